@@ -1,0 +1,5 @@
+import sys
+
+from srcflag.cli import main
+
+sys.exit(main())

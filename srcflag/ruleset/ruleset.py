@@ -1,0 +1,53 @@
+"""The loaded, validated rule set: entities by id plus the generic phrase data."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from srcflag.ruleset.schema import (
+    CONTROL_RELATIONS,
+    Country,
+    Entity,
+    PhraseGroup,
+)
+
+if TYPE_CHECKING:
+    from srcflag.report import Report
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Entities by id, countries by code, phrase groups; immutable once loaded."""
+
+    entities: Mapping[str, Entity]
+    countries: Mapping[str, Country] = field(default_factory=lambda: MappingProxyType({}))
+    phrase_groups: tuple[PhraseGroup, ...] = ()
+    sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    fingerprint: str = ""
+
+    def chain(self, entity_id: str) -> tuple[str, ...]:
+        """The entity and its controllers, following current control edges upward."""
+        out = [entity_id]
+        current = self.entities.get(entity_id)
+        while current is not None:
+            parent = next(
+                (
+                    a.entity
+                    for a in current.affiliations
+                    if a.relation in CONTROL_RELATIONS and a.current and a.entity not in out
+                ),
+                None,
+            )
+            if parent is None:
+                break
+            out.append(parent)
+            current = self.entities.get(parent)
+        return tuple(out)
+
+    def label(self, text: str) -> Report:
+        from srcflag.label import label
+
+        return label(text, ruleset=self)
