@@ -17,9 +17,12 @@ def add_parser(commands: Any) -> None:
     sub = rules.add_subparsers(dest="rules_command", required=True, parser_class=type(rules))
 
     check = sub.add_parser("check", help="validate rule files; exit 2 when any is invalid")
-    check.add_argument("paths", nargs="*", type=Path, help="rule files or folders (default: the bundled rules)")
-    check.add_argument("--no-bundled", action="store_true",
-                       help="do not load the bundled rules under the given paths")
+    check.add_argument(
+        "paths", nargs="*", type=Path, help="rule files or folders (default: the bundled rules)"
+    )
+    check.add_argument(
+        "--no-bundled", action="store_true", help="do not load the bundled rules under the given paths"
+    )
     check.set_defaults(run=run_check)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the rule format")
@@ -38,8 +41,11 @@ def run_check(args: argparse.Namespace) -> int:
     if ruleset is None:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return 2
-    print(f"{len(ruleset.entities)} entities, {len(ruleset.countries)} countries,"
-          f" {len(ruleset.phrase_groups)} phrase groups: ok", file=sys.stderr)
+    print(
+        f"{len(ruleset.entities)} entities, {len(ruleset.countries)} countries,"
+        f" {len(ruleset.phrase_groups)} phrase groups: ok",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -93,9 +93,7 @@ def discover(paths: Sequence[Path], problems: _Collector) -> list[RuleFile]:
             continue
         root = find_root(given).resolve()
         candidates = (
-            sorted(p for p in given.rglob("*") if p.suffix in RULE_SUFFIXES)
-            if given.is_dir()
-            else [given]
+            sorted(p for p in given.rglob("*") if p.suffix in RULE_SUFFIXES) if given.is_dir() else [given]
         )
         for candidate in candidates:
             if len(found) >= MAX_RULE_FILES:
@@ -147,15 +145,12 @@ def _data_path(value: Any, loc: Iterable[int | str]) -> Path_:
     out: list[str | int] = []
     current = value
     for part in loc:
-        if isinstance(current, dict) and isinstance(part, str) and part in current:
+        if isinstance(current, dict) and isinstance(part, str):
             out.append(part)
-            current = current[part]
+            current = current.get(part)
         elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
             out.append(part)
             current = current[part]
-        elif isinstance(current, dict) and isinstance(part, str) and part not in current:
-            out.append(part)
-            current = None
     return tuple(out)
 
 
@@ -264,10 +259,19 @@ def _load_one(file: RuleFile, out: _Collector) -> _Loaded | None:
     entity = loaded.entity
     if entity is not None:
         if entity.id is not None and entity.id != file.rule_id:
-            out.add(file, doc.locate(("id",)), f"id '{entity.id}' does not match the file path, which gives '{file.rule_id}'", "id")
+            out.add(
+                file,
+                doc.locate(("id",)),
+                f"id '{entity.id}' does not match the file path, which gives '{file.rule_id}'",
+                "id",
+            )
         expected = None if folder == INTL_FOLDER else folder.upper()
         if entity.country != expected:
-            where = "an intl/ entity has no country" if expected is None else f"a file in {folder}/ has country {expected}"
+            where = (
+                "an intl/ entity has no country"
+                if expected is None
+                else f"a file in {folder}/ has country {expected}"
+            )
             out.add(file, doc.locate(("country",)), f"country is {entity.country!r}, but {where}", "country")
     return loaded
 
@@ -282,14 +286,27 @@ def _check_references(entities: dict[str, _Loaded], out: _Collector) -> None:
             if aff.entity not in entities:
                 close = difflib.get_close_matches(aff.entity, list(entities), n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
-                out.add(item.file, item.doc.locate(("affiliations", i, "entity")),
-                        f"affiliation points to unknown entity '{aff.entity}'{hint}", f"affiliations[{i}].entity")
+                out.add(
+                    item.file,
+                    item.doc.locate(("affiliations", i, "entity")),
+                    f"affiliation points to unknown entity '{aff.entity}'{hint}",
+                    f"affiliations[{i}].entity",
+                )
             elif aff.entity == rule_id:
-                out.add(item.file, item.doc.locate(("affiliations", i, "entity")),
-                        "an entity cannot be affiliated with itself", f"affiliations[{i}].entity")
+                out.add(
+                    item.file,
+                    item.doc.locate(("affiliations", i, "entity")),
+                    "an entity cannot be affiliated with itself",
+                    f"affiliations[{i}].entity",
+                )
         successor = item.entity.successor
         if successor is not None and successor not in entities:
-            out.add(item.file, item.doc.locate(("successor",)), f"successor '{successor}' is not a known entity", "successor")
+            out.add(
+                item.file,
+                item.doc.locate(("successor",)),
+                f"successor '{successor}' is not a known entity",
+                "successor",
+            )
 
 
 def _check_cycles(entities: dict[str, _Loaded], out: _Collector) -> None:
@@ -304,9 +321,13 @@ def _check_cycles(entities: dict[str, _Loaded], out: _Collector) -> None:
             if target not in entities or target == node:
                 continue
             if state.get(target) == 1:
-                cycle = " -> ".join([*stack[stack.index(target):], node, target])
-                out.add(item.file, item.doc.locate(("affiliations", i, "entity")),
-                        f"affiliation cycle: {cycle}", f"affiliations[{i}].entity")
+                cycle = " -> ".join([*stack[stack.index(target) :], node, target])
+                out.add(
+                    item.file,
+                    item.doc.locate(("affiliations", i, "entity")),
+                    f"affiliation cycle: {cycle}",
+                    f"affiliations[{i}].entity",
+                )
             elif target not in state:
                 visit(target, [*stack, node])
         state[node] = 2
@@ -331,7 +352,12 @@ def _check_alias_collisions(entities: dict[str, _Loaded], out: _Collector) -> No
         for text, case_sensitive, path in _alias_positions(item):
             key = normalize_name(text)
             if not key:
-                out.add(item.file, item.doc.locate(path), f"alias '{text}' has no letters or digits", _dotted(path))
+                out.add(
+                    item.file,
+                    item.doc.locate(path),
+                    f"alias '{text}' has no letters or digits",
+                    _dotted(path),
+                )
                 continue
             previous = owners.get(key)
             if previous is None:
@@ -343,12 +369,18 @@ def _check_alias_collisions(entities: dict[str, _Loaded], out: _Collector) -> No
             if case_sensitive and other_cs and text != other_text:
                 continue
             other_file = entities[other_id].file.shown
-            out.add(item.file, item.doc.locate(path),
-                    f"alias '{text}' collides with '{other_text}' of {other_id}"
-                    f" ({other_file}:{other_mark.line}:{other_mark.column})", _dotted(path))
+            out.add(
+                item.file,
+                item.doc.locate(path),
+                f"alias '{text}' collides with '{other_text}' of {other_id}"
+                f" ({other_file}:{other_mark.line}:{other_mark.column})",
+                _dotted(path),
+            )
 
 
-def _check_generic(generics: list[_Loaded], entities: dict[str, _Loaded], out: _Collector) -> tuple[dict[str, Country], list[PhraseGroup]]:
+def _check_generic(
+    generics: list[_Loaded], entities: dict[str, _Loaded], out: _Collector
+) -> tuple[dict[str, Country], list[PhraseGroup]]:
     countries: dict[str, Country] = {}
     groups: list[PhraseGroup] = []
     names: dict[str, str] = {}
@@ -360,18 +392,31 @@ def _check_generic(generics: list[_Loaded], entities: dict[str, _Loaded], out: _
         assert isinstance(rule, CountriesRule)
         for i, country in enumerate(rule.countries):
             if country.code in countries:
-                out.add(item.file, item.doc.locate(("countries", i, "code")), f"country {country.code} is listed twice", f"countries[{i}].code")
+                out.add(
+                    item.file,
+                    item.doc.locate(("countries", i, "code")),
+                    f"country {country.code} is listed twice",
+                    f"countries[{i}].code",
+                )
             countries[country.code] = country
             if country.government is not None and country.government not in entities:
-                out.add(item.file, item.doc.locate(("countries", i, "government")),
-                        f"government '{country.government}' is not a known entity", f"countries[{i}].government")
+                out.add(
+                    item.file,
+                    item.doc.locate(("countries", i, "government")),
+                    f"government '{country.government}' is not a known entity",
+                    f"countries[{i}].government",
+                )
             for field_name in ("names", "demonyms", "capitals"):
                 for j, name in enumerate(getattr(country, field_name)):
                     key = normalize_name(name)
                     owner = names.setdefault(key, country.code)
                     if owner != country.code:
-                        out.add(item.file, item.doc.locate(("countries", i, field_name, j)),
-                                f"'{name}' of {country.code} is also a name of {owner}", f"countries[{i}].{field_name}[{j}]")
+                        out.add(
+                            item.file,
+                            item.doc.locate(("countries", i, field_name, j)),
+                            f"'{name}' of {country.code} is also a name of {owner}",
+                            f"countries[{i}].{field_name}[{j}]",
+                        )
     return countries, groups
 
 

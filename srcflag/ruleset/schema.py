@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -292,4 +292,4 @@ class PhrasesRule(Strict):
     examples: Examples = Field(default_factory=Examples)
 
 
-GenericRule = Annotated[Union[CountriesRule, PhrasesRule], Field(discriminator="kind")]
+GenericRule = Annotated[CountriesRule | PhrasesRule, Field(discriminator="kind")]

@@ -9,14 +9,14 @@ be traced back to its line and column.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Any, Union
 
 import yaml
 
 MAX_RULE_FILE_BYTES = 256 * 1024
 
-Value = Union[None, bool, int, float, str, list["Value"], dict[str, "Value"]]
-Path_ = tuple[Union[str, int], ...]
+Value = Union[None, bool, int, float, str, list["Value"], dict[str, "Value"]]  # noqa: UP007
+Path_ = tuple[str | int, ...]
 
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str",
@@ -64,7 +64,7 @@ class LocatedDocument:
             probe = probe[:-1]
 
 
-def _mark(node_mark: yaml.Mark | None) -> Mark:
+def _mark(node_mark: Any) -> Mark:
     if node_mark is None:
         return Mark(1, 1)
     return Mark(node_mark.line + 1, node_mark.column + 1)
@@ -89,9 +89,7 @@ def _refuse_anchors_and_tags(text: str) -> None:
             (isinstance(implicit, tuple) and not any(implicit)) or implicit is False
         )
         if explicit and tag not in ("!", None):
-            raise YamlProblem(
-                f"YAML tags ({tag}) are not allowed in rule files", _mark(event.start_mark)
-            )
+            raise YamlProblem(f"YAML tags ({tag}) are not allowed in rule files", _mark(event.start_mark))
 
 
 def _scalar(node: yaml.ScalarNode) -> Value:
@@ -120,14 +118,15 @@ def _build(node: yaml.Node, path: Path_, doc: LocatedDocument) -> Value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise YamlProblem("YAML merge keys (<<) are not allowed", _mark(key_node.start_mark))
             key = str(key_node.value)
+            key_path = (*path, key)
             if key in out:
-                first = doc.keys[(*path, key)]
+                first = doc.keys[key_path]
                 raise YamlProblem(
                     f"duplicate key '{key}' (first defined at line {first.line})",
                     _mark(key_node.start_mark),
                 )
-            doc.keys[(*path, key)] = _mark(key_node.start_mark)
-            out[key] = _build(value_node, (*path, key), doc)
+            doc.keys[key_path] = _mark(key_node.start_mark)
+            out[key] = _build(value_node, key_path, doc)
         return out
     raise YamlProblem("unsupported YAML node", _mark(node.start_mark))
 
@@ -135,9 +134,7 @@ def _build(node: yaml.Node, path: Path_, doc: LocatedDocument) -> Value:
 def parse_located(text: str) -> LocatedDocument:
     """Parse one YAML document from `text`; raise `YamlProblem` with a position on refusal."""
     if len(text.encode("utf-8")) > MAX_RULE_FILE_BYTES:
-        raise YamlProblem(
-            f"rule file is larger than {MAX_RULE_FILE_BYTES // 1024} KiB", Mark(1, 1)
-        )
+        raise YamlProblem(f"rule file is larger than {MAX_RULE_FILE_BYTES // 1024} KiB", Mark(1, 1))
     try:
         _refuse_anchors_and_tags(text)
         nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
