@@ -1,0 +1,744 @@
+"""Who said what: cues, speaker phrases, channel phrases and content spans, per sentence.
+
+This stage works on surface patterns only and returns spans; naming the entities
+behind the spans is the resolver's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+from srcflag.document import Document, Span
+from srcflag.lexicons import Lexicon, lexicon
+from srcflag.quotes import Quote
+from srcflag.sentences import Sentence
+
+
+class Kind(str, Enum):
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+
+
+class TokenKind(Enum):
+    WORD = 1
+    PUNCT = 2
+    QUOTE = 3
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: TokenKind
+    start: int
+    end: int
+    text: str
+    quote: Quote | None = None
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    def is_word(self, *words: str) -> bool:
+        return self.kind is TokenKind.WORD and self.low in words
+
+    def is_punct(self, *marks: str) -> bool:
+        return self.kind is TokenKind.PUNCT and (not marks or self.text in marks)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words naming a source; `descriptor` is an appositive or role phrase about it."""
+
+    span: Span
+    descriptor: Span | None = None
+
+
+@dataclass(frozen=True)
+class RawStatement:
+    kind: Kind
+    content: Span
+    cue: Span | None
+    speaker: Phrase | None
+    channels: tuple[Phrase, ...] = ()
+    sentence: int = 0
+    paragraph: int = 0
+    needs_speaker: bool = False
+    cue_index: int = -1
+    quotes: tuple[Quote, ...] = field(default_factory=tuple)
+    scope: Span | None = None  # the whole reported clause, when the content is a quotation in it
+
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’.\-]\w+)*['’]?|[^\w\s]")
+_CLAUSE_STOPS = frozenset(
+    "that which who whom whose when while as because but if after before since although though where so than "
+    "whether until unless whereas".split()
+)
+_NAME_LINKS = frozenset("of for at in on with from the de del la le al el bin van von der da di du y and & 's".split())
+_OBJECT_VERBS = frozenset("tell inform assure remind brief notify urge ask warn quote advise instruct order".split())
+_PREPOSITIONS = frozenset("in on at during via through to from with by over after before under per".split())
+_DETERMINERS = frozenset("the a an his her its their our your my this these those that some any".split())
+_PRONOUN_SUBJECTS = frozenset("he she it they we i you".split())
+_LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def tokenize(text: str, sentence: Sentence) -> list[Token]:
+    tokens: list[Token] = []
+    position = sentence.span.start
+    for quote in [*sentence.quotes, None]:
+        stop = quote.outer.start if quote is not None else sentence.span.end
+        for match in _TOKEN.finditer(text, position, stop):
+            kind = TokenKind.WORD if (match.group()[0].isalnum() or match.group()[0] == "_") else TokenKind.PUNCT
+            tokens.append(Token(kind, match.start(), match.end(), match.group()))
+        if quote is not None:
+            tokens.append(Token(TokenKind.QUOTE, quote.outer.start, quote.outer.end, text[quote.outer.start : quote.outer.end], quote))
+            position = quote.outer.end
+    return tokens
+
+
+@dataclass
+class _Cue:
+    index: int
+    lemma: str
+    according: bool = False
+    participle: bool = False
+
+
+class SentenceAttributor:
+    """Finds statements in one sentence."""
+
+    def __init__(self, text: str, sentence: Sentence, sentence_index: int, words: Lexicon) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.index = sentence_index
+        self.lex = words
+        self.tokens = tokenize(text, sentence)
+        self.used_quotes: set[int] = set()
+        self.main_subject: Phrase | None = None
+
+    # --- small helpers ------------------------------------------------------------------
+
+    def _span(self, first: int, last: int) -> Span:
+        return Span(self.tokens[first].start, self.tokens[last].end)
+
+    def _is_aux(self, token: Token) -> bool:
+        return token.kind is TokenKind.WORD and (token.low in self.lex.auxiliaries or (token.low.endswith("ly") and len(token.low) > 4 and not token.text[0].isupper()))
+
+    def _content_span(self, first: int, last: int) -> Span | None:
+        """Tokens first..last as content, trimmed of edge punctuation and a leading 'that'."""
+        while first <= last and (self.tokens[first].is_punct() or self.tokens[first].is_word("that")):
+            first += 1
+        while last >= first and self.tokens[last].kind is TokenKind.PUNCT and self.tokens[last].text in ",;:.—–-(":
+            last -= 1
+        if first > last:
+            return None
+        return self._span(first, last)
+
+    # --- cues ---------------------------------------------------------------------------
+
+    def find_cues(self) -> list[_Cue]:
+        cues: list[_Cue] = []
+        toks = self.tokens
+        for i, token in enumerate(toks):
+            if token.kind is not TokenKind.WORD:
+                continue
+            low = token.low
+            if low == "according" and i + 1 < len(toks) and toks[i + 1].is_word("to"):
+                cues.append(_Cue(i, "according", according=True))
+                continue
+            lemma = self.lex.lemma(low)
+            if lemma is None or token.text[:1].isupper():
+                continue
+            previous = toks[i - 1] if i > 0 else None
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.kind is TokenKind.WORD and self.lex.lemma(nxt.low) is not None and not nxt.low.endswith("ing") and not nxt.text[:1].isupper():
+                continue  # "state media reports suggest": the first is a noun
+            if low in self.lex.noun_like and not self._verb_context(i):
+                continue
+            if previous is not None and previous.is_word(*_DETERMINERS, "to", "'s", "of"):
+                continue  # a noun ("the report") or an infinitive ("wants to say")
+            if previous is not None and previous.kind is TokenKind.WORD and previous.low.endswith("'s"):
+                continue  # "Kim's claims"
+            if low.endswith("ing") and not (previous is not None and (previous.is_punct(",") or previous.is_word("and", "as", "while", "before", "after", "by", "without"))):
+                if not (previous is not None and previous.is_word("is", "was", "are", "were", "been", "be")):
+                    continue
+            if low.endswith("ing") and previous is not None and previous.is_word("without", "before", "after", "by"):
+                continue
+            if self._non_response(i):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.is_word("to") and lemma in ("say", "report", "claim", "believe", "think", "expect"):
+                continue  # "is said to be", "is expected to"
+            if nxt is not None and nxt.is_word("by") and lemma != "quote":
+                continue  # passive with agent is not the speaker's cue
+            participle = low.endswith("ing") and previous is not None and previous.is_punct(",") or (low.endswith("ing") and previous is not None and previous.is_word("and"))
+            cues.append(_Cue(i, lemma, participle=participle))
+        return cues
+
+    def _verb_context(self, i: int) -> bool:
+        """A form that is often a noun is a verb before that/a colon/a quotation/the end."""
+        toks = self.tokens
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.is_word("that") or nxt.is_punct(":", ",", ".", ";") or nxt.kind is TokenKind.QUOTE:
+            previous = toks[i - 1] if i > 0 else None
+            return previous is not None and previous.kind in (TokenKind.WORD, TokenKind.QUOTE, TokenKind.PUNCT)
+        return False
+
+    def _non_response(self, i: int) -> bool:
+        window = " ".join(t.low for t in self.tokens[max(0, i - 3) : i + 2])
+        return any(" ".join(p) in window for p in self.lex.non_response)
+
+    # --- speakers -----------------------------------------------------------------------
+
+    def _collect_back(self, end: int) -> tuple[int, int] | None:
+        """Word range of a noun phrase ending at token `end` (inclusive), walking back."""
+        toks = self.tokens
+        j = end
+        first = end + 1
+        count = 0
+        while j >= 0 and count < 14:
+            token = toks[j]
+            if token.kind is not TokenKind.WORD:
+                if token.text in (".",) and j > 0 and toks[j - 1].kind is TokenKind.WORD and len(toks[j - 1].text) <= 4 and toks[j - 1].text[0].isupper():
+                    j -= 1  # "Rand Corp." keeps its abbreviation dot
+                    continue
+                break
+            low = token.low
+            if low in _CLAUSE_STOPS or self.lex.lemma(low) in ("say", "tell", "report") and j != end:
+                break
+            first = j
+            j -= 1
+            count += 1
+        if first > end:
+            return None
+        # leading discourse words and time phrases do not name the speaker
+        while first <= end:
+            stripped = False
+            for n in (3, 2, 1):
+                words = tuple(t.low for t in toks[first : first + n])
+                if len(words) == n and words in self.lex.discourse_markers and first + n <= end:
+                    first += n
+                    stripped = True
+                    break
+            if not stripped:
+                if toks[first].low in _PREPOSITIONS and first < end:
+                    # "In Seoul the ministry said": drop a leading prepositional phrase up to a determiner
+                    k = first + 1
+                    while k <= end and toks[k].low not in _DETERMINERS and not toks[k].low in self.lex.titles:
+                        k += 1
+                    if k <= end and k < end:
+                        first = k
+                        continue
+                break
+        return first, end
+
+    def speaker_before(self, verb: int) -> Phrase | None:
+        toks = self.tokens
+        j = verb - 1
+        while j >= 0 and self._is_aux(toks[j]):
+            j -= 1
+        if j < 0:
+            return None
+        token = toks[j]
+        if token.is_punct(","):
+            return self._appositive_speaker(j)
+        if token.kind is not TokenKind.WORD:
+            return None
+        if token.low in ("who", "which"):
+            if j > 0 and toks[j - 1].is_punct(","):
+                found = self._collect_back(j - 2)
+                if found is not None:
+                    return Phrase(self._span(*found))
+            return None
+        found = self._collect_back(j)
+        if found is None:
+            return None
+        first, last = found
+        if toks[first].low in _CLAUSE_STOPS:
+            return None
+        return Phrase(self._span(first, last))
+
+    def _looks_like_name(self, first: int, last: int) -> bool:
+        words = self.tokens[first : last + 1]
+        return 0 < len(words) <= 6 and words[-1].text[:1].isupper() and all(
+            w.text[:1].isupper() or w.low in _NAME_LINKS for w in words
+        )
+
+    def _appositive_speaker(self, comma: int) -> Phrase | None:
+        """`NAME, DESCRIPTOR, said` -> the name, with the descriptor."""
+        toks = self.tokens
+        j = comma - 1
+        start = j
+        while start >= 0 and not toks[start].is_punct(",", ";", ":", "(", ")", "—", "–") and toks[start].kind is not TokenKind.QUOTE:
+            start -= 1
+        if start < 0 or not toks[start].is_punct(","):
+            return None
+        descriptor_first = start + 1
+        if descriptor_first > j:
+            return None
+        lead = toks[descriptor_first]
+        if not (lead.text[:1].islower() or lead.low in ("a", "an", "the")) or lead.low in _PRONOUN_SUBJECTS:
+            return None
+        if lead.low in ("that", "which", "and", "but", "or"):
+            return None
+        name = self._collect_back(start - 1)
+        if name is None or not self._looks_like_name(*name):
+            return None
+        return Phrase(self._span(*name), self._span(descriptor_first, j))
+
+    def speaker_after(self, verb: int) -> Phrase | None:
+        toks = self.tokens
+        i = verb + 1
+        if i >= len(toks) or toks[i].kind is not TokenKind.WORD:
+            return None
+        first = i
+        while i < len(toks) and toks[i].kind is TokenKind.WORD:
+            low = toks[i].low
+            if i > first and (low in _PREPOSITIONS - {"of", "for", "at", "with"} or low in self.lex.time_words - {"the", "a", "an", "of"} or low in _CLAUSE_STOPS):
+                break
+            i += 1
+        last = i - 1
+        if last < first:
+            return None
+        if toks[first].text[:1].islower() and toks[first].low not in _DETERMINERS and toks[first].low not in _PRONOUN_SUBJECTS:
+            return None
+        descriptor = None
+        if i < len(toks) and toks[i].is_punct(",") and i + 1 < len(toks):
+            k = i + 1
+            lead = toks[k]
+            if lead.low in ("a", "an", "the") or (lead.kind is TokenKind.WORD and lead.text[:1].islower() and lead.low not in _CLAUSE_STOPS):
+                while k < len(toks) and not toks[k].is_punct(",", ".", ";", ":") and toks[k].kind is not TokenKind.QUOTE:
+                    k += 1
+                descriptor = self._span(i + 1, k - 1)
+        return Phrase(self._span(first, last), descriptor)
+
+    # --- content ------------------------------------------------------------------------
+
+    def _clause_end(self, start: int) -> int:
+        toks = self.tokens
+        k = start
+        while k < len(toks):
+            if toks[k].is_punct(";"):
+                break
+            if toks[k].is_punct(",", "—", "–") and k > start and self._attribution_follows(k):
+                break
+            k += 1
+        return k - 1
+
+    def _attribution_follows(self, comma: int) -> bool:
+        """`, according to X` or `, NAME VERB` (+ adjuncts) up to the end of the sentence."""
+        toks = self.tokens
+        if comma + 2 < len(toks) and toks[comma + 1].is_word("according") and toks[comma + 2].is_word("to"):
+            return True
+        k = comma + 1
+        while k < len(toks) and k <= comma + 12 and toks[k].kind is TokenKind.WORD:
+            lemma = self.lex.lemma(toks[k].low)
+            if lemma is not None and not toks[k].text[:1].isupper() and k > comma + 1 and not toks[k].low.endswith("ing"):
+                after = toks[k + 1] if k + 1 < len(toks) else None
+                return after is None or not after.is_word("that") and after.kind is not TokenKind.QUOTE and not after.is_punct(":")
+            if k == comma + 1 and lemma is not None and not toks[k].low.endswith("ing"):
+                return True  # ", said Kim."
+            k += 1
+        return False
+
+    def content_after(self, cue: _Cue) -> tuple[int, int, list[Phrase], Phrase | None] | None:
+        """Token range of the content after a verb cue, channels met on the way, a cited source."""
+        toks = self.tokens
+        i = cue.index + 1
+        channels: list[Phrase] = []
+        cited: Phrase | None = None
+        if i < len(toks) and toks[i].is_word("that"):
+            return i + 1, self._clause_end(i + 1), channels, cited
+        if cue.lemma in _OBJECT_VERBS:
+            k = i
+            while k < len(toks) and k < i + 8 and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):
+                k += 1
+            if k < len(toks) and toks[k].is_word("that"):
+                channels.append(Phrase(self._span(i, k - 1)))
+                return k + 1, self._clause_end(k + 1), channels, cited
+            if i < len(toks) and toks[i].kind is TokenKind.WORD:
+                k = i
+                while k < len(toks) and k < i + 4 and toks[k].kind is TokenKind.WORD and (toks[k].text[:1].isupper() or toks[k].low in _DETERMINERS or toks[k].low in ("reporters", "journalists", "lawmakers", "parliament")):
+                    k += 1
+                if k > i:
+                    channels.append(Phrase(self._span(i, k - 1)))
+                    i = k
+        while i < len(toks):
+            token = toks[i]
+            if token.kind is not TokenKind.WORD:
+                break
+            if token.low in self.lex.time_words or token.text.isdigit():
+                i += 1
+                continue
+            if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with"):
+                k = i + 1
+                while k < len(toks) and k < i + 10 and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):
+                    k += 1
+                if k > i + 1:
+                    channels.append(Phrase(self._span(i + 1, k - 1)))
+                if k >= len(toks) or toks[k].is_punct(".", "!", "?"):
+                    return None  # "wrote in The National Interest." has no content after it
+                if toks[k].is_word("that") or toks[k].is_punct(",", ":") or toks[k].kind is TokenKind.QUOTE:
+                    i = k
+                    if toks[k].is_punct(","):
+                        i += 1
+                    continue
+                channels.pop() if k > i + 1 else None
+            break
+        if i >= len(toks):
+            return None
+        token = toks[i]
+        if token.is_punct(",") and i + 2 < len(toks) and toks[i + 1].is_word("citing"):
+            k = i + 2
+            while k < len(toks) and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):
+                k += 1
+            cited = Phrase(self._span(i + 2, k - 1))
+            if k < len(toks) and toks[k].is_word("that"):
+                return k + 1, self._clause_end(k + 1), channels, cited
+            return None
+        if token.is_word("that") or token.is_punct(":"):
+            return i + 1, self._clause_end(i + 1), channels, cited
+        if token.kind is TokenKind.QUOTE:
+            return i, self._clause_end(i), channels, cited
+        if token.kind is TokenKind.WORD and cue.lemma not in self.lex.clause_only and not token.is_word("to", "of", "about", "for", "as"):
+            return i, self._clause_end(i), channels, cited
+        return None
+
+    # --- statements ---------------------------------------------------------------------
+
+    def _statement(self, kind_hint: Kind | None, first: int, last: int, cue: _Cue | None, speaker: Phrase | None,
+                   channels: list[Phrase], trailing: bool) -> list[RawStatement]:
+        """Statements for the content tokens first..last."""
+        toks = self.tokens
+        quotes = [t for t in toks[first : last + 1] if t.kind is TokenKind.QUOTE and t.quote is not None and not self._is_title(toks.index(t))]
+        cue_span = self._span(cue.index, cue.index + (1 if cue.according else 0)) if cue is not None else None
+        scope = self._content_span(first, last)
+        common = dict(cue=cue_span, speaker=speaker, channels=tuple(channels), sentence=self.index,
+                      paragraph=self.sentence.paragraph, cue_index=cue.index if cue else -1, scope=scope)
+        out: list[RawStatement] = []
+        only_quotes = quotes and all(t.kind is TokenKind.QUOTE or t.is_punct() or t.is_word("and") for t in toks[first : last + 1])
+        if only_quotes or len(quotes) >= 2:
+            for token in quotes:
+                assert token.quote is not None
+                self.used_quotes.add(token.start)
+                kind = self._quote_kind(toks.index(token), trailing) if only_quotes and len(quotes) == 1 else Kind.PARTIAL
+                out.append(RawStatement(kind, token.quote.content, quotes=(token.quote,), **common))  # type: ignore[arg-type]
+            return out
+        span = self._content_span(first, last)
+        if span is None:
+            return out
+        if len(quotes) == 1 and self._quote_carries_clause(toks.index(quotes[0]), span):
+            token = quotes[0]
+            assert token.quote is not None
+            self.used_quotes.add(token.start)
+            kind = Kind.DIRECT if trailing and self._quote_opens_clause(toks.index(token), first) else Kind.PARTIAL
+            out.append(RawStatement(kind, token.quote.content, quotes=(token.quote,), **common))  # type: ignore[arg-type]
+            return out
+        for token in quotes:
+            self.used_quotes.add(token.start)
+        kind = Kind.PARTIAL if quotes else Kind.INDIRECT
+        if kind_hint is not None and not quotes:
+            kind = kind_hint
+        out.append(RawStatement(kind, span, quotes=tuple(t.quote for t in quotes if t.quote), **common))  # type: ignore[arg-type]
+        return out
+
+    def _quote_carries_clause(self, position: int, clause: Span) -> bool:
+        """Report a quoted fragment rather than its clause, unless it is a quoted term in a long clause."""
+        quote = self.tokens[position].quote
+        assert quote is not None
+        share = len(quote.content) / max(1, len(clause))
+        if share >= 0.2:
+            return True
+        previous = self.tokens[position - 1] if position > 0 else None
+        return not (previous is not None and previous.is_word(*_DETERMINERS))
+
+    def _quote_opens_clause(self, position: int, first: int) -> bool:
+        """The quotation is the clause's predicate or all of it: 'The leader "stressed ...," KCNA said'."""
+        return position - first <= 4
+
+    def _quote_kind(self, position: int, trailing: bool) -> Kind:
+        toks = self.tokens
+        quote = toks[position].quote
+        assert quote is not None
+        before = toks[position - 1] if position > 0 else None
+        after = toks[position + 1] if position + 1 < len(toks) else None
+        whole = before is None and after is None
+        content = self.text[quote.content.start : quote.content.end].strip()
+        ends_clause = content[-1:] in ",.!?…" if content else False
+        if whole or trailing or (before is not None and before.is_punct(":")):
+            return Kind.DIRECT
+        if before is None and ends_clause:
+            return Kind.DIRECT
+        if before is not None and before.is_punct(",") and ends_clause and content[:1].isupper():
+            return Kind.DIRECT
+        return Kind.PARTIAL
+
+    def _is_title(self, position: int) -> bool:
+        """Quoted names and titles: after a naming word, or a short Title Case phrase."""
+        toks = self.tokens
+        quote = toks[position].quote
+        assert quote is not None
+        content = self.text[quote.content.start : quote.content.end].strip(" ,.")
+        for n in (2, 1):
+            before = tuple(t.low for t in toks[max(0, position - n) : position])
+            if before in self.lex.naming_words:
+                return True
+        words = content.split()
+        if 0 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words) and any(w[:1].isupper() for w in words):
+            return not (position > 0 and toks[position - 1].is_punct(":"))
+        return False
+
+    def run(self) -> list[RawStatement]:
+        toks = self.tokens
+        out: list[RawStatement] = []
+        label = self._speaker_label()
+        if label is not None:
+            out.extend(label)
+        cues = self.find_cues()
+        for cue in cues:
+            out.extend(self._from_cue(cue))
+        out.extend(self._leftover_quotes(out))
+        del toks
+        return out
+
+    def _speaker_label(self) -> list[RawStatement] | None:
+        if not self.sentence.starts_paragraph:
+            return None
+        start = self.sentence.span.start
+        head = self.text[start : min(self.sentence.span.end, start + 80)]
+        match = _LABEL.match(head)
+        if match is None:
+            return None
+        name = match.group(1)
+        toks = self.tokens
+        colon_at = start + head.index(":", len(name))
+        after_colon = next((t for t in toks if t.start > colon_at), None)
+        transcript = name.replace(" ", "").replace(".", "").isupper() and len(name) >= 2
+        quoted = after_colon is not None and after_colon.kind is TokenKind.QUOTE
+        if not (transcript or quoted):
+            return None
+        first = next((i for i, t in enumerate(toks) if t.start > colon_at), None)
+        if first is None:
+            return None
+        speaker = Phrase(Span(start, start + len(name)))
+        self.main_subject = speaker
+        kind = Kind.DIRECT if toks[first].kind is TokenKind.QUOTE else Kind.INDIRECT
+        return self._statement(kind, first, len(toks) - 1, None, speaker, [], trailing=False) or None
+
+    def _from_cue(self, cue: _Cue) -> list[RawStatement]:
+        toks = self.tokens
+        if cue.according:
+            return self._according(cue)
+        if cue.lemma == "quote":
+            quoted = self._quoted_as(cue)
+            if quoted is not None:
+                return quoted
+        speaker: Phrase | None = None
+        if cue.participle:
+            speaker = self.main_subject
+        else:
+            speaker = self.speaker_before(cue.index)
+        inverted = False
+        if speaker is None and not cue.participle:
+            speaker = self.speaker_after(cue.index)
+            inverted = speaker is not None
+        if speaker is None:
+            return []
+        if self.main_subject is None and not inverted:
+            self.main_subject = speaker
+        # where does the speaker phrase start? content before it is a trailing attribution
+        speaker_first = self._first_token_at(speaker.span.start) if not inverted else cue.index
+        before = speaker_first - 1
+        while before >= 0 and self._is_aux(toks[before]):
+            before -= 1
+        if speaker.descriptor is not None and not inverted:
+            # NAME, DESCRIPTOR, said: the comma before NAME
+            before = self._first_token_at(speaker.span.start) - 1
+        channels: list[Phrase] = []
+        forward = self.content_after(cue) if not inverted else None
+        if forward is not None:
+            first, last, met, cited = forward
+            if cited is not None:
+                channels.append(speaker)
+                speaker = cited
+            channels.extend(met)
+            if last >= first:
+                result = self._statement(None, first, last, cue, speaker, channels, trailing=False)
+                result.extend(self._quotes_after_cue(cue, speaker, channels))
+                return result
+        if inverted:
+            after_speaker = self._first_token_at(speaker.span.end - 1) + 1
+            channels.extend(self._channel_adjuncts(after_speaker))
+            before = cue.index - 1
+        else:
+            channels.extend(self._channel_adjuncts(cue.index + 1))
+        if before >= 0 and (toks[before].is_punct(",", "—", "–", ":") or toks[before].kind is TokenKind.QUOTE):
+            end = before if toks[before].kind is TokenKind.QUOTE else before - 1
+            start = self._clause_start(end)
+            if end >= start:
+                result = self._statement(None, start, end, cue, speaker, channels, trailing=True)
+                result.extend(self._quotes_after_cue(cue, speaker, channels))
+                return result
+        return self._quotes_after_cue(cue, speaker, channels)
+
+    def _clause_start(self, end: int) -> int:
+        """Start of the content that precedes a trailing attribution ending at `end`."""
+        toks = self.tokens
+        k = end
+        while k > 0:
+            previous = toks[k - 1]
+            if previous.is_punct(";"):
+                break
+            k -= 1
+        # leading discourse words ("But", "In exchange,") are not content
+        while k < end:
+            words3 = tuple(t.low for t in toks[k : k + 3])
+            for n in (3, 2, 1):
+                if words3[:n] in self.lex.discourse_markers:
+                    k += n
+                    if k < end and toks[k].is_punct(","):
+                        k += 1
+                    break
+            else:
+                break
+        return k
+
+    def _quotes_after_cue(self, cue: _Cue, speaker: Phrase, channels: list[Phrase]) -> list[RawStatement]:
+        """`"...," he said, "..."`: a quotation right after the attribution is the speaker's too."""
+        toks = self.tokens
+        k = cue.index + 1
+        while k < len(toks) and toks[k].kind is TokenKind.WORD and k < cue.index + 6 and not toks[k].is_word("that"):
+            k += 1
+        if k < len(toks) and toks[k].is_punct(",", ":", ".") and k + 1 < len(toks) and toks[k + 1].kind is TokenKind.QUOTE:
+            quote_token = toks[k + 1]
+            if quote_token.start in self.used_quotes or self._is_title(k + 1):
+                return []
+            assert quote_token.quote is not None
+            self.used_quotes.add(quote_token.start)
+            return [RawStatement(Kind.DIRECT, quote_token.quote.content, Span(toks[cue.index].start, toks[cue.index].end),
+                                 speaker, tuple(channels), self.index, self.sentence.paragraph, cue_index=cue.index,
+                                 quotes=(quote_token.quote,))]
+        return []
+
+    def _channel_adjuncts(self, start: int) -> list[Phrase]:
+        """'in The National Interest', 'in an interview with Reuters', 'on state television'."""
+        toks = self.tokens
+        out: list[Phrase] = []
+        k = start
+        while k < len(toks) and k < start + 12:
+            if toks[k].is_word("in", "on", "to", "with", "via", "by") and k + 1 < len(toks) and toks[k + 1].kind is TokenKind.WORD:
+                m = k + 1
+                while m < len(toks) and toks[m].kind is TokenKind.WORD and not toks[m].is_word("that", "on", "and", "as"):
+                    m += 1
+                out.append(Phrase(self._span(k + 1, m - 1)))
+                k = m
+                continue
+            if toks[k].kind is not TokenKind.WORD:
+                break
+            k += 1
+        return out
+
+    def _according(self, cue: _Cue) -> list[RawStatement]:
+        toks = self.tokens
+        i = cue.index + 2
+        k = i
+        while k < len(toks) and toks[k].kind is TokenKind.WORD:
+            k += 1
+        if k == i:
+            return []
+        speaker = Phrase(self._span(i, k - 1))
+        if k < len(toks) and toks[k].is_punct(",") and k + 1 < len(toks) and (cue.index == 0 or not toks[cue.index - 1].is_punct(",") or self._leads_sentence(cue.index)):
+            return self._statement(None, k + 1, self._clause_end(k + 1), cue, speaker, [], trailing=False)
+        before = cue.index - 1
+        if before >= 0 and toks[before].is_punct(","):
+            start = self._clause_start(before - 1)
+            return self._statement(None, start, before - 1, cue, speaker, [], trailing=True)
+        if k < len(toks) and toks[k].is_punct(","):
+            return self._statement(None, k + 1, self._clause_end(k + 1), cue, speaker, [], trailing=False)
+        return []
+
+    def _leads_sentence(self, index: int) -> bool:
+        """True when only discourse words and a comma precede token `index`."""
+        toks = self.tokens
+        words = [t for t in toks[:index] if t.kind is TokenKind.WORD]
+        return len(words) <= 3
+
+    def _quoted_as(self, cue: _Cue) -> list[RawStatement] | None:
+        """`X quoted Y as saying ...` and `Y was quoted by X as saying ...`."""
+        toks = self.tokens
+        as_at = next((k for k in range(cue.index + 1, min(len(toks), cue.index + 16)) if toks[k].is_word("as")), None)
+        if as_at is None or as_at + 1 >= len(toks):
+            return None
+        verb = as_at + 1
+        content_first = verb + 1
+        if content_first < len(toks) and toks[content_first].is_word("that"):
+            content_first += 1
+        if cue.index + 1 < len(toks) and toks[cue.index + 1].is_word("by"):
+            channel = Phrase(self._span(cue.index + 2, as_at - 1))
+            j = cue.index - 1
+            while j >= 0 and toks[j].is_word("was", "were", "is", "been", "being", "has", "have", "also"):
+                j -= 1
+            found = self._collect_back(j) if j >= 0 else None
+            if found is None:
+                return None
+            speaker = Phrase(self._span(*found))
+        else:
+            channel_phrase = self.speaker_before(cue.index)
+            if channel_phrase is None:
+                return None
+            channel = channel_phrase
+            speaker = Phrase(self._span(cue.index + 1, as_at - 1))
+        return self._statement(None, content_first, self._clause_end(content_first), cue, speaker, [channel], trailing=False)
+
+    def _first_token_at(self, offset: int) -> int:
+        for i, token in enumerate(self.tokens):
+            if token.end > offset:
+                return i
+        return len(self.tokens) - 1
+
+    def _leftover_quotes(self, found: list[RawStatement]) -> list[RawStatement]:
+        out: list[RawStatement] = []
+        toks = self.tokens
+        for position, token in enumerate(toks):
+            if token.kind is not TokenKind.QUOTE or token.start in self.used_quotes or token.quote is None:
+                continue
+            if any(s.content.start <= token.start < s.content.end for s in found):
+                continue
+            if self._is_title(position):
+                continue
+            content = self.text[token.quote.content.start : token.quote.content.end]
+            if len(content.split()) < 4:
+                continue  # a scare quote or a quoted term
+            kind = self._quote_kind(position, trailing=False)
+            out.append(RawStatement(kind, token.quote.content, None, None, (), self.index, self.sentence.paragraph,
+                                    needs_speaker=True, quotes=(token.quote,)))
+        return out
+
+
+def attribute(doc: Document, sentences: list[Sentence]) -> list[RawStatement]:
+    """Every statement found in the document, in text order, speakers not yet resolved."""
+    words = lexicon()
+    out: list[RawStatement] = []
+    for index, sentence in enumerate(sentences):
+        out.extend(SentenceAttributor(doc.text, sentence, index, words).run())
+    out = _inherit_speakers(out, sentences)
+    return sorted(out, key=lambda s: (s.content.start, s.content.end))
+
+
+def _inherit_speakers(statements: list[RawStatement], sentences: list[Sentence]) -> list[RawStatement]:
+    """A quotation with no attribution continues the previous speaker's words, nearby."""
+    ordered = sorted(statements, key=lambda s: s.content.start)
+    out: list[RawStatement] = []
+    last: RawStatement | None = None
+    for statement in ordered:
+        if statement.needs_speaker and last is not None and last.speaker is not None and statement.paragraph - last.paragraph <= 2:
+            statement = replace(statement, speaker=last.speaker, channels=last.channels, needs_speaker=False,
+                                kind=Kind.DIRECT if statement.kind is Kind.DIRECT else statement.kind)
+        out.append(statement)
+        if statement.speaker is not None:
+            last = statement
+    return out

@@ -1,0 +1,86 @@
+"""The article as text: paragraphs, words and line/column positions, all as offsets."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+# A word: an abbreviation with inner dots (U.S., N.Korea's first part), or letters/digits
+# with inner apostrophes or hyphens kept apart by the normaliser later.
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)*['’]?|&")
+_PARAGRAPH_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def bare(self) -> str:
+        """Lower case, without a possessive ending."""
+        low = self.lower
+        if low.endswith("'s"):
+            return low[:-2]
+        return low.rstrip("'")
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def words_in(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    stop = len(text) if end is None else end
+    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
+
+
+@dataclass
+class Document:
+    """The decoded input text with its paragraph spans and a line index."""
+
+    text: str
+    paragraphs: list[Span] = field(default_factory=list)
+    _line_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str) -> Document:
+        doc = cls(text)
+        doc._line_starts = [0]
+        previous = 0
+        for match in _PARAGRAPH_BREAK.finditer(text):
+            doc._line_starts.append(match.end())
+            doc._add_paragraph(previous, match.start())
+            previous = match.end()
+        doc._add_paragraph(previous, len(text))
+        return doc
+
+    def _add_paragraph(self, start: int, end: int) -> None:
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            self.paragraphs.append(Span(start, end))
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of `offset`."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1

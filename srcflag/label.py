@@ -1,0 +1,201 @@
+"""The pipeline: text -> quotations -> attributions -> sources -> labelled statements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from srcflag.attribution import Phrase, RawStatement, attribute
+from srcflag.credits import credit_scopes, find_credits
+from srcflag.document import Document
+from srcflag.matcher import matcher_for
+from srcflag.quotes import find_quotes
+from srcflag.report import ContentSpan, CueSpan, Report, SourceRef, Statement
+from srcflag.resolve import Resolver, Source
+from srcflag.ruleset import RuleSet, load_rules
+from srcflag.ruleset.schema import SourceType
+from srcflag.sentences import split_sentences
+
+STATE_MEDIA = SourceType.STATE_MEDIA.value
+
+
+@cache
+def bundled_ruleset() -> RuleSet:
+    return load_rules()
+
+
+@dataclass
+class _Resolved:
+    raw: RawStatement
+    speaker: Source | None
+    channels: list[Source] = field(default_factory=list)
+
+
+def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None) -> Report:
+    """Label every statement in `text` (the bundled rules unless `ruleset` is given)."""
+    rules = ruleset if ruleset is not None else bundled_ruleset()
+    matcher = matcher_for(rules)
+    doc = Document.from_text(text)
+    quotes = find_quotes(doc)
+    sentences = split_sentences(doc, quotes)
+    raws = attribute(doc, sentences)
+    resolver = Resolver(doc, matcher)
+    resolved: list[_Resolved] = []
+    for raw in raws:
+        speaker = resolver.resolve(raw.speaker, at=raw.speaker.span.start) if raw.speaker else None
+        channels = [
+            found
+            for phrase in raw.channels
+            if (found := resolver.resolve(phrase, at=phrase.span.start, remember=False)) is not None and found.is_media
+        ]
+        resolved.append(_Resolved(raw, speaker, channels))
+    resolved = _merge_same_content(_fold_nested(resolved))
+    _share_sentence_media(resolved)
+    _apply_credits(resolved, doc, resolver)
+    statements = [_statement(item, doc, rules) for item in resolved]
+    return Report(path=path, statements=tuple(statements))
+
+
+def _fold_nested(items: list[_Resolved]) -> list[_Resolved]:
+    """A media outlet reporting someone's statement is that statement's channel."""
+    dropped: set[int] = set()
+    for outer_index, outer in enumerate(items):
+        if outer.speaker is None or not outer.speaker.is_media:
+            continue
+        for inner in items:
+            if inner is outer or inner.raw.cue is None or inner.raw.sentence != outer.raw.sentence:
+                continue
+            scope = outer.raw.scope or outer.raw.content
+            if scope.start <= inner.raw.cue.start < scope.end:
+                _add_channel(inner, outer.speaker)
+                for channel in outer.channels:
+                    _add_channel(inner, channel)
+                dropped.add(outer_index)
+    return [item for i, item in enumerate(items) if i not in dropped]
+
+
+def _merge_same_content(items: list[_Resolved]) -> list[_Resolved]:
+    """Two attributions of one content: the speaker is kept, a media outlet becomes its channel."""
+    by_span: dict[tuple[int, int], _Resolved] = {}
+    out: list[_Resolved] = []
+    for item in items:
+        key = (item.raw.content.start, item.raw.content.end)
+        kept = by_span.get(key)
+        if kept is None:
+            by_span[key] = item
+            out.append(item)
+            continue
+        if kept.speaker is None or (kept.speaker.is_media and item.speaker is not None and not item.speaker.is_media):
+            kept, item = item, kept
+            out[out.index(by_span[key])] = kept
+            by_span[key] = kept
+        if item.speaker is not None and item.speaker.is_media:
+            _add_channel(kept, item.speaker)
+        for channel in item.channels:
+            _add_channel(kept, channel)
+    # a statement inside a longer one from the same cue repeats it
+    return [
+        item
+        for item in out
+        if not any(
+            other is not item and other.raw.cue_index == item.raw.cue_index and other.raw.sentence == item.raw.sentence
+            and other.raw.cue_index >= 0 and other.raw.content.contains(item.raw.content)
+            and other.raw.content != item.raw.content
+            for other in out
+        )
+    ]
+
+
+def _share_sentence_media(items: list[_Resolved]) -> None:
+    """`X is true, state media said, after Kim "..."`: the outlet relays the sentence."""
+    for item in items:
+        if item.speaker is None or item.speaker.is_media:
+            continue
+        for other in items:
+            if other is item or other.raw.sentence != item.raw.sentence or other.speaker is None:
+                continue
+            if other.speaker.type == STATE_MEDIA and not any(c.type == STATE_MEDIA for c in item.channels):
+                _add_channel(item, other.speaker)
+
+
+def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) -> None:
+    for outlet_span, scope in credit_scopes(find_credits(doc), len(doc.text)):
+        source = resolver.resolve(Phrase(outlet_span), at=outlet_span.start, remember=False)
+        if source is None or source.entity is None or not source.is_media:
+            continue
+        for item in items:
+            if scope.start <= item.raw.content.start < scope.end:
+                if item.speaker is not None and item.speaker.entity == source.entity:
+                    continue
+                _add_channel(item, source)
+
+
+def _add_channel(item: _Resolved, channel: Source) -> None:
+    if item.speaker is not None and item.speaker.entity is not None and item.speaker.entity == channel.entity:
+        return
+    if any(c.entity == channel.entity and c.name == channel.name for c in item.channels):
+        return
+    item.channels.append(channel)
+
+
+def _ref(source: Source) -> SourceRef:
+    return SourceRef(text=source.text, name=source.name, entity=source.entity, type=source.type,
+                     start=source.start, end=source.end)
+
+
+def _country_name(rules: RuleSet, code: str | None) -> str:
+    if code is None:
+        return ""
+    country = rules.countries.get(code)
+    return country.names[0] if country else code
+
+
+def _describe(source: Source, rules: RuleSet) -> str:
+    where = _country_name(rules, source.country)
+    kind = (source.type or "unknown").replace("_", " ")
+    return f"{source.name}, {kind}" + (f" of {where}" if where else "")
+
+
+def _chain_text(chain: tuple[str, ...], rules: RuleSet) -> str:
+    names = [rules.entities[e].name for e in chain[1:] if e in rules.entities]
+    return ", controlled by " + " -> ".join(names) if names else ""
+
+
+def _statement(item: _Resolved, doc: Document, rules: RuleSet) -> Statement:
+    raw, speaker, channels = item.raw, item.speaker, item.channels
+    state_source = next(
+        (s for s in ([speaker] if speaker else []) + channels if s is not None and s.type == STATE_MEDIA), None
+    )
+    chain: tuple[str, ...] = ()
+    if state_source is not None:
+        source_type = STATE_MEDIA
+        chain = rules.chain(state_source.entity) if state_source.entity else ()
+        verb = "said by" if state_source is speaker else "relayed by"
+        reason = f"{verb} {_describe(state_source, rules)}{_chain_text(chain, rules)}"
+    elif speaker is not None and speaker.type is not None:
+        source_type = speaker.type
+        anchor = speaker.entity or speaker.organization
+        chain = rules.chain(anchor) if anchor else ()
+        org = rules.entities[speaker.organization].name if speaker.organization in rules.entities else ""
+        reason = f"said by {_describe(speaker, rules)}" + (f" ({org})" if org and org != speaker.name else "")
+    elif channels:
+        source_type = channels[0].type or SourceType.UNATTRIBUTED.value
+        reason = f"reported by {_describe(channels[0], rules)}; the speaker is not identified"
+    else:
+        source_type = SourceType.UNATTRIBUTED.value
+        reason = "no source is given"
+    start, end = raw.content.start, raw.content.end
+    line, column = doc.line_column(start)
+    cue = CueSpan(start=raw.cue.start, end=raw.cue.end, text=doc.text[raw.cue.start : raw.cue.end]) if raw.cue else None
+    return Statement(
+        kind=raw.kind.value,
+        content=ContentSpan(start=start, end=end, text=doc.text[start:end], line=line, column=column),
+        cue=cue,
+        speaker=_ref(speaker) if speaker else None,
+        channels=tuple(_ref(c) for c in channels),
+        source_type=source_type,
+        speaker_type=speaker.type if speaker else None,
+        chain=chain,
+        reason=reason,
+    )
+

@@ -1,0 +1,73 @@
+"""Linguistic word lists shipped as data: cue verbs and small closed word classes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert isinstance(data, dict), name
+    return data
+
+
+def _phrases(items: list[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(item.lower().split()) for item in items)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cue_lemma: dict[str, str]
+    clause_only: frozenset[str]
+    noun_like: frozenset[str]
+    adjunct_prepositions: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    relative_pronouns: frozenset[str]
+    discourse_markers: frozenset[tuple[str, ...]]
+    auxiliaries: frozenset[str]
+    time_words: frozenset[str]
+    naming_words: frozenset[tuple[str, ...]]
+    abbreviations: frozenset[str]
+    titles: frozenset[str]
+    non_response: frozenset[tuple[str, ...]]
+
+    def lemma(self, word: str) -> str | None:
+        return self.cue_lemma.get(word.lower())
+
+
+@cache
+def lexicon() -> Lexicon:
+    cues = _read("cue_verbs.yaml")
+    words = _read("words.yaml")
+    lemma_of: dict[str, str] = {}
+    for lemma, forms in cues["verbs"].items():
+        for form in [lemma, *forms]:
+            lemma_of.setdefault(form, lemma)
+    pronouns = words["pronouns"]
+    return Lexicon(
+        cue_lemma=lemma_of,
+        clause_only=frozenset(cues["clause_only"]),
+        noun_like=frozenset(cues["noun_like"]),
+        adjunct_prepositions=frozenset(words["adjunct_prepositions"]),
+        person_pronouns=frozenset(pronouns["person"]),
+        plural_pronouns=frozenset(pronouns["plural"]),
+        thing_pronouns=frozenset(pronouns["thing"]),
+        first_person=frozenset(pronouns["first_person"]),
+        relative_pronouns=frozenset(words["relative_pronouns"]),
+        discourse_markers=_phrases(words["discourse_markers"]),
+        auxiliaries=frozenset(words["auxiliaries"]),
+        time_words=frozenset(words["time_words"]),
+        naming_words=_phrases(words["naming_words"]),
+        abbreviations=frozenset(words["abbreviations"]),
+        titles=frozenset(words["titles"]),
+        non_response=_phrases(words["non_response"]),
+    )

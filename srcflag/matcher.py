@@ -1,0 +1,189 @@
+"""Compiled phrase lookup: entity aliases, country names and generic phrases.
+
+Phrases are keyed by their normalised word sequence, so matching a text costs one
+dictionary probe per word and n-gram length, whatever the number of rules. Short
+all-capital aliases (RT, TASS, NIS) match only in capitals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Generic, TypeVar
+
+from rapidfuzz import fuzz, process
+
+from srcflag.document import Word, words_in
+from srcflag.normalize import fold
+from srcflag.ruleset.ruleset import RuleSet
+from srcflag.ruleset.schema import PhraseGroup
+
+T = TypeVar("T")
+
+FUZZY_CUTOFF = 90.0
+FUZZY_MIN_LENGTH = 10
+
+
+@lru_cache(maxsize=65536)
+def word_key(text: str, case_sensitive: bool = False) -> str:
+    out = fold(text).replace("’", "'").replace(".", "")
+    if not case_sensitive:
+        out = out.lower()
+    if out.endswith(("'s", "'S")):
+        return out[:-2]
+    return out.rstrip("'")
+
+
+def phrase_key(text: str, case_sensitive: bool = False) -> tuple[str, ...]:
+    words = [w for w in words_in(text.replace("-", " ").replace("‐", " "))]
+    keys = [word_key(w.text, case_sensitive) for w in words]
+    if keys and keys[0].lower() == "the":
+        keys = keys[1:]
+    return tuple(k for k in keys if k)
+
+
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    start: int
+    end: int
+    value: T
+    first_word: int
+    last_word: int
+
+
+@dataclass
+class PhraseIndex(Generic[T]):
+    """Normalised word sequences to values; case-sensitive keys kept apart."""
+
+    folded: dict[tuple[str, ...], T] = field(default_factory=dict)
+    exact: dict[tuple[str, ...], T] = field(default_factory=dict)
+    longest: int = 0
+
+    def add(self, phrase: str, value: T, *, case_sensitive: bool = False) -> None:
+        stripped = phrase.strip()
+        short_caps = len(stripped) <= 4 and stripped.isupper()
+        exact = case_sensitive or short_caps
+        key = phrase_key(stripped, exact)
+        if not key:
+            return
+        target = self.exact if exact else self.folded
+        target.setdefault(key, value)
+        self.longest = max(self.longest, len(key))
+
+    def find(self, words: list[Word], start: int = 0, end: int | None = None) -> list[Hit[T]]:
+        """Leftmost-longest, non-overlapping hits within words[start:end]."""
+        stop = len(words) if end is None else end
+        out: list[Hit[T]] = []
+        i = start
+        exact_keys = [word_key(w.text, True) for w in words[start:stop]]
+        folded_keys = [k.lower() for k in exact_keys]
+        while i < stop:
+            found: Hit[T] | None = None
+            for n in range(min(self.longest, stop - i), 0, -1):
+                j = i - start
+                value = self.exact.get(tuple(exact_keys[j : j + n]))
+                if value is None:
+                    value = self.folded.get(tuple(folded_keys[j : j + n]))
+                if value is not None:
+                    found = Hit(words[i].start, words[i + n - 1].end, value, i, i + n - 1)
+                    break
+            if found is not None:
+                out.append(found)
+                i = found.last_word + 1
+            else:
+                i += 1
+        return out
+
+    def lookup(self, text: str) -> T | None:
+        key = phrase_key(text, True)
+        value = self.exact.get(key)
+        if value is None:
+            value = self.folded.get(tuple(k.lower() for k in key))
+        return value
+
+
+@dataclass(frozen=True)
+class PhraseInfo:
+    type: str
+    role: str
+    takes_country: bool
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    code: str
+    form: str  # name, demonym or capital
+
+
+class Matcher:
+    """Everything the labeller looks up in rules, compiled once per rule set."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self.entities: PhraseIndex[str] = PhraseIndex()
+        self.countries: PhraseIndex[CountryInfo] = PhraseIndex()
+        self.phrases: PhraseIndex[PhraseInfo] = PhraseIndex()
+        self.nouns: dict[str, list[str]] = {}
+        self.surnames: dict[str, str | None] = {}
+        self._fuzzy_keys: list[str] = []
+        self._fuzzy_ids: list[str] = []
+        for entity_id, entity in ruleset.entities.items():
+            for alias in entity.alias_texts:
+                self.entities.add(alias.text, entity_id, case_sensitive=alias.case_sensitive)
+                key = " ".join(phrase_key(alias.text))
+                if len(key) >= FUZZY_MIN_LENGTH and not alias.case_sensitive:
+                    self._fuzzy_keys.append(key)
+                    self._fuzzy_ids.append(entity_id)
+            for noun in entity.nouns:
+                self.nouns.setdefault(" ".join(phrase_key(noun)), []).append(entity_id)
+            if entity.kind.value == "person":
+                surname = phrase_key(entity.name)[-1:]
+                if surname:
+                    key = surname[0]
+                    self.surnames[key] = None if key in self.surnames else entity_id
+        for code, country in ruleset.countries.items():
+            for name in country.names:
+                self.countries.add(name, CountryInfo(code, "name"))
+            for demonym in country.demonyms:
+                self.countries.add(demonym, CountryInfo(code, "demonym"))
+            for capital in country.capitals:
+                self.countries.add(capital, CountryInfo(code, "capital"))
+        for group in ruleset.phrase_groups:
+            self._add_group(group)
+
+    def _add_group(self, group: PhraseGroup) -> None:
+        info = PhraseInfo(group.type.value, group.role, group.takes_country)
+        for phrase in group.phrases:
+            self.phrases.add(phrase, info)
+
+    def fuzzy_entity(self, text: str) -> str | None:
+        """A near-miss spelling of a long alias ("Korean Central News Agncy")."""
+        key = " ".join(phrase_key(text))
+        if len(key) < FUZZY_MIN_LENGTH or not self._fuzzy_keys:
+            return None
+        best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best is None:
+            return None
+        return self._fuzzy_ids[best[2]]
+
+    def entity_by_noun(self, noun: str, candidates: Iterable[str]) -> str | None:
+        """The most recent of `candidates` (newest last) that an article could call `noun`."""
+        owners = set(self.nouns.get(" ".join(phrase_key(noun)), ()))
+        for entity_id in reversed(list(candidates)):
+            if entity_id in owners:
+                return entity_id
+        return None
+
+
+_CACHE: dict[str, Matcher] = {}
+
+
+def matcher_for(ruleset: RuleSet) -> Matcher:
+    """One compiled matcher per rule set content."""
+    key = ruleset.fingerprint or str(id(ruleset))
+    found = _CACHE.get(key)
+    if found is None:
+        found = Matcher(ruleset)
+        _CACHE[key] = found
+    return found

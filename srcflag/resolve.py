@@ -1,0 +1,380 @@
+"""From phrases to sources: entities, types and countries, with references resolved in the article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from srcflag.attribution import Phrase
+from srcflag.document import Document, Span, Word, words_in
+from srcflag.lexicons import lexicon
+from srcflag.matcher import CountryInfo, Hit, Matcher, PhraseInfo, phrase_key
+from srcflag.ruleset.schema import MEDIA_TYPES, EntityKind, SourceType
+
+MEDIA = frozenset(t.value for t in MEDIA_TYPES)
+_REFERRING_NOUNS = frozenset("statement report release article dispatch commentary editorial broadcast".split())
+_NOT_NAMES = frozenset(
+    "the a an his her its their this that these those he she it they we i you but and or in on at of for to "
+    "with by from as after before when while said says told".split()
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A resolved speaker or channel."""
+
+    text: str
+    name: str
+    start: int
+    end: int
+    entity: str | None = None
+    type: str | None = None
+    country: str | None = None
+    person: bool = False
+    organization: str | None = None  # the entity a person speaks for
+
+    @property
+    def is_media(self) -> bool:
+        return self.type in MEDIA
+
+
+@dataclass
+class _Profile:
+    name: str
+    type: str | None = None
+    entity: str | None = None
+    organization: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class Resolver:
+    doc: Document
+    matcher: Matcher
+    words: list[Word] = field(default_factory=list)
+    entity_hits: list[Hit[str]] = field(default_factory=list)
+    history: list[Source] = field(default_factory=list)
+    profiles: dict[str, _Profile] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.words = words_in(self.doc.text)
+        self.entity_hits = self.matcher.entities.find(self.words)
+        self._scan_people()
+
+    # --- people in the article ------------------------------------------------------------
+
+    def _name_runs(self, words: list[Word]) -> list[tuple[int, int]]:
+        """Capitalised word runs that could be personal names (index ranges, inclusive)."""
+        lex = lexicon()
+        runs: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            if words[i].capitalized and words[i].bare not in _NOT_NAMES and words[i].bare not in lex.titles:
+                j = i
+                while j + 1 < len(words) and words[j + 1].capitalized and self.doc.text[words[j].end : words[j + 1].start] in (" ", "-", " -"):
+                    j += 1
+                runs.append((i, j))
+                i = j + 1
+            else:
+                i += 1
+        return runs
+
+    def _scan_people(self) -> None:
+        """Profiles of the people the article names, from titles and appositives near them."""
+        covered: set[int] = set()
+        for hit in self.entity_hits:
+            covered.update(range(hit.first_word, hit.last_word + 1))
+        for first, last in self._name_runs(self.words):
+            if any(k in covered for k in range(first, last + 1)):
+                continue
+            run_words = self.words[first : last + 1]
+            name = " ".join(w.text.rstrip("'’s") if w is run_words[-1] and w.lower.endswith("'s") else w.text for w in run_words)
+            if self.matcher.countries.lookup(name) is not None or self.matcher.phrases.lookup(name) is not None:
+                continue
+            key = phrase_key(name)
+            if not key:
+                continue
+            if len(key) < 2:
+                continue
+            start, end = run_words[0].start, run_words[-1].end
+            sentence_start = max(self.doc.text.rfind(". ", 0, start), self.doc.text.rfind("\n", 0, start)) + 1
+            before = Span(max(sentence_start, start - 70), start)
+            after_end = self._appositive_end(end)
+            profile = self.profiles.setdefault(" ".join(key), _Profile(name))
+            if profile.type is None:
+                self._fill_profile(profile, before, Span(end, after_end))
+        # also index by surname so "Bennett" finds "Bruce Bennett"
+
+    def _appositive_end(self, end: int) -> int:
+        text = self.doc.text
+        if text[end : end + 2] != ", ":
+            return end
+        stop = len(text)
+        for mark in (",", ".", ";", "\n", "“", '"'):
+            found = text.find(mark, end + 2)
+            if found != -1:
+                stop = min(stop, found)
+        return min(stop, end + 120)
+
+    def _fill_profile(self, profile: _Profile, before: Span, after: Span) -> None:
+        text = self.doc.text
+        # the words just before the name ("Rand Corp. researcher Bruce Bennett")
+        tail = text[before.start : before.end]
+        cut = max(tail.rfind(","), tail.rfind(". "), tail.rfind(" said "), tail.rfind(" that "))
+        if cut != -1:
+            tail = tail[cut + 1 :]
+        for window in (tail, text[after.start : after.end]):
+            found = self._describe(window, base=before.start if window is tail else after.start)
+            if found is not None:
+                profile.type, profile.organization, profile.country = found
+                return
+
+    def _describe(self, text: str, base: int) -> tuple[str, str | None, str | None] | None:
+        """The type (and organisation, country) a role phrase gives: 'researcher at RAND'."""
+        words = words_in(text)
+        if not words:
+            return None
+        hits = self.matcher.entities.find(words)
+        country = self._country(words)
+        org_hit = next((h for h in reversed(hits) if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON), None)
+        if org_hit is not None:
+            entity = self.matcher.ruleset.entities[org_hit.value]
+            etype = entity.type.value
+            return etype, org_hit.value, entity.country
+        roles = self.matcher.phrases.find(words)
+        typed = [h for h in roles if h.value.type != SourceType.ANONYMOUS.value]
+        if typed:
+            return typed[-1].value.type, None, country
+        return None
+
+    def _country(self, words: list[Word]) -> str | None:
+        hits = self.matcher.countries.find(words)
+        return hits[0].value.code if hits else None
+
+    # --- phrases ------------------------------------------------------------------------
+
+    def resolve(self, phrase: Phrase, *, at: int, remember: bool = True) -> Source | None:
+        text = self.doc.text[phrase.span.start : phrase.span.end]
+        source = self._resolve_text(text, phrase, at)
+        if source is not None and remember:
+            self.history.append(source)
+        return source
+
+    def _resolve_text(self, text: str, phrase: Phrase, at: int) -> Source | None:
+        span = phrase.span
+        words = words_in(text)
+        if not words:
+            return None
+        lows = [w.bare for w in words]
+        base = dict(text=text, start=span.start, end=span.end)
+        lex = lexicon()
+        # pronouns and referring nouns point back
+        if len(lows) == 1 and lows[0] in lex.person_pronouns:
+            previous = self._previous(person=True, before=at)
+            return Source(name=previous.name if previous else text, entity=previous.entity if previous else None,
+                          type=previous.type if previous else None, country=previous.country if previous else None,
+                          person=True, organization=previous.organization if previous else None, **base)  # type: ignore[arg-type]
+        if len(lows) == 1 and lows[0] in lex.plural_pronouns | lex.thing_pronouns:
+            previous = self._previous(person=False, before=at) or self._previous(person=None, before=at)
+            if previous is None:
+                return Source(name=text, **base)  # type: ignore[arg-type]
+            return Source(name=previous.name, entity=previous.entity, type=previous.type, country=previous.country,
+                          person=previous.person, organization=previous.organization, **base)  # type: ignore[arg-type]
+        if lows[0] == "the" and 2 <= len(lows) <= 3 and not any(w.capitalized for w in words[1:]):
+            noun = " ".join(lows[1:])
+            if lows[-1] in _REFERRING_NOUNS:
+                previous = self._previous(person=None, before=at)
+                if previous is not None:
+                    return Source(name=previous.name, entity=previous.entity, type=previous.type, country=previous.country,
+                                  person=previous.person, organization=previous.organization, **base)  # type: ignore[arg-type]
+            mentioned = [h.value for h in self.entity_hits if h.end <= at] + [s.entity for s in self.history if s.entity]
+            entity_id = self.matcher.entity_by_noun(noun, mentioned) or self.matcher.entity_by_noun(lows[-1], mentioned)
+            if entity_id is not None:
+                return self._entity_source(entity_id, base)
+        hits = self.matcher.entities.find(words)
+        descriptor_words = words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end) if phrase.descriptor else []
+        person_run = self._person_run(words, hits)
+        if person_run is not None:
+            return self._person_source(person_run, words, hits, descriptor_words, base)
+        if hits:
+            head = self._head_hit(hits, words)
+            return self._entity_source(head.value, base)
+        fuzzy = self._fuzzy(words)
+        if fuzzy is not None:
+            return self._entity_source(fuzzy, base)
+        return self._generic_source(words, descriptor_words, base)
+
+    def _head_hit(self, hits: list[Hit[str]], words: list[Word]) -> Hit[str]:
+        # "spokesman for the Foreign Ministry": the entity; "Pyongyang's official KCNA": the last one
+        return hits[-1]
+
+    def _previous(self, *, person: bool | None, before: int) -> Source | None:
+        for source in reversed(self.history):
+            if source.start >= before:
+                continue
+            if person is None or source.person == person:
+                return source
+        return None
+
+    def _entity_source(self, entity_id: str, base: dict[str, object]) -> Source:
+        entity = self.matcher.ruleset.entities[entity_id]
+        person = entity.kind is EntityKind.PERSON
+        organization = None
+        if person:
+            organization = next((a.entity for a in entity.affiliations if a.current), None)
+        return Source(name=entity.name, entity=entity_id, type=entity.type.value, country=entity.country,
+                      person=person, organization=organization, **base)  # type: ignore[arg-type]
+
+    def _fuzzy(self, words: list[Word]) -> str | None:
+        capitalized = [w for w in words if w.capitalized]
+        if len(capitalized) < 2:
+            return None
+        first = words.index(capitalized[0])
+        last = words.index(capitalized[-1])
+        candidate = self.doc.text[words[first].start : words[last].end] if False else " ".join(w.text for w in words[first : last + 1])
+        return self.matcher.fuzzy_entity(candidate)
+
+    def _person_run(self, words: list[Word], hits: list[Hit[str]]) -> tuple[int, int] | None:
+        """The last capitalised run in the phrase that is a person's name, not an entity or a place."""
+        covered: set[int] = set()
+        for hit in hits:
+            covered.update(range(hit.first_word, hit.last_word + 1))
+        for hit in self.matcher.countries.find(words):
+            covered.update(range(hit.first_word, hit.last_word + 1))
+        for hit in self.matcher.phrases.find(words):
+            covered.update(range(hit.first_word, hit.last_word + 1))
+        lex = lexicon()
+        runs = [r for r in self._name_runs(words) if not any(k in covered for k in range(r[0], r[1] + 1))]
+        runs = [r for r in runs if words[r[0]].bare not in lex.titles]
+        if not runs:
+            return None
+        first, last = runs[-1]
+        if first == last and not self._known_single_name(words[first]):
+            return None  # one capitalised word ("Western") is a name only if the article or rules know it
+        return first, last
+
+    def _known_single_name(self, word: Word) -> bool:
+        key = word.bare
+        if key in self.matcher.surnames:
+            return True
+        return any(k.split()[-1:] == [key] or k.split()[:1] == [key] for k in self.profiles if " " in k)
+
+    def _person_source(self, run: tuple[int, int], words: list[Word], hits: list[Hit[str]],
+                       descriptor_words: list[Word], base: dict[str, object]) -> Source:
+        first, last = run
+        name_words = words[first : last + 1]
+        name = " ".join(w.text for w in name_words)
+        if name_words[-1].lower.endswith(("'s", "’s")):
+            name = name[:-2]
+        name = self._complete_name(name)
+        entity_id = self.matcher.entities.lookup(name)
+        if entity_id is None:
+            key = phrase_key(name)
+            if len(key) == 1:
+                entity_id = self.matcher.surnames.get(key[0])
+        if entity_id is not None and self.matcher.ruleset.entities[entity_id].kind is EntityKind.PERSON:
+            source = self._entity_source(entity_id, base)
+            return Source(**{**source.__dict__, "name": self.matcher.ruleset.entities[entity_id].name})
+        # type from the words around the name in this phrase, its descriptor, or its profile
+        context = [w for i, w in enumerate(words) if i < first or i > last] + descriptor_words
+        described = self._describe_words(context)
+        profile = self._profile(name)
+        if described is None and profile is not None and profile.type is not None:
+            described = (profile.type, profile.organization, profile.country)
+        if described is None:
+            shared = self._surname_type(name)
+            if shared is not None:
+                described = (shared, None, None)
+        etype, organization, country = described if described is not None else (SourceType.INDIVIDUAL.value, None, None)
+        return Source(name=name, entity=None, type=etype, country=country, person=True,
+                      organization=organization, **base)  # type: ignore[arg-type]
+
+    def _surname_type(self, name: str) -> str | None:
+        """A bare surname shared by several known people of one type ("Kim", two DPRK officials)."""
+        key = phrase_key(name)
+        if len(key) != 1:
+            return None
+        types = {
+            e.type.value
+            for e in self.matcher.ruleset.entities.values()
+            if e.kind is EntityKind.PERSON and phrase_key(e.name)[:1] == key or (e.kind is EntityKind.PERSON and phrase_key(e.name)[-1:] == key)
+        }
+        return types.pop() if len(types) == 1 else None
+
+    def _describe_words(self, words: list[Word]) -> tuple[str, str | None, str | None] | None:
+        if not words:
+            return None
+        hits = self.matcher.entities.find(words)
+        org = next((h for h in reversed(hits) if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON), None)
+        country = self._country(words)
+        if org is not None:
+            entity = self.matcher.ruleset.entities[org.value]
+            return entity.type.value, org.value, entity.country
+        roles = [h for h in self.matcher.phrases.find(words) if h.value.type != SourceType.ANONYMOUS.value]
+        if roles:
+            return roles[-1].value.type, None, country
+        if country is not None:
+            return SourceType.GOVERNMENT.value, None, country
+        return None
+
+    def _profile(self, name: str) -> _Profile | None:
+        key = " ".join(phrase_key(name))
+        found = self.profiles.get(key)
+        if found is not None:
+            return found
+        last = key.split()[-1:] if key else []
+        for profile_key, profile in self.profiles.items():
+            if last and profile_key.split()[-1:] == last and profile.type is not None:
+                return profile
+        return None
+
+    def _complete_name(self, name: str) -> str:
+        """The fullest earlier form of a short name ("Bennett" -> "Bruce Bennett")."""
+        key = phrase_key(name)
+        if len(key) != 1:
+            return name
+        best = name
+        best_len = 1
+        for profile_key, profile in self.profiles.items():
+            parts = profile_key.split()
+            if len(parts) > best_len and (parts[-1] == key[0] or parts[0] == key[0]):
+                best, best_len = profile.name, len(parts)
+        for entity in self.matcher.ruleset.entities.values():
+            if entity.kind is EntityKind.PERSON:
+                parts = phrase_key(entity.name)
+                if parts and parts[-1] == key[0] and best_len == 1 and self.matcher.surnames.get(key[0]):
+                    best = entity.name
+        return best
+
+    def _generic_source(self, words: list[Word], descriptor_words: list[Word], base: dict[str, object]) -> Source:
+        text = str(base["text"])
+        phrase_hits = self.matcher.phrases.find(words)
+        country_hits = self.matcher.countries.find(words)
+        country = country_hits[0].value.code if country_hits else None
+        # anonymity: an unnamed source or an official with no name and no institution
+        anonymous = [h for h in phrase_hits if h.value.type == SourceType.ANONYMOUS.value]
+        if anonymous and (country is None or words[0].bare in ("a", "an")):
+            return Source(name=text, type=SourceType.ANONYMOUS.value, country=country, **base)  # type: ignore[arg-type]
+        sources = [h for h in phrase_hits if h.value.role == "source" and h.value.type != SourceType.ANONYMOUS.value]
+        if sources:
+            info: PhraseInfo = sources[-1].value
+            return Source(name=text, type=info.type, country=country if info.takes_country else None, **base)  # type: ignore[arg-type]
+        if country_hits and len(country_hits) == 1 and self._only_country(words, country_hits[0]):
+            return self._country_source(country_hits[0].value, base)
+        described = self._describe_words(words + descriptor_words)
+        if described is not None:
+            etype, organization, described_country = described
+            return Source(name=text, type=etype, country=described_country, organization=organization, **base)  # type: ignore[arg-type]
+        if anonymous:
+            return Source(name=text, type=SourceType.ANONYMOUS.value, country=country, **base)  # type: ignore[arg-type]
+        return Source(name=text, type=None, country=country, **base)  # type: ignore[arg-type]
+
+    def _only_country(self, words: list[Word], hit: Hit[CountryInfo]) -> bool:
+        rest = [w for i, w in enumerate(words) if not hit.first_word <= i <= hit.last_word and w.bare not in ("the",)]
+        return not rest and hit.value.form in ("name", "capital")
+
+    def _country_source(self, info: CountryInfo, base: dict[str, object]) -> Source:
+        country = self.matcher.ruleset.countries[info.code]
+        if country.government is not None and country.government in self.matcher.ruleset.entities:
+            source = self._entity_source(country.government, base)
+            return Source(**{**source.__dict__, "name": str(base["text"])})
+        return Source(name=str(base["text"]), type=SourceType.GOVERNMENT.value, country=info.code, **base)  # type: ignore[arg-type]

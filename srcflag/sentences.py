@@ -1,0 +1,91 @@
+"""Sentences within paragraphs; a quotation is never split, so its attribution stays with it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from srcflag.document import Document, Span
+from srcflag.lexicons import lexicon
+from srcflag.quotes import Quote
+
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9«„])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    span: Span
+    paragraph: int
+    quotes: tuple[Quote, ...]
+    starts_paragraph: bool
+
+
+def _is_abbreviation(text: str, period: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, period - 12), period + 1)
+    if match is None or text[period] != ".":
+        return False
+    word = match.group(1)
+    if len(word) == 1:
+        return True  # an initial: "N. Korea", "Kim J. Un"
+    return word.lower() in lexicon().abbreviations and not text[match.start() - 1 : match.start()].isalpha()
+
+
+def _blocks(doc: Document, top: list[Quote]) -> list[tuple[int, Span]]:
+    """Paragraphs, merged where a quotation runs from one into the next."""
+    blocks: list[tuple[int, Span]] = []
+    for index, paragraph in enumerate(doc.paragraphs):
+        if blocks and any(q.outer.start < paragraph.start < q.outer.end for q in top):
+            first, merged = blocks[-1]
+            blocks[-1] = (first, Span(merged.start, paragraph.end))
+        else:
+            blocks.append((index, paragraph))
+    return blocks
+
+
+def split_sentences(doc: Document, quotes: list[Quote]) -> list[Sentence]:
+    text = doc.text
+    top = [q for q in quotes if q.depth == 0]
+    spanning = [q for q in top if q.paragraphs > 1]
+    sentences: list[Sentence] = []
+    qi = 0
+    blocks = _blocks(doc, spanning) if spanning else list(enumerate(doc.paragraphs))
+    for p_index, paragraph in blocks:
+        while qi < len(top) and top[qi].outer.end <= paragraph.start:
+            qi += 1
+        inside = [q for q in top[qi:] if q.outer.start < paragraph.end]
+        cuts: list[int] = []
+        for match in _END.finditer(text, paragraph.start, paragraph.end):
+            end = match.end()
+            if any(q.outer.start < match.start() < q.outer.end - 1 for q in inside):
+                continue
+            if _is_abbreviation(text, match.start()):
+                continue
+            cuts.append(end)
+        # a quotation ending a sentence inside its marks: '..." Next sentence'
+        for quote in inside:
+            close = quote.outer.end
+            if close < paragraph.end and text[close - 2 : close - 1] in (".", "!", "?"):
+                rest = text[close : close + 3]
+                nxt = rest.lstrip()[:1]
+                if rest[:1].isspace() and (nxt.isupper() or nxt in "\"“‘«"):
+                    cuts.append(close)
+        start = paragraph.start
+        for cut in sorted(set(cuts)):
+            if any(q.outer.start < cut < q.outer.end for q in inside):
+                continue
+            sentences.append(_make(text, start, cut, p_index, inside, start == paragraph.start))
+            start = cut
+        if start < paragraph.end:
+            sentences.append(_make(text, start, paragraph.end, p_index, inside, start == paragraph.start))
+    return [s for s in sentences if s.span.end > s.span.start]
+
+
+def _make(text: str, start: int, end: int, paragraph: int, quotes: list[Quote], first: bool) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    span = Span(start, end)
+    mine = tuple(q for q in quotes if span.start <= q.outer.start < span.end)
+    return Sentence(span, paragraph, mine, first)
