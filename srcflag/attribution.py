@@ -81,6 +81,8 @@ _PREPOSITIONS = frozenset("in on at during via through to from with by over afte
 _DETERMINERS = frozenset("the a an his her its their our your my this these those that some any".split())
 _PRONOUN_SUBJECTS = frozenset("he she it they we i you".split())
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
+_NAMING_CUES = frozenset("call term describe label brand dub characterize characterise denounce slam".split())
+_HEADLINE_CREDIT = re.compile(r"^(?P<content>.{12,}?)(?::\s+|\s+-\s*|\s*--\s*)(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})$")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -159,12 +161,17 @@ class SentenceAttributor:
                 continue  # "state media reports suggest": the first is a noun
             if low in self.lex.noun_like and not self._verb_context(i):
                 continue
+            if nxt is not None and nxt.is_word("out", "up", "off", "down", "back", "away", "over") and not (
+                i + 2 < len(toks) and toks[i + 2].is_word("that")
+            ):
+                continue
             if previous is not None and previous.is_word(*_DETERMINERS, "to", "'s", "of"):
                 continue  # a noun ("the report") or an infinitive ("wants to say")
             if previous is not None and previous.kind is TokenKind.WORD and previous.low.endswith("'s"):
                 continue  # "Kim's claims"
             if low.endswith("ing") and not (previous is not None and (previous.is_punct(",") or previous.is_word("and", "as", "while", "before", "after", "by", "without"))):
-                if not (previous is not None and previous.is_word("is", "was", "are", "were", "been", "be")):
+                named = previous is not None and previous.kind is TokenKind.WORD and previous.text[:1].isupper()
+                if not (named or (previous is not None and previous.is_word("is", "was", "are", "were", "been", "be"))):
                     continue
             if low.endswith("ing") and previous is not None and previous.is_word("without", "before", "after", "by"):
                 continue
@@ -175,9 +182,21 @@ class SentenceAttributor:
                 continue  # "is said to be", "is expected to"
             if nxt is not None and nxt.is_word("by") and lemma != "quote":
                 continue  # passive with agent is not the speaker's cue
-            participle = low.endswith("ing") and previous is not None and previous.is_punct(",") or (low.endswith("ing") and previous is not None and previous.is_word("and"))
+            if self._passive(i) and lemma != "quote":
+                continue
+            participle = low.endswith("ing") and previous is not None and (previous.is_punct(",") or previous.is_word("and"))
             cues.append(_Cue(i, lemma, participle=participle))
         return cues
+
+    def _passive(self, i: int) -> bool:
+        """`was reported`, `is believed`, `should be noted`: no speaker in the subject."""
+        toks = self.tokens
+        if toks[i].low.endswith("ing"):
+            return False
+        j = i - 1
+        while j >= 0 and toks[j].kind is TokenKind.WORD and (toks[j].low.endswith("ly") or toks[j].low in ("also", "not", "widely", "long", "often")):
+            j -= 1
+        return j >= 0 and toks[j].is_word("is", "was", "are", "were", "be", "been", "being", "'s")
 
     def _verb_context(self, i: int) -> bool:
         """A form that is often a noun is a verb before that/a colon/a quotation/the end."""
@@ -185,6 +204,8 @@ class SentenceAttributor:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or nxt.is_word("that") or nxt.is_punct(":", ",", ".", ";") or nxt.kind is TokenKind.QUOTE:
             previous = toks[i - 1] if i > 0 else None
+            if previous is not None and previous.is_word(*_PREPOSITIONS, "of", "about", "and", "or"):
+                return False  # "commenting on reports that ...": a noun
             return previous is not None and previous.kind in (TokenKind.WORD, TokenKind.QUOTE, TokenKind.PUNCT)
         return False
 
@@ -236,11 +257,29 @@ class SentenceAttributor:
                 break
         return first, end
 
+    def _skip_back(self, j: int) -> int:
+        """Walk back over auxiliaries, time adjuncts ("on Thursday") and parentheses ("(KCNA)")."""
+        toks = self.tokens
+        while j >= 0:
+            token = toks[j]
+            if self._is_aux(token) or (token.kind is TokenKind.WORD and token.low in self.lex.time_words and not token.text[:1].isupper()):
+                j -= 1
+            elif token.kind is TokenKind.WORD and token.low in self.lex.time_words and j > 0 and toks[j - 1].is_word("on", "in", "at", "last", "this", "earlier", "late"):
+                j -= 2
+            elif token.is_punct(")"):
+                k = j - 1
+                while k >= 0 and not toks[k].is_punct("("):
+                    k -= 1
+                if k < 0:
+                    return j
+                j = k - 1
+            else:
+                return j
+        return j
+
     def speaker_before(self, verb: int) -> Phrase | None:
         toks = self.tokens
-        j = verb - 1
-        while j >= 0 and self._is_aux(toks[j]):
-            j -= 1
+        j = self._skip_back(verb - 1)
         if j < 0:
             return None
         token = toks[j]
@@ -305,6 +344,13 @@ class SentenceAttributor:
         if last < first:
             return None
         if toks[first].text[:1].islower() and toks[first].low not in _DETERMINERS and toks[first].low not in _PRONOUN_SUBJECTS:
+            return None
+        if toks[first].low in _PRONOUN_SUBJECTS and last > first:
+            return None  # "warns it could seek ...": a clause, not an inverted speaker
+        if last - first > 6 or any(toks[k].low in self.lex.auxiliaries - {"also"} for k in range(first, last + 1)):
+            return None
+        following = toks[i] if i < len(toks) else None
+        if following is not None and following.kind is TokenKind.QUOTE:
             return None
         descriptor = None
         if i < len(toks) and toks[i].is_punct(",") and i + 1 < len(toks):
@@ -382,11 +428,11 @@ class SentenceAttributor:
                     channels.append(Phrase(self._span(i + 1, k - 1)))
                 if k >= len(toks) or toks[k].is_punct(".", "!", "?"):
                     return None  # "wrote in The National Interest." has no content after it
-                if toks[k].is_word("that") or toks[k].is_punct(",", ":") or toks[k].kind is TokenKind.QUOTE:
+                if toks[k].is_word("that") or toks[k].is_punct(":") or toks[k].kind is TokenKind.QUOTE:
                     i = k
-                    if toks[k].is_punct(","):
-                        i += 1
                     continue
+                if toks[k].is_punct(","):
+                    return None  # "said on Monday, as ...": what follows is not the content
                 channels.pop() if k > i + 1 else None
             break
         if i >= len(toks):
@@ -431,7 +477,8 @@ class SentenceAttributor:
         span = self._content_span(first, last)
         if span is None:
             return out
-        if len(quotes) == 1 and self._quote_carries_clause(toks.index(quotes[0]), span):
+        naming = cue is not None and cue.lemma in _NAMING_CUES
+        if len(quotes) == 1 and (naming or self._quote_carries_clause(toks.index(quotes[0]), span)):
             token = quotes[0]
             assert token.quote is not None
             self.used_quotes.add(token.start)
@@ -495,7 +542,7 @@ class SentenceAttributor:
     def run(self) -> list[RawStatement]:
         toks = self.tokens
         out: list[RawStatement] = []
-        label = self._speaker_label()
+        label = self._speaker_label() or self._headline_credit()
         if label is not None:
             out.extend(label)
         cues = self.find_cues()
@@ -529,6 +576,19 @@ class SentenceAttributor:
         kind = Kind.DIRECT if toks[first].kind is TokenKind.QUOTE else Kind.INDIRECT
         return self._statement(kind, first, len(toks) - 1, None, speaker, [], trailing=False) or None
 
+    def _headline_credit(self) -> list[RawStatement] | None:
+        """A headline that names its source at the end: 'N. Korea fires missiles: JCS', '... -KCNA'."""
+        span = self.sentence.span
+        text = self.text[span.start : span.end]
+        if not self.sentence.starts_paragraph or text[-1:] in ".!?\"”" or "\n" in text:
+            return None
+        match = _HEADLINE_CREDIT.match(text)
+        if match is None:
+            return None
+        source = Span(span.start + match.start("source"), span.start + match.end("source"))
+        content = Span(span.start, span.start + match.end("content"))
+        return [RawStatement(Kind.INDIRECT, content, None, Phrase(source), (), self.index, self.sentence.paragraph, scope=content)]
+
     def _from_cue(self, cue: _Cue) -> list[RawStatement]:
         toks = self.tokens
         if cue.according:
@@ -539,13 +599,19 @@ class SentenceAttributor:
                 return quoted
         speaker: Phrase | None = None
         if cue.participle:
-            speaker = self.main_subject
+            speaker = self.main_subject or self.sentence_subject()
         else:
-            speaker = self.speaker_before(cue.index)
+            before_verb = self._skip_back(cue.index - 1)
+            if before_verb >= 0 and toks[before_verb].is_word("and", "but", "then", "or"):
+                speaker = self.main_subject or self.sentence_subject()
+            else:
+                speaker = self.speaker_before(cue.index)
         inverted = False
         if speaker is None and not cue.participle:
             speaker = self.speaker_after(cue.index)
             inverted = speaker is not None
+        if speaker is None and cue.index > 0 and toks[cue.index - 1].is_punct(","):
+            speaker = self.main_subject or self.sentence_subject()  # "X bristles at Y, warns ..."
         if speaker is None:
             return []
         if self.main_subject is None and not inverted:
@@ -584,6 +650,23 @@ class SentenceAttributor:
                 result.extend(self._quotes_after_cue(cue, speaker, channels))
                 return result
         return self._quotes_after_cue(cue, speaker, channels)
+
+    def sentence_subject(self) -> Phrase | None:
+        """The capitalised noun phrase that opens the sentence ("N. Korea bristles ...")."""
+        toks = self.tokens
+        first = 0
+        while first < len(toks) and (toks[first].kind is not TokenKind.WORD or tuple([toks[first].low]) in self.lex.discourse_markers):
+            first += 1
+        k = first
+        if first < len(toks) and toks[first].low.endswith("ing"):
+            return None  # "Inserting itself into ...": a participle, not a subject
+        while k < len(toks) and toks[k].kind is TokenKind.WORD and (toks[k].text[:1].isupper() or toks[k].low in _NAME_LINKS) and k - first < 8:
+            k += 1
+        while k > first and toks[k - 1].low in _NAME_LINKS:
+            k -= 1
+        if k == first or toks[first].low in ("the", "a", "an") and k == first + 1:
+            return None
+        return Phrase(self._span(first, k - 1))
 
     def _clause_start(self, end: int) -> int:
         """Start of the content that precedes a trailing attribution ending at `end`."""

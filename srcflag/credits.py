@@ -7,10 +7,15 @@ from dataclasses import dataclass
 
 from srcflag.document import Document, Span
 
-_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .,'’\-]{1,40}?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?P<outlet>[^()\n]{2,40})\)\s*(?:--|—|–|-|:)"
+_PLACE = r"[A-Z][A-Za-z .'’\-]{1,30}?"
+_DATE = r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?)?"
+DATELINE = re.compile(
+    rf"^{_PLACE}{_DATE}\s*(?:\((?P<outlet>[^()\n]{{2,40}})\)|/(?P<slashed>[^/\n]{{2,30}})/\.?)\s*(?:--|—|–|-|:)?"
+    rf"|^{_PLACE},\s*(?P<bare>[A-Z][A-Za-z]{{1,15}}(?:\s[A-Z][a-z]+){{0,2}})\s+(?:--|—|–)\s"
 )
-_TRAILING = re.compile(r"\((?P<outlet>[A-Z][^()\n]{1,30})\)\s*$")
+_TRAILING = re.compile(r"[(\[](?P<outlet>[A-Z][^()\[\]\n]{1,30})[)\]]\s*$")
+_PUBLISHER_LINE = re.compile(r"^(?:By\s+)?(?P<outlet>[A-Z][\w.&'’ ]{1,40}?)(?:\s+(?:Staff|staff|reporters|Reporters))?$")
+PUBLISHER_LINES_CHECKED = 12
 
 
 @dataclass(frozen=True)
@@ -20,14 +25,25 @@ class Credit:
     forward: bool  # a dateline credits what follows; a trailing credit what precedes
 
 
+def _outlet_group(match: re.Match[str]) -> str:
+    return next(name for name in ("outlet", "slashed", "bare") if match.group(name))
+
+
 def find_credits(doc: Document) -> list[Credit]:
+    """Candidate credits; the labeller keeps those that name a known media outlet."""
     out: list[Credit] = []
-    for paragraph in doc.paragraphs:
+    for index, paragraph in enumerate(doc.paragraphs):
         text = doc.text[paragraph.start : paragraph.end]
-        match = _DATELINE.match(text)
+        match = DATELINE.match(text)
         if match is not None:
-            start = paragraph.start + match.start("outlet")
-            out.append(Credit(Span(start, start + len(match.group("outlet"))), paragraph.start, True))
+            group = _outlet_group(match)
+            start = paragraph.start + match.start(group)
+            out.append(Credit(Span(start, paragraph.start + match.end(group)), paragraph.start, True))
+            continue
+        publisher = _PUBLISHER_LINE.match(text) if index < PUBLISHER_LINES_CHECKED else None
+        if publisher is not None:
+            start = paragraph.start + publisher.start("outlet")
+            out.append(Credit(Span(start, paragraph.start + publisher.end("outlet")), 0, True))
             continue
         match = _TRAILING.search(text)
         if match is not None:

@@ -11,7 +11,9 @@ from srcflag.matcher import CountryInfo, Hit, Matcher, PhraseInfo, phrase_key
 from srcflag.ruleset.schema import MEDIA_TYPES, EntityKind, SourceType
 
 MEDIA = frozenset(t.value for t in MEDIA_TYPES)
-_REFERRING_NOUNS = frozenset("statement report release article dispatch commentary editorial broadcast".split())
+_REFERRING_NOUNS = frozenset(
+    "statement report release article dispatch commentary editorial broadcast announcement communique letter".split()
+)
 _NOT_NAMES = frozenset(
     "the a an his her its their this that these those he she it they we i you but and or in on at of for to "
     "with by from as after before when while said says told".split()
@@ -54,6 +56,7 @@ class Resolver:
     entity_hits: list[Hit[str]] = field(default_factory=list)
     history: list[Source] = field(default_factory=list)
     profiles: dict[str, _Profile] = field(default_factory=dict)
+    person_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, profile key
 
     def __post_init__(self) -> None:
         self.words = words_in(self.doc.text)
@@ -96,6 +99,7 @@ class Resolver:
             if len(key) < 2:
                 continue
             start, end = run_words[0].start, run_words[-1].end
+            self.person_mentions.append((start, end, " ".join(key)))
             sentence_start = max(self.doc.text.rfind(". ", 0, start), self.doc.text.rfind("\n", 0, start)) + 1
             before = Span(max(sentence_start, start - 70), start)
             after_end = self._appositive_end(end)
@@ -169,16 +173,21 @@ class Resolver:
         lex = lexicon()
         # pronouns and referring nouns point back
         if len(lows) == 1 and lows[0] in lex.person_pronouns:
-            previous = self._previous(person=True, before=at)
-            return Source(name=previous.name if previous else text, entity=previous.entity if previous else None,
-                          type=previous.type if previous else None, country=previous.country if previous else None,
-                          person=True, organization=previous.organization if previous else None, **base)  # type: ignore[arg-type]
+            previous = self._previous_person(at)
+            if previous is None:
+                return Source(name=text, person=True, **base)  # type: ignore[arg-type]
+            return self._as(previous, base)
         if len(lows) == 1 and lows[0] in lex.plural_pronouns | lex.thing_pronouns:
             previous = self._previous(person=False, before=at) or self._previous(person=None, before=at)
             if previous is None:
                 return Source(name=text, **base)  # type: ignore[arg-type]
             return Source(name=previous.name, entity=previous.entity, type=previous.type, country=previous.country,
                           person=previous.person, organization=previous.organization, **base)  # type: ignore[arg-type]
+        role = self._role_anaphor(words, lows)
+        if role is not None:
+            previous = self._previous_person(at, prefer_type=role)
+            if previous is not None:
+                return self._as(previous, base)
         if lows[0] == "the" and 2 <= len(lows) <= 3 and not any(w.capitalized for w in words[1:]):
             noun = " ".join(lows[1:])
             if lows[-1] in _REFERRING_NOUNS:
@@ -202,6 +211,45 @@ class Resolver:
         if fuzzy is not None:
             return self._entity_source(fuzzy, base)
         return self._generic_source(words, descriptor_words, base)
+
+    def _as(self, previous: Source, base: dict[str, object]) -> Source:
+        """The source `previous` refers to, at the referring words `base`."""
+        return Source(name=previous.name, entity=previous.entity, type=previous.type, country=previous.country,
+                      person=previous.person, organization=previous.organization, **base)  # type: ignore[arg-type]
+
+    def _role_anaphor(self, words: list[Word], lows: list[str]) -> str | None:
+        """'the scholar', 'the Belarusian leader': the type their role word gives, or ''."""
+        if lows[0] != "the" or not 2 <= len(lows) <= 4:
+            return None
+        if any(w.capitalized for w in words[1:]) and self.matcher.countries.find(words[1:]) == []:
+            return None
+        tail = self.matcher.phrases.lookup(" ".join(w.text for w in words[-2:])) or self.matcher.phrases.lookup(words[-1].text)
+        if tail is None or tail.role != "descriptor" or lows[-1] in _REFERRING_NOUNS:
+            return None
+        return tail.type
+
+    def _previous_person(self, at: int, prefer_type: str | None = None) -> Source | None:
+        """The person a pronoun or role word refers to: the latest speaker or named person before `at`."""
+        speakers = [s for s in self.history if s.person and s.start < at and s.name and s.name[:1].isupper()]
+        mentions = [m for m in self.person_mentions if m[1] <= at]
+        candidates: list[tuple[int, Source | tuple[int, int, str]]] = [(s.start, s) for s in speakers]
+        candidates += [(m[0], m) for m in mentions]
+        candidates.sort(key=lambda c: c[0])
+        chosen: Source | None = None
+        for _, candidate in reversed(candidates):
+            source = candidate if isinstance(candidate, Source) else self._mention_source(candidate)
+            if source is None:
+                continue
+            if prefer_type is None or source.type == prefer_type:
+                return source
+            if chosen is None:
+                chosen = source
+        return chosen
+
+    def _mention_source(self, mention: tuple[int, int, str]) -> Source | None:
+        start, end, _ = mention
+        text = self.doc.text[start:end]
+        return self._resolve_text(text, Phrase(Span(start, end)), start)
 
     def _head_hit(self, hits: list[Hit[str]], words: list[Word]) -> Hit[str]:
         # "spokesman for the Foreign Ministry": the entity; "Pyongyang's official KCNA": the last one

@@ -144,8 +144,11 @@ def _data_path(value: Any, loc: Iterable[int | str]) -> Path_:
     """The part of a pydantic `loc` that indexes into the data (drops union branch tags)."""
     out: list[str | int] = []
     current = value
-    for part in loc:
+    parts = list(loc)
+    for position, part in enumerate(parts):
         if isinstance(current, dict) and isinstance(part, str):
+            if part not in current and position < len(parts) - 1:
+                continue  # a union's branch tag, not a field
             out.append(part)
             current = current.get(part)
         elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
