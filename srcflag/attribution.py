@@ -325,8 +325,10 @@ class SentenceAttributor:
         if lead.low in ("that", "which", "and", "but", "or"):
             return None
         name = self._collect_back(start - 1)
-        if name is None or not self._looks_like_name(*name):
+        if name is None:
             return None
+        if not self._looks_like_name(*name) and lead.low not in ("who", "whose"):
+            return None  # a relative clause may follow any noun phrase: "An official, who ..., said"
         return Phrase(self._span(*name), self._span(descriptor_first, j))
 
     def speaker_after(self, verb: int) -> Phrase | None:
@@ -740,6 +742,8 @@ class SentenceAttributor:
         if before >= 0 and toks[before].is_punct(","):
             start = self._clause_start(before - 1)
             return self._statement(None, start, before - 1, cue, speaker, [], trailing=True)
+        if before >= 0 and toks[before].kind is TokenKind.QUOTE:  # '"...," according to X'
+            return self._statement(None, self._clause_start(before), before, cue, speaker, [], trailing=True)
         if k < len(toks) and toks[k].is_punct(","):
             return self._statement(None, k + 1, self._clause_end(k + 1), cue, speaker, [], trailing=False)
         return []

@@ -400,7 +400,8 @@ class Resolver:
         country = country_hits[0].value.code if country_hits else None
         # anonymity: an unnamed source or an official with no name and no institution
         anonymous = [h for h in phrase_hits if h.value.type == SourceType.ANONYMOUS.value]
-        if anonymous and (country is None or words[0].bare in ("a", "an")):
+        unnamed = [h for h in self.matcher.phrases.find(descriptor_words) if h.value.type == SourceType.ANONYMOUS.value]
+        if unnamed or (anonymous and (country is None or words[0].bare in ("a", "an"))):
             return Source(name=text, type=SourceType.ANONYMOUS.value, country=country, **base)  # type: ignore[arg-type]
         sources = [h for h in phrase_hits if h.value.role == "source" and h.value.type != SourceType.ANONYMOUS.value]
         if sources:

@@ -13,7 +13,14 @@ import yaml
 def _read(name: str) -> dict[str, Any]:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     data = yaml.safe_load(text)
-    assert isinstance(data, dict), name
+    if not isinstance(data, dict):
+        raise ValueError(f"lexicon {name}: expected a mapping")
+    for key, value in data.items():
+        items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else [value]
+        for item in items:
+            entries = item if isinstance(item, list) else [item]
+            if not all(isinstance(entry, str) for entry in entries):
+                raise ValueError(f"lexicon {name}: every entry of '{key}' must be a string (quote yes/no/on/off)")
     return data
 
 
