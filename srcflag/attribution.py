@@ -72,19 +72,140 @@ class RawStatement:
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’.\-]\w+)*['’]?|[^\w\s]")
 _CLAUSE_STOPS = frozenset(
-    "that which who whom whose when while as because but if after before since although though where so than "
-    "whether until unless whereas".split()
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "while",
+        "as",
+        "because",
+        "but",
+        "if",
+        "after",
+        "before",
+        "since",
+        "although",
+        "though",
+        "where",
+        "so",
+        "than",
+        "whether",
+        "until",
+        "unless",
+        "whereas",
+    ]
 )
-_NAME_LINKS = frozenset("of for at in on with from the de del la le al el bin van von der da di du y and & 's".split())
-_OBJECT_VERBS = frozenset("tell inform assure remind brief notify urge ask warn quote advise instruct order".split())
-_PREPOSITIONS = frozenset("in on at during via through to from with by over after before under per".split())
-_DETERMINERS = frozenset("the a an his her its their our your my this these those that some any".split())
-_PRONOUN_SUBJECTS = frozenset("he she it they we i you".split())
+_NAME_LINKS = frozenset(
+    [
+        "of",
+        "for",
+        "at",
+        "in",
+        "on",
+        "with",
+        "from",
+        "the",
+        "de",
+        "del",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "van",
+        "von",
+        "der",
+        "da",
+        "di",
+        "du",
+        "y",
+        "and",
+        "&",
+        "'s",
+    ]
+)
+_OBJECT_VERBS = frozenset(
+    [
+        "tell",
+        "inform",
+        "assure",
+        "remind",
+        "brief",
+        "notify",
+        "urge",
+        "ask",
+        "warn",
+        "quote",
+        "advise",
+        "instruct",
+        "order",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "via",
+        "through",
+        "to",
+        "from",
+        "with",
+        "by",
+        "over",
+        "after",
+        "before",
+        "under",
+        "per",
+    ]
+)
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "your",
+        "my",
+        "this",
+        "these",
+        "those",
+        "that",
+        "some",
+        "any",
+    ]
+)
+_PRONOUN_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
-_NAMING_CUES = frozenset("call term describe label brand dub characterize characterise denounce slam".split())
-_HEADLINE_CREDIT = re.compile(r"^(?P<content>.{12,}?)(?::\s+|\s+-\s*|\s*--\s*)(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})$")
+_NAMING_CUES = frozenset(
+    ["call", "term", "describe", "label", "brand", "dub", "characterize", "characterise", "denounce", "slam"]
+)
+_HEADLINE_CREDIT = re.compile(
+    r"^(?P<content>.{12,}?)(?::\s+|\s+-\s*|\s*--\s*)(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})$"
+)
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 
 
@@ -94,10 +215,20 @@ def tokenize(text: str, sentence: Sentence) -> list[Token]:
     for quote in [*sentence.quotes, None]:
         stop = quote.outer.start if quote is not None else sentence.span.end
         for match in _TOKEN.finditer(text, position, stop):
-            kind = TokenKind.WORD if (match.group()[0].isalnum() or match.group()[0] == "_") else TokenKind.PUNCT
+            kind = (
+                TokenKind.WORD if (match.group()[0].isalnum() or match.group()[0] == "_") else TokenKind.PUNCT
+            )
             tokens.append(Token(kind, match.start(), match.end(), match.group()))
         if quote is not None:
-            tokens.append(Token(TokenKind.QUOTE, quote.outer.start, quote.outer.end, text[quote.outer.start : quote.outer.end], quote))
+            tokens.append(
+                Token(
+                    TokenKind.QUOTE,
+                    quote.outer.start,
+                    quote.outer.end,
+                    text[quote.outer.start : quote.outer.end],
+                    quote,
+                )
+            )
             position = quote.outer.end
     return tokens
 
@@ -128,13 +259,20 @@ class SentenceAttributor:
         return Span(self.tokens[first].start, self.tokens[last].end)
 
     def _is_aux(self, token: Token) -> bool:
-        return token.kind is TokenKind.WORD and (token.low in self.lex.auxiliaries or (token.low.endswith("ly") and len(token.low) > 4 and not token.text[0].isupper()))
+        return token.kind is TokenKind.WORD and (
+            token.low in self.lex.auxiliaries
+            or (token.low.endswith("ly") and len(token.low) > 4 and not token.text[0].isupper())
+        )
 
     def _content_span(self, first: int, last: int) -> Span | None:
         """Tokens first..last as content, trimmed of edge punctuation and a leading 'that'."""
         while first <= last and (self.tokens[first].is_punct() or self.tokens[first].is_word("that")):
             first += 1
-        while last >= first and self.tokens[last].kind is TokenKind.PUNCT and self.tokens[last].text in ",;:.—–-(":
+        while (
+            last >= first
+            and self.tokens[last].kind is TokenKind.PUNCT
+            and self.tokens[last].text in ",;:.—–-("
+        ):
             last -= 1
         if first > last:
             return None
@@ -157,34 +295,65 @@ class SentenceAttributor:
                 continue
             previous = toks[i - 1] if i > 0 else None
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is not None and nxt.kind is TokenKind.WORD and self.lex.lemma(nxt.low) is not None and not nxt.low.endswith("ing") and not nxt.text[:1].isupper():
+            if (
+                nxt is not None
+                and nxt.kind is TokenKind.WORD
+                and self.lex.lemma(nxt.low) is not None
+                and not nxt.low.endswith("ing")
+                and not nxt.text[:1].isupper()
+            ):
                 continue  # "state media reports suggest": the first is a noun
             if low in self.lex.noun_like and not self._verb_context(i):
                 continue
-            if nxt is not None and nxt.is_word("out", "up", "off", "down", "back", "away", "over") and not (
-                i + 2 < len(toks) and toks[i + 2].is_word("that")
+            if (
+                nxt is not None
+                and nxt.is_word("out", "up", "off", "down", "back", "away", "over")
+                and not (i + 2 < len(toks) and toks[i + 2].is_word("that"))
             ):
                 continue
             if previous is not None and previous.is_word(*_DETERMINERS, "to", "'s", "of"):
                 continue  # a noun ("the report") or an infinitive ("wants to say")
             if previous is not None and previous.kind is TokenKind.WORD and previous.low.endswith("'s"):
                 continue  # "Kim's claims"
-            if low.endswith("ing") and not (previous is not None and (previous.is_punct(",") or previous.is_word("and", "as", "while", "before", "after", "by", "without"))):
-                named = previous is not None and previous.kind is TokenKind.WORD and previous.text[:1].isupper()
-                if not (named or (previous is not None and previous.is_word("is", "was", "are", "were", "been", "be"))):
+            if low.endswith("ing") and not (
+                previous is not None
+                and (
+                    previous.is_punct(",")
+                    or previous.is_word("and", "as", "while", "before", "after", "by", "without")
+                )
+            ):
+                named = (
+                    previous is not None and previous.kind is TokenKind.WORD and previous.text[:1].isupper()
+                )
+                if not (
+                    named
+                    or (previous is not None and previous.is_word("is", "was", "are", "were", "been", "be"))
+                ):
                     continue
-            if low.endswith("ing") and previous is not None and previous.is_word("without", "before", "after", "by"):
+            if (
+                low.endswith("ing")
+                and previous is not None
+                and previous.is_word("without", "before", "after", "by")
+            ):
                 continue
             if self._non_response(i):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is not None and nxt.is_word("to") and lemma in ("say", "report", "claim", "believe", "think", "expect"):
+            if (
+                nxt is not None
+                and nxt.is_word("to")
+                and lemma in ("say", "report", "claim", "believe", "think", "expect")
+            ):
                 continue  # "is said to be", "is expected to"
             if nxt is not None and nxt.is_word("by") and lemma != "quote":
                 continue  # passive with agent is not the speaker's cue
             if self._passive(i) and lemma != "quote":
                 continue
-            participle = low.endswith("ing") and previous is not None and (previous.is_punct(",") or previous.is_word("and"))
+            participle = (
+                low.endswith("ing")
+                and previous is not None
+                and (previous.is_punct(",") or previous.is_word("and"))
+            )
             cues.append(_Cue(i, lemma, participle=participle))
         return cues
 
@@ -194,7 +363,11 @@ class SentenceAttributor:
         if toks[i].low.endswith("ing"):
             return False
         j = i - 1
-        while j >= 0 and toks[j].kind is TokenKind.WORD and (toks[j].low.endswith("ly") or toks[j].low in ("also", "not", "widely", "long", "often")):
+        while (
+            j >= 0
+            and toks[j].kind is TokenKind.WORD
+            and (toks[j].low.endswith("ly") or toks[j].low in ("also", "not", "widely", "long", "often"))
+        ):
             j -= 1
         return j >= 0 and toks[j].is_word("is", "was", "are", "were", "be", "been", "being", "'s")
 
@@ -202,11 +375,20 @@ class SentenceAttributor:
         """A form that is often a noun is a verb before that/a colon/a quotation/the end."""
         toks = self.tokens
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is None or nxt.is_word("that") or nxt.is_punct(":", ",", ".", ";") or nxt.kind is TokenKind.QUOTE:
+        if (
+            nxt is None
+            or nxt.is_word("that")
+            or nxt.is_punct(":", ",", ".", ";")
+            or nxt.kind is TokenKind.QUOTE
+        ):
             previous = toks[i - 1] if i > 0 else None
             if previous is not None and previous.is_word(*_PREPOSITIONS, "of", "about", "and", "or"):
                 return False  # "commenting on reports that ...": a noun
-            return previous is not None and previous.kind in (TokenKind.WORD, TokenKind.QUOTE, TokenKind.PUNCT)
+            return previous is not None and previous.kind in (
+                TokenKind.WORD,
+                TokenKind.QUOTE,
+                TokenKind.PUNCT,
+            )
         return False
 
     def _non_response(self, i: int) -> bool:
@@ -224,12 +406,18 @@ class SentenceAttributor:
         while j >= 0 and count < 14:
             token = toks[j]
             if token.kind is not TokenKind.WORD:
-                if token.text in (".",) and j > 0 and toks[j - 1].kind is TokenKind.WORD and len(toks[j - 1].text) <= 4 and toks[j - 1].text[0].isupper():
+                if (
+                    token.text in (".",)
+                    and j > 0
+                    and toks[j - 1].kind is TokenKind.WORD
+                    and len(toks[j - 1].text) <= 4
+                    and toks[j - 1].text[0].isupper()
+                ):
                     j -= 1  # "Rand Corp." keeps its abbreviation dot
                     continue
                 break
             low = token.low
-            if low in _CLAUSE_STOPS or self.lex.lemma(low) in ("say", "tell", "report") and j != end:
+            if low in _CLAUSE_STOPS or (self.lex.lemma(low) in ("say", "tell", "report") and j != end):
                 break
             first = j
             j -= 1
@@ -249,7 +437,7 @@ class SentenceAttributor:
                 if toks[first].low in _PREPOSITIONS and first < end:
                     # "In Seoul the ministry said": drop a leading prepositional phrase up to a determiner
                     k = first + 1
-                    while k <= end and toks[k].low not in _DETERMINERS and not toks[k].low in self.lex.titles:
+                    while k <= end and toks[k].low not in _DETERMINERS and toks[k].low not in self.lex.titles:
                         k += 1
                     if k <= end and k < end:
                         first = k
@@ -262,9 +450,18 @@ class SentenceAttributor:
         toks = self.tokens
         while j >= 0:
             token = toks[j]
-            if self._is_aux(token) or (token.kind is TokenKind.WORD and token.low in self.lex.time_words and not token.text[:1].isupper()):
+            if self._is_aux(token) or (
+                token.kind is TokenKind.WORD
+                and token.low in self.lex.time_words
+                and not token.text[:1].isupper()
+            ):
                 j -= 1
-            elif token.kind is TokenKind.WORD and token.low in self.lex.time_words and j > 0 and toks[j - 1].is_word("on", "in", "at", "last", "this", "earlier", "late"):
+            elif (
+                token.kind is TokenKind.WORD
+                and token.low in self.lex.time_words
+                and j > 0
+                and toks[j - 1].is_word("on", "in", "at", "last", "this", "earlier", "late")
+            ):
                 j -= 2
             elif token.is_punct(")"):
                 k = j - 1
@@ -303,8 +500,10 @@ class SentenceAttributor:
 
     def _looks_like_name(self, first: int, last: int) -> bool:
         words = self.tokens[first : last + 1]
-        return 0 < len(words) <= 6 and words[-1].text[:1].isupper() and all(
-            w.text[:1].isupper() or w.low in _NAME_LINKS for w in words
+        return (
+            0 < len(words) <= 6
+            and words[-1].text[:1].isupper()
+            and all(w.text[:1].isupper() or w.low in _NAME_LINKS for w in words)
         )
 
     def _appositive_speaker(self, comma: int) -> Phrase | None:
@@ -312,7 +511,11 @@ class SentenceAttributor:
         toks = self.tokens
         j = comma - 1
         start = j
-        while start >= 0 and not toks[start].is_punct(",", ";", ":", "(", ")", "—", "–") and toks[start].kind is not TokenKind.QUOTE:
+        while (
+            start >= 0
+            and not toks[start].is_punct(",", ";", ":", "(", ")", "—", "–")
+            and toks[start].kind is not TokenKind.QUOTE
+        ):
             start -= 1
         if start < 0 or not toks[start].is_punct(","):
             return None
@@ -339,17 +542,27 @@ class SentenceAttributor:
         first = i
         while i < len(toks) and toks[i].kind is TokenKind.WORD:
             low = toks[i].low
-            if i > first and (low in _PREPOSITIONS - {"of", "for", "at", "with"} or low in self.lex.time_words - {"the", "a", "an", "of"} or low in _CLAUSE_STOPS):
+            if i > first and (
+                low in _PREPOSITIONS - {"of", "for", "at", "with"}
+                or low in self.lex.time_words - {"the", "a", "an", "of"}
+                or low in _CLAUSE_STOPS
+            ):
                 break
             i += 1
         last = i - 1
         if last < first:
             return None
-        if toks[first].text[:1].islower() and toks[first].low not in _DETERMINERS and toks[first].low not in _PRONOUN_SUBJECTS:
+        if (
+            toks[first].text[:1].islower()
+            and toks[first].low not in _DETERMINERS
+            and toks[first].low not in _PRONOUN_SUBJECTS
+        ):
             return None
         if toks[first].low in _PRONOUN_SUBJECTS and last > first:
             return None  # "warns it could seek ...": a clause, not an inverted speaker
-        if last - first > 6 or any(toks[k].low in self.lex.auxiliaries - {"also"} for k in range(first, last + 1)):
+        if last - first > 6 or any(
+            toks[k].low in self.lex.auxiliaries - {"also"} for k in range(first, last + 1)
+        ):
             return None
         following = toks[i] if i < len(toks) else None
         if following is not None and following.kind is TokenKind.QUOTE:
@@ -358,8 +571,14 @@ class SentenceAttributor:
         if i < len(toks) and toks[i].is_punct(",") and i + 1 < len(toks):
             k = i + 1
             lead = toks[k]
-            if lead.low in ("a", "an", "the") or (lead.kind is TokenKind.WORD and lead.text[:1].islower() and lead.low not in _CLAUSE_STOPS):
-                while k < len(toks) and not toks[k].is_punct(",", ".", ";", ":") and toks[k].kind is not TokenKind.QUOTE:
+            if lead.low in ("a", "an", "the") or (
+                lead.kind is TokenKind.WORD and lead.text[:1].islower() and lead.low not in _CLAUSE_STOPS
+            ):
+                while (
+                    k < len(toks)
+                    and not toks[k].is_punct(",", ".", ";", ":")
+                    and toks[k].kind is not TokenKind.QUOTE
+                ):
                     k += 1
                 descriptor = self._span(i + 1, k - 1)
         return Phrase(self._span(first, last), descriptor)
@@ -385,9 +604,18 @@ class SentenceAttributor:
         k = comma + 1
         while k < len(toks) and k <= comma + 12 and toks[k].kind is TokenKind.WORD:
             lemma = self.lex.lemma(toks[k].low)
-            if lemma is not None and not toks[k].text[:1].isupper() and k > comma + 1 and not toks[k].low.endswith("ing"):
+            if (
+                lemma is not None
+                and not toks[k].text[:1].isupper()
+                and k > comma + 1
+                and not toks[k].low.endswith("ing")
+            ):
                 after = toks[k + 1] if k + 1 < len(toks) else None
-                return after is None or not after.is_word("that") and after.kind is not TokenKind.QUOTE and not after.is_punct(":")
+                return after is None or (
+                    not after.is_word("that")
+                    and after.kind is not TokenKind.QUOTE
+                    and not after.is_punct(":")
+                )
             if k == comma + 1 and lemma is not None and not toks[k].low.endswith("ing"):
                 return True  # ", said Kim."
             k += 1
@@ -403,14 +631,25 @@ class SentenceAttributor:
             return i + 1, self._clause_end(i + 1), channels, cited
         if cue.lemma in _OBJECT_VERBS:
             k = i
-            while k < len(toks) and k < i + 8 and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):
+            while (
+                k < len(toks) and k < i + 8 and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that")
+            ):
                 k += 1
             if k < len(toks) and toks[k].is_word("that"):
                 channels.append(Phrase(self._span(i, k - 1)))
                 return k + 1, self._clause_end(k + 1), channels, cited
             if i < len(toks) and toks[i].kind is TokenKind.WORD:
                 k = i
-                while k < len(toks) and k < i + 4 and toks[k].kind is TokenKind.WORD and (toks[k].text[:1].isupper() or toks[k].low in _DETERMINERS or toks[k].low in ("reporters", "journalists", "lawmakers", "parliament")):
+                while (
+                    k < len(toks)
+                    and k < i + 4
+                    and toks[k].kind is TokenKind.WORD
+                    and (
+                        toks[k].text[:1].isupper()
+                        or toks[k].low in _DETERMINERS
+                        or toks[k].low in ("reporters", "journalists", "lawmakers", "parliament")
+                    )
+                ):
                     k += 1
                 if k > i:
                     channels.append(Phrase(self._span(i, k - 1)))
@@ -424,7 +663,12 @@ class SentenceAttributor:
                 continue
             if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with"):
                 k = i + 1
-                while k < len(toks) and k < i + 10 and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):
+                while (
+                    k < len(toks)
+                    and k < i + 10
+                    and toks[k].kind is TokenKind.WORD
+                    and not toks[k].is_word("that")
+                ):
                     k += 1
                 if k > i + 1:
                     channels.append(Phrase(self._span(i + 1, k - 1)))
@@ -452,28 +696,57 @@ class SentenceAttributor:
             return i + 1, self._clause_end(i + 1), channels, cited
         if token.kind is TokenKind.QUOTE:
             return i, self._clause_end(i), channels, cited
-        if token.kind is TokenKind.WORD and cue.lemma not in self.lex.clause_only and not token.is_word("to", "of", "about", "for", "as"):
+        if (
+            token.kind is TokenKind.WORD
+            and cue.lemma not in self.lex.clause_only
+            and not token.is_word("to", "of", "about", "for", "as")
+        ):
             return i, self._clause_end(i), channels, cited
         return None
 
     # --- statements ---------------------------------------------------------------------
 
-    def _statement(self, kind_hint: Kind | None, first: int, last: int, cue: _Cue | None, speaker: Phrase | None,
-                   channels: list[Phrase], trailing: bool) -> list[RawStatement]:
+    def _statement(
+        self,
+        kind_hint: Kind | None,
+        first: int,
+        last: int,
+        cue: _Cue | None,
+        speaker: Phrase | None,
+        channels: list[Phrase],
+        trailing: bool,
+    ) -> list[RawStatement]:
         """Statements for the content tokens first..last."""
         toks = self.tokens
-        quotes = [t for t in toks[first : last + 1] if t.kind is TokenKind.QUOTE and t.quote is not None and not self._is_title(toks.index(t))]
+        quotes = [
+            t
+            for t in toks[first : last + 1]
+            if t.kind is TokenKind.QUOTE and t.quote is not None and not self._is_title(toks.index(t))
+        ]
         cue_span = self._span(cue.index, cue.index + (1 if cue.according else 0)) if cue is not None else None
         scope = self._content_span(first, last)
-        common = dict(cue=cue_span, speaker=speaker, channels=tuple(channels), sentence=self.index,
-                      paragraph=self.sentence.paragraph, cue_index=cue.index if cue else -1, scope=scope)
+        common = dict(
+            cue=cue_span,
+            speaker=speaker,
+            channels=tuple(channels),
+            sentence=self.index,
+            paragraph=self.sentence.paragraph,
+            cue_index=cue.index if cue else -1,
+            scope=scope,
+        )
         out: list[RawStatement] = []
-        only_quotes = quotes and all(t.kind is TokenKind.QUOTE or t.is_punct() or t.is_word("and") for t in toks[first : last + 1])
+        only_quotes = quotes and all(
+            t.kind is TokenKind.QUOTE or t.is_punct() or t.is_word("and") for t in toks[first : last + 1]
+        )
         if only_quotes or len(quotes) >= 2:
             for token in quotes:
                 assert token.quote is not None
                 self.used_quotes.add(token.start)
-                kind = self._quote_kind(toks.index(token), trailing) if only_quotes and len(quotes) == 1 else Kind.PARTIAL
+                kind = (
+                    self._quote_kind(toks.index(token), trailing)
+                    if only_quotes and len(quotes) == 1
+                    else Kind.PARTIAL
+                )
                 out.append(RawStatement(kind, token.quote.content, quotes=(token.quote,), **common))  # type: ignore[arg-type]
             return out
         span = self._content_span(first, last)
@@ -484,7 +757,11 @@ class SentenceAttributor:
             token = quotes[0]
             assert token.quote is not None
             self.used_quotes.add(token.start)
-            kind = Kind.DIRECT if trailing and self._quote_opens_clause(toks.index(token), first) else Kind.PARTIAL
+            kind = (
+                Kind.DIRECT
+                if trailing and self._quote_opens_clause(toks.index(token), first)
+                else Kind.PARTIAL
+            )
             out.append(RawStatement(kind, token.quote.content, quotes=(token.quote,), **common))  # type: ignore[arg-type]
             return out
         for token in quotes:
@@ -537,7 +814,11 @@ class SentenceAttributor:
             if before in self.lex.naming_words:
                 return True
         words = content.split()
-        if 0 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words) and any(w[:1].isupper() for w in words):
+        if (
+            0 < len(words) <= 6
+            and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
+            and any(w[:1].isupper() for w in words)
+        ):
             return not (position > 0 and toks[position - 1].is_punct(":"))
         return False
 
@@ -582,14 +863,25 @@ class SentenceAttributor:
         """A headline that names its source at the end: 'N. Korea fires missiles: JCS', '... -KCNA'."""
         span = self.sentence.span
         text = self.text[span.start : span.end]
-        if not self.sentence.starts_paragraph or text[-1:] in ".!?\"”" or "\n" in text:
+        if not self.sentence.starts_paragraph or text[-1:] in '.!?"”' or "\n" in text:
             return None
         match = _HEADLINE_CREDIT.match(text)
         if match is None:
             return None
         source = Span(span.start + match.start("source"), span.start + match.end("source"))
         content = Span(span.start, span.start + match.end("content"))
-        return [RawStatement(Kind.INDIRECT, content, None, Phrase(source), (), self.index, self.sentence.paragraph, scope=content)]
+        return [
+            RawStatement(
+                Kind.INDIRECT,
+                content,
+                None,
+                Phrase(source),
+                (),
+                self.index,
+                self.sentence.paragraph,
+                scope=content,
+            )
+        ]
 
     def _from_cue(self, cue: _Cue) -> list[RawStatement]:
         toks = self.tokens
@@ -644,7 +936,9 @@ class SentenceAttributor:
             before = cue.index - 1
         else:
             channels.extend(self._channel_adjuncts(cue.index + 1))
-        if before >= 0 and (toks[before].is_punct(",", "—", "–", ":") or toks[before].kind is TokenKind.QUOTE):
+        if before >= 0 and (
+            toks[before].is_punct(",", "—", "–", ":") or toks[before].kind is TokenKind.QUOTE
+        ):
             end = before if toks[before].kind is TokenKind.QUOTE else before - 1
             start = self._clause_start(end)
             if end >= start:
@@ -657,16 +951,23 @@ class SentenceAttributor:
         """The capitalised noun phrase that opens the sentence ("N. Korea bristles ...")."""
         toks = self.tokens
         first = 0
-        while first < len(toks) and (toks[first].kind is not TokenKind.WORD or tuple([toks[first].low]) in self.lex.discourse_markers):
+        while first < len(toks) and (
+            toks[first].kind is not TokenKind.WORD or tuple([toks[first].low]) in self.lex.discourse_markers
+        ):
             first += 1
         k = first
         if first < len(toks) and toks[first].low.endswith("ing"):
             return None  # "Inserting itself into ...": a participle, not a subject
-        while k < len(toks) and toks[k].kind is TokenKind.WORD and (toks[k].text[:1].isupper() or toks[k].low in _NAME_LINKS) and k - first < 8:
+        while (
+            k < len(toks)
+            and toks[k].kind is TokenKind.WORD
+            and (toks[k].text[:1].isupper() or toks[k].low in _NAME_LINKS)
+            and k - first < 8
+        ):
             k += 1
         while k > first and toks[k - 1].low in _NAME_LINKS:
             k -= 1
-        if k == first or toks[first].low in ("the", "a", "an") and k == first + 1:
+        if k == first or (toks[first].low in ("the", "a", "an") and k == first + 1):
             return None
         return Phrase(self._span(first, k - 1))
 
@@ -696,17 +997,37 @@ class SentenceAttributor:
         """`"...," he said, "..."`: a quotation right after the attribution is the speaker's too."""
         toks = self.tokens
         k = cue.index + 1
-        while k < len(toks) and toks[k].kind is TokenKind.WORD and k < cue.index + 6 and not toks[k].is_word("that"):
+        while (
+            k < len(toks)
+            and toks[k].kind is TokenKind.WORD
+            and k < cue.index + 6
+            and not toks[k].is_word("that")
+        ):
             k += 1
-        if k < len(toks) and toks[k].is_punct(",", ":", ".") and k + 1 < len(toks) and toks[k + 1].kind is TokenKind.QUOTE:
+        if (
+            k < len(toks)
+            and toks[k].is_punct(",", ":", ".")
+            and k + 1 < len(toks)
+            and toks[k + 1].kind is TokenKind.QUOTE
+        ):
             quote_token = toks[k + 1]
             if quote_token.start in self.used_quotes or self._is_title(k + 1):
                 return []
             assert quote_token.quote is not None
             self.used_quotes.add(quote_token.start)
-            return [RawStatement(Kind.DIRECT, quote_token.quote.content, Span(toks[cue.index].start, toks[cue.index].end),
-                                 speaker, tuple(channels), self.index, self.sentence.paragraph, cue_index=cue.index,
-                                 quotes=(quote_token.quote,))]
+            return [
+                RawStatement(
+                    Kind.DIRECT,
+                    quote_token.quote.content,
+                    Span(toks[cue.index].start, toks[cue.index].end),
+                    speaker,
+                    tuple(channels),
+                    self.index,
+                    self.sentence.paragraph,
+                    cue_index=cue.index,
+                    quotes=(quote_token.quote,),
+                )
+            ]
         return []
 
     def _channel_adjuncts(self, start: int) -> list[Phrase]:
@@ -715,9 +1036,17 @@ class SentenceAttributor:
         out: list[Phrase] = []
         k = start
         while k < len(toks) and k < start + 12:
-            if toks[k].is_word("in", "on", "to", "with", "via", "by") and k + 1 < len(toks) and toks[k + 1].kind is TokenKind.WORD:
+            if (
+                toks[k].is_word("in", "on", "to", "with", "via", "by")
+                and k + 1 < len(toks)
+                and toks[k + 1].kind is TokenKind.WORD
+            ):
                 m = k + 1
-                while m < len(toks) and toks[m].kind is TokenKind.WORD and not toks[m].is_word("that", "on", "and", "as"):
+                while (
+                    m < len(toks)
+                    and toks[m].kind is TokenKind.WORD
+                    and not toks[m].is_word("that", "on", "and", "as")
+                ):
                     m += 1
                 out.append(Phrase(self._span(k + 1, m - 1)))
                 k = m
@@ -736,7 +1065,12 @@ class SentenceAttributor:
         if k == i:
             return []
         speaker = Phrase(self._span(i, k - 1))
-        if k < len(toks) and toks[k].is_punct(",") and k + 1 < len(toks) and (cue.index == 0 or not toks[cue.index - 1].is_punct(",") or self._leads_sentence(cue.index)):
+        if (
+            k < len(toks)
+            and toks[k].is_punct(",")
+            and k + 1 < len(toks)
+            and (cue.index == 0 or not toks[cue.index - 1].is_punct(",") or self._leads_sentence(cue.index))
+        ):
             return self._statement(None, k + 1, self._clause_end(k + 1), cue, speaker, [], trailing=False)
         before = cue.index - 1
         if before >= 0 and toks[before].is_punct(","):
@@ -757,7 +1091,9 @@ class SentenceAttributor:
     def _quoted_as(self, cue: _Cue) -> list[RawStatement] | None:
         """`X quoted Y as saying ...` and `Y was quoted by X as saying ...`."""
         toks = self.tokens
-        as_at = next((k for k in range(cue.index + 1, min(len(toks), cue.index + 16)) if toks[k].is_word("as")), None)
+        as_at = next(
+            (k for k in range(cue.index + 1, min(len(toks), cue.index + 16)) if toks[k].is_word("as")), None
+        )
         if as_at is None or as_at + 1 >= len(toks):
             return None
         verb = as_at + 1
@@ -779,7 +1115,9 @@ class SentenceAttributor:
                 return None
             channel = channel_phrase
             speaker = Phrase(self._span(cue.index + 1, as_at - 1))
-        return self._statement(None, content_first, self._clause_end(content_first), cue, speaker, [channel], trailing=False)
+        return self._statement(
+            None, content_first, self._clause_end(content_first), cue, speaker, [channel], trailing=False
+        )
 
     def _first_token_at(self, offset: int) -> int:
         for i, token in enumerate(self.tokens):
@@ -801,8 +1139,19 @@ class SentenceAttributor:
             if len(content.split()) < 4:
                 continue  # a scare quote or a quoted term
             kind = self._quote_kind(position, trailing=False)
-            out.append(RawStatement(kind, token.quote.content, None, None, (), self.index, self.sentence.paragraph,
-                                    needs_speaker=True, quotes=(token.quote,)))
+            out.append(
+                RawStatement(
+                    kind,
+                    token.quote.content,
+                    None,
+                    None,
+                    (),
+                    self.index,
+                    self.sentence.paragraph,
+                    needs_speaker=True,
+                    quotes=(token.quote,),
+                )
+            )
         return out
 
 
@@ -822,9 +1171,19 @@ def _inherit_speakers(statements: list[RawStatement], sentences: list[Sentence])
     out: list[RawStatement] = []
     last: RawStatement | None = None
     for statement in ordered:
-        if statement.needs_speaker and last is not None and last.speaker is not None and statement.paragraph - last.paragraph <= 2:
-            statement = replace(statement, speaker=last.speaker, channels=last.channels, needs_speaker=False,
-                                kind=Kind.DIRECT if statement.kind is Kind.DIRECT else statement.kind)
+        if (
+            statement.needs_speaker
+            and last is not None
+            and last.speaker is not None
+            and statement.paragraph - last.paragraph <= 2
+        ):
+            statement = replace(
+                statement,
+                speaker=last.speaker,
+                channels=last.channels,
+                needs_speaker=False,
+                kind=Kind.DIRECT if statement.kind is Kind.DIRECT else statement.kind,
+            )
         out.append(statement)
         if statement.speaker is not None:
             last = statement

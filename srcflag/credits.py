@@ -14,7 +14,9 @@ DATELINE = re.compile(
     rf"|^{_PLACE},\s*(?P<bare>[A-Z][A-Za-z]{{1,15}}(?:\s[A-Z][a-z]+){{0,2}})\s+(?:--|—|–)\s"
 )
 _TRAILING = re.compile(r"[(\[](?P<outlet>[A-Z][^()\[\]\n]{1,30})[)\]]\s*$")
-_PUBLISHER_LINE = re.compile(r"^(?:By\s+)?(?P<outlet>[A-Z][\w.&'’ ]{1,40}?)(?:\s+(?:Staff|staff|reporters|Reporters))?$")
+_PUBLISHER_LINE = re.compile(
+    r"^(?:By\s+)?(?P<outlet>[A-Z][\w.&'’ ]{1,40}?)(?:\s+(?:Staff|staff|reporters|Reporters))?$"
+)
 PUBLISHER_LINES_CHECKED = 12
 
 

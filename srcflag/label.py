@@ -46,7 +46,8 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
         channels = [
             found
             for phrase in raw.channels
-            if (found := resolver.resolve(phrase, at=phrase.span.start, remember=False)) is not None and found.is_media
+            if (found := resolver.resolve(phrase, at=phrase.span.start, remember=False)) is not None
+            and found.is_media
         ]
         resolved.append(_Resolved(raw, speaker, channels))
     resolved = _merge_same_content(_fold_nested(resolved))
@@ -85,7 +86,9 @@ def _merge_same_content(items: list[_Resolved]) -> list[_Resolved]:
             by_span[key] = item
             out.append(item)
             continue
-        if kept.speaker is None or (kept.speaker.is_media and item.speaker is not None and not item.speaker.is_media):
+        if kept.speaker is None or (
+            kept.speaker.is_media and item.speaker is not None and not item.speaker.is_media
+        ):
             kept, item = item, kept
             out[out.index(by_span[key])] = kept
             by_span[key] = kept
@@ -98,8 +101,11 @@ def _merge_same_content(items: list[_Resolved]) -> list[_Resolved]:
         item
         for item in out
         if not any(
-            other is not item and other.raw.cue_index == item.raw.cue_index and other.raw.sentence == item.raw.sentence
-            and other.raw.cue_index >= 0 and other.raw.content.contains(item.raw.content)
+            other is not item
+            and other.raw.cue_index == item.raw.cue_index
+            and other.raw.sentence == item.raw.sentence
+            and other.raw.cue_index >= 0
+            and other.raw.content.contains(item.raw.content)
             and other.raw.content != item.raw.content
             for other in out
         )
@@ -139,8 +145,14 @@ def _add_channel(item: _Resolved, channel: Source) -> None:
 
 
 def _ref(source: Source) -> SourceRef:
-    return SourceRef(text=source.text, name=source.name, entity=source.entity, type=source.type,
-                     start=source.start, end=source.end)
+    return SourceRef(
+        text=source.text,
+        name=source.name,
+        entity=source.entity,
+        type=source.type,
+        start=source.start,
+        end=source.end,
+    )
 
 
 def _country_name(rules: RuleSet, code: str | None) -> str:
@@ -164,7 +176,8 @@ def _chain_text(chain: tuple[str, ...], rules: RuleSet) -> str:
 def _statement(item: _Resolved, doc: Document, rules: RuleSet) -> Statement:
     raw, speaker, channels = item.raw, item.speaker, item.channels
     state_source = next(
-        (s for s in ([speaker] if speaker else []) + channels if s is not None and s.type == STATE_MEDIA), None
+        (s for s in ([speaker] if speaker else []) + channels if s is not None and s.type == STATE_MEDIA),
+        None,
     )
     chain: tuple[str, ...] = ()
     if state_source is not None:
@@ -176,7 +189,8 @@ def _statement(item: _Resolved, doc: Document, rules: RuleSet) -> Statement:
         source_type = speaker.type
         anchor = speaker.entity or speaker.organization
         chain = rules.chain(anchor) if anchor else ()
-        org = rules.entities[speaker.organization].name if speaker.organization in rules.entities else ""
+        org_entity = rules.entities.get(speaker.organization or "")
+        org = org_entity.name if org_entity is not None else ""
         reason = f"said by {_describe(speaker, rules)}" + (f" ({org})" if org and org != speaker.name else "")
     elif channels:
         source_type = channels[0].type or SourceType.UNATTRIBUTED.value
@@ -186,7 +200,11 @@ def _statement(item: _Resolved, doc: Document, rules: RuleSet) -> Statement:
         reason = "no source is given"
     start, end = raw.content.start, raw.content.end
     line, column = doc.line_column(start)
-    cue = CueSpan(start=raw.cue.start, end=raw.cue.end, text=doc.text[raw.cue.start : raw.cue.end]) if raw.cue else None
+    cue = (
+        CueSpan(start=raw.cue.start, end=raw.cue.end, text=doc.text[raw.cue.start : raw.cue.end])
+        if raw.cue
+        else None
+    )
     return Statement(
         kind=raw.kind.value,
         content=ContentSpan(start=start, end=end, text=doc.text[start:end], line=line, column=column),
@@ -198,4 +216,3 @@ def _statement(item: _Resolved, doc: Document, rules: RuleSet) -> Statement:
         chain=chain,
         reason=reason,
     )
-

@@ -94,7 +94,7 @@ def _marks(text: str, span: Span) -> list[Mark]:
             family, role = _FIXED[ch]
             if ch == "‘":
                 after = text[i + 1] if i + 1 < len(text) else ""
-                if not after.isalnum() and after not in "“\"":
+                if not after.isalnum() and after not in '“"':
                     continue
             out.append(Mark(i, family, role))
         elif ch == '"':
@@ -163,7 +163,11 @@ def find_quotes(doc: Document) -> list[Quote]:
                 )
             )
         opener = next(
-            (m for m in unclosed if m.family in (Family.DOUBLE, Family.GUILLEMET) and m.role is not Role.CLOSE),
+            (
+                m
+                for m in unclosed
+                if m.family in (Family.DOUBLE, Family.GUILLEMET) and m.role is not Role.CLOSE
+            ),
             None,
         )
         next_paragraph = doc.paragraphs[index + 1] if index + 1 < len(doc.paragraphs) else None
@@ -171,7 +175,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             opener.offset == paragraph.start or (carried is not None and opener is carried)
         )
         if opener is not None and starts_paragraph:
-            if next_paragraph is not None and text[next_paragraph.start] in "\"“«„":
+            if next_paragraph is not None and text[next_paragraph.start] in '"“«„':
                 if carried is None or opener is not carried:
                     carried, carried_paragraphs = opener, 0
                 continue

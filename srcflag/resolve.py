@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from srcflag.attribution import Phrase
 from srcflag.document import Document, Span, Word, words_in
@@ -12,11 +12,61 @@ from srcflag.ruleset.schema import MEDIA_TYPES, EntityKind, SourceType
 
 MEDIA = frozenset(t.value for t in MEDIA_TYPES)
 _REFERRING_NOUNS = frozenset(
-    "statement report release article dispatch commentary editorial broadcast announcement communique letter".split()
+    [
+        "statement",
+        "report",
+        "release",
+        "article",
+        "dispatch",
+        "commentary",
+        "editorial",
+        "broadcast",
+        "announcement",
+        "communique",
+        "letter",
+    ]
 )
 _NOT_NAMES = frozenset(
-    "the a an his her its their this that these those he she it they we i you but and or in on at of for to "
-    "with by from as after before when while said says told".split()
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "but",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "with",
+        "by",
+        "from",
+        "as",
+        "after",
+        "before",
+        "when",
+        "while",
+        "said",
+        "says",
+        "told",
+    ]
 )
 
 
@@ -37,6 +87,31 @@ class Source:
     @property
     def is_media(self) -> bool:
         return self.type in MEDIA
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The words in the article that name a source."""
+
+    text: str
+    start: int
+    end: int
+
+    def source(
+        self,
+        name: str,
+        *,
+        entity: str | None = None,
+        type: str | None = None,
+        country: str | None = None,
+        person: bool = False,
+        organization: str | None = None,
+    ) -> Source:
+        return Source(self.text, name, self.start, self.end, entity, type, country, person, organization)
+
+    def same_as(self, other: Source) -> Source:
+        """These words refer to the source `other` ("he", "the agency")."""
+        return replace(other, text=self.text, start=self.start, end=self.end)
 
 
 @dataclass
@@ -73,7 +148,11 @@ class Resolver:
         while i < len(words):
             if words[i].capitalized and words[i].bare not in _NOT_NAMES and words[i].bare not in lex.titles:
                 j = i
-                while j + 1 < len(words) and words[j + 1].capitalized and self.doc.text[words[j].end : words[j + 1].start] in (" ", "-", " -"):
+                while (
+                    j + 1 < len(words)
+                    and words[j + 1].capitalized
+                    and self.doc.text[words[j].end : words[j + 1].start] in (" ", "-", " -")
+                ):
                     j += 1
                 runs.append((i, j))
                 i = j + 1
@@ -90,8 +169,14 @@ class Resolver:
             if any(k in covered for k in range(first, last + 1)):
                 continue
             run_words = self.words[first : last + 1]
-            name = " ".join(w.text.rstrip("'’s") if w is run_words[-1] and w.lower.endswith("'s") else w.text for w in run_words)
-            if self.matcher.countries.lookup(name) is not None or self.matcher.phrases.lookup(name) is not None:
+            name = " ".join(
+                w.text.rstrip("'’s") if w is run_words[-1] and w.lower.endswith("'s") else w.text
+                for w in run_words
+            )
+            if (
+                self.matcher.countries.lookup(name) is not None
+                or self.matcher.phrases.lookup(name) is not None
+            ):
                 continue
             key = phrase_key(name)
             if not key:
@@ -127,19 +212,26 @@ class Resolver:
         if cut != -1:
             tail = tail[cut + 1 :]
         for window in (tail, text[after.start : after.end]):
-            found = self._describe(window, base=before.start if window is tail else after.start)
+            found = self._describe(window)
             if found is not None:
                 profile.type, profile.organization, profile.country = found
                 return
 
-    def _describe(self, text: str, base: int) -> tuple[str, str | None, str | None] | None:
+    def _describe(self, text: str) -> tuple[str, str | None, str | None] | None:
         """The type (and organisation, country) a role phrase gives: 'researcher at RAND'."""
         words = words_in(text)
         if not words:
             return None
         hits = self.matcher.entities.find(words)
         country = self._country(words)
-        org_hit = next((h for h in reversed(hits) if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON), None)
+        org_hit = next(
+            (
+                h
+                for h in reversed(hits)
+                if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON
+            ),
+            None,
+        )
         if org_hit is not None:
             entity = self.matcher.ruleset.entities[org_hit.value]
             etype = entity.type.value
@@ -169,53 +261,54 @@ class Resolver:
         if not words:
             return None
         lows = [w.bare for w in words]
-        base = dict(text=text, start=span.start, end=span.end)
+        mention = Mention(text, span.start, span.end)
         lex = lexicon()
         # pronouns and referring nouns point back
         if len(lows) == 1 and lows[0] in lex.person_pronouns:
             previous = self._previous_person(at)
             if previous is None:
-                return Source(name=text, person=True, **base)  # type: ignore[arg-type]
-            return self._as(previous, base)
+                return mention.source(text, person=True)
+            return mention.same_as(previous)
         if len(lows) == 1 and lows[0] in lex.plural_pronouns | lex.thing_pronouns:
             previous = self._previous(person=False, before=at) or self._previous(person=None, before=at)
             if previous is None:
-                return Source(name=text, **base)  # type: ignore[arg-type]
-            return Source(name=previous.name, entity=previous.entity, type=previous.type, country=previous.country,
-                          person=previous.person, organization=previous.organization, **base)  # type: ignore[arg-type]
+                return mention.source(text)
+            return mention.same_as(previous)
         role = self._role_anaphor(words, lows)
         if role is not None:
             previous = self._previous_person(at, prefer_type=role)
             if previous is not None:
-                return self._as(previous, base)
+                return mention.same_as(previous)
         if lows[0] == "the" and 2 <= len(lows) <= 3 and not any(w.capitalized for w in words[1:]):
             noun = " ".join(lows[1:])
             if lows[-1] in _REFERRING_NOUNS:
                 previous = self._previous(person=None, before=at)
                 if previous is not None:
-                    return Source(name=previous.name, entity=previous.entity, type=previous.type, country=previous.country,
-                                  person=previous.person, organization=previous.organization, **base)  # type: ignore[arg-type]
-            mentioned = [h.value for h in self.entity_hits if h.end <= at] + [s.entity for s in self.history if s.entity]
-            entity_id = self.matcher.entity_by_noun(noun, mentioned) or self.matcher.entity_by_noun(lows[-1], mentioned)
+                    return mention.same_as(previous)
+            mentioned = [h.value for h in self.entity_hits if h.end <= at] + [
+                s.entity for s in self.history if s.entity
+            ]
+            entity_id = self.matcher.entity_by_noun(noun, mentioned) or self.matcher.entity_by_noun(
+                lows[-1], mentioned
+            )
             if entity_id is not None:
-                return self._entity_source(entity_id, base)
+                return self._entity_source(entity_id, mention)
         hits = self.matcher.entities.find(words)
-        descriptor_words = words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end) if phrase.descriptor else []
+        descriptor_words = (
+            words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end)
+            if phrase.descriptor
+            else []
+        )
         person_run = self._person_run(words, hits)
         if person_run is not None:
-            return self._person_source(person_run, words, hits, descriptor_words, base)
+            return self._person_source(person_run, words, hits, descriptor_words, mention)
         if hits:
             head = self._head_hit(hits, words)
-            return self._entity_source(head.value, base)
+            return self._entity_source(head.value, mention)
         fuzzy = self._fuzzy(words)
         if fuzzy is not None:
-            return self._entity_source(fuzzy, base)
-        return self._generic_source(words, descriptor_words, base)
-
-    def _as(self, previous: Source, base: dict[str, object]) -> Source:
-        """The source `previous` refers to, at the referring words `base`."""
-        return Source(name=previous.name, entity=previous.entity, type=previous.type, country=previous.country,
-                      person=previous.person, organization=previous.organization, **base)  # type: ignore[arg-type]
+            return self._entity_source(fuzzy, mention)
+        return self._generic_source(words, descriptor_words, mention)
 
     def _role_anaphor(self, words: list[Word], lows: list[str]) -> str | None:
         """'the scholar', 'the Belarusian leader': the type their role word gives, or ''."""
@@ -223,7 +316,9 @@ class Resolver:
             return None
         if any(w.capitalized for w in words[1:]) and self.matcher.countries.find(words[1:]) == []:
             return None
-        tail = self.matcher.phrases.lookup(" ".join(w.text for w in words[-2:])) or self.matcher.phrases.lookup(words[-1].text)
+        tail = self.matcher.phrases.lookup(
+            " ".join(w.text for w in words[-2:])
+        ) or self.matcher.phrases.lookup(words[-1].text)
         if tail is None or tail.role != "descriptor" or lows[-1] in _REFERRING_NOUNS:
             return None
         return tail.type
@@ -263,14 +358,20 @@ class Resolver:
                 return source
         return None
 
-    def _entity_source(self, entity_id: str, base: dict[str, object]) -> Source:
+    def _entity_source(self, entity_id: str, mention: Mention) -> Source:
         entity = self.matcher.ruleset.entities[entity_id]
         person = entity.kind is EntityKind.PERSON
         organization = None
         if person:
             organization = next((a.entity for a in entity.affiliations if a.current), None)
-        return Source(name=entity.name, entity=entity_id, type=entity.type.value, country=entity.country,
-                      person=person, organization=organization, **base)  # type: ignore[arg-type]
+        return mention.source(
+            entity.name,
+            entity=entity_id,
+            type=entity.type.value,
+            country=entity.country,
+            person=person,
+            organization=organization,
+        )
 
     def _fuzzy(self, words: list[Word]) -> str | None:
         capitalized = [w for w in words if w.capitalized]
@@ -278,18 +379,15 @@ class Resolver:
             return None
         first = words.index(capitalized[0])
         last = words.index(capitalized[-1])
-        candidate = self.doc.text[words[first].start : words[last].end] if False else " ".join(w.text for w in words[first : last + 1])
+        candidate = " ".join(w.text for w in words[first : last + 1])
         return self.matcher.fuzzy_entity(candidate)
 
     def _person_run(self, words: list[Word], hits: list[Hit[str]]) -> tuple[int, int] | None:
         """The last capitalised run in the phrase that is a person's name, not an entity or a place."""
-        covered: set[int] = set()
-        for hit in hits:
-            covered.update(range(hit.first_word, hit.last_word + 1))
-        for hit in self.matcher.countries.find(words):
-            covered.update(range(hit.first_word, hit.last_word + 1))
-        for hit in self.matcher.phrases.find(words):
-            covered.update(range(hit.first_word, hit.last_word + 1))
+        spans = [(h.first_word, h.last_word) for h in hits]
+        spans += [(h.first_word, h.last_word) for h in self.matcher.countries.find(words)]
+        spans += [(h.first_word, h.last_word) for h in self.matcher.phrases.find(words)]
+        covered = {k for first, last in spans for k in range(first, last + 1)}
         lex = lexicon()
         runs = [r for r in self._name_runs(words) if not any(k in covered for k in range(r[0], r[1] + 1))]
         runs = [r for r in runs if words[r[0]].bare not in lex.titles]
@@ -306,8 +404,14 @@ class Resolver:
             return True
         return any(k.split()[-1:] == [key] or k.split()[:1] == [key] for k in self.profiles if " " in k)
 
-    def _person_source(self, run: tuple[int, int], words: list[Word], hits: list[Hit[str]],
-                       descriptor_words: list[Word], base: dict[str, object]) -> Source:
+    def _person_source(
+        self,
+        run: tuple[int, int],
+        words: list[Word],
+        hits: list[Hit[str]],
+        descriptor_words: list[Word],
+        mention: Mention,
+    ) -> Source:
         first, last = run
         name_words = words[first : last + 1]
         name = " ".join(w.text for w in name_words)
@@ -320,8 +424,8 @@ class Resolver:
             if len(key) == 1:
                 entity_id = self.matcher.surnames.get(key[0])
         if entity_id is not None and self.matcher.ruleset.entities[entity_id].kind is EntityKind.PERSON:
-            source = self._entity_source(entity_id, base)
-            return Source(**{**source.__dict__, "name": self.matcher.ruleset.entities[entity_id].name})
+            source = self._entity_source(entity_id, mention)
+            return replace(source, name=self.matcher.ruleset.entities[entity_id].name)
         # type from the words around the name in this phrase, its descriptor, or its profile
         context = [w for i, w in enumerate(words) if i < first or i > last] + descriptor_words
         described = self._describe_words(context)
@@ -332,9 +436,10 @@ class Resolver:
             shared = self._surname_type(name)
             if shared is not None:
                 described = (shared, None, None)
-        etype, organization, country = described if described is not None else (SourceType.INDIVIDUAL.value, None, None)
-        return Source(name=name, entity=None, type=etype, country=country, person=True,
-                      organization=organization, **base)  # type: ignore[arg-type]
+        etype, organization, country = (
+            described if described is not None else (SourceType.INDIVIDUAL.value, None, None)
+        )
+        return mention.source(name, type=etype, country=country, person=True, organization=organization)
 
     def _surname_type(self, name: str) -> str | None:
         """A bare surname shared by several known people of one type ("Kim", two DPRK officials)."""
@@ -344,7 +449,8 @@ class Resolver:
         types = {
             e.type.value
             for e in self.matcher.ruleset.entities.values()
-            if e.kind is EntityKind.PERSON and phrase_key(e.name)[:1] == key or (e.kind is EntityKind.PERSON and phrase_key(e.name)[-1:] == key)
+            if (e.kind is EntityKind.PERSON and phrase_key(e.name)[:1] == key)
+            or (e.kind is EntityKind.PERSON and phrase_key(e.name)[-1:] == key)
         }
         return types.pop() if len(types) == 1 else None
 
@@ -352,7 +458,14 @@ class Resolver:
         if not words:
             return None
         hits = self.matcher.entities.find(words)
-        org = next((h for h in reversed(hits) if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON), None)
+        org = next(
+            (
+                h
+                for h in reversed(hits)
+                if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON
+            ),
+            None,
+        )
         country = self._country(words)
         if org is not None:
             entity = self.matcher.ruleset.entities[org.value]
@@ -386,44 +499,52 @@ class Resolver:
             parts = profile_key.split()
             if len(parts) > best_len and (parts[-1] == key[0] or parts[0] == key[0]):
                 best, best_len = profile.name, len(parts)
-        for entity in self.matcher.ruleset.entities.values():
-            if entity.kind is EntityKind.PERSON:
-                parts = phrase_key(entity.name)
-                if parts and parts[-1] == key[0] and best_len == 1 and self.matcher.surnames.get(key[0]):
-                    best = entity.name
+        known = self.matcher.surnames.get(key[0])
+        if best_len == 1 and known is not None:
+            best = self.matcher.ruleset.entities[known].name
         return best
 
-    def _generic_source(self, words: list[Word], descriptor_words: list[Word], base: dict[str, object]) -> Source:
-        text = str(base["text"])
+    def _generic_source(self, words: list[Word], descriptor_words: list[Word], mention: Mention) -> Source:
+        text = mention.text
         phrase_hits = self.matcher.phrases.find(words)
         country_hits = self.matcher.countries.find(words)
         country = country_hits[0].value.code if country_hits else None
         # anonymity: an unnamed source or an official with no name and no institution
         anonymous = [h for h in phrase_hits if h.value.type == SourceType.ANONYMOUS.value]
-        unnamed = [h for h in self.matcher.phrases.find(descriptor_words) if h.value.type == SourceType.ANONYMOUS.value]
+        unnamed = [
+            h
+            for h in self.matcher.phrases.find(descriptor_words)
+            if h.value.type == SourceType.ANONYMOUS.value
+        ]
         if unnamed or (anonymous and (country is None or words[0].bare in ("a", "an"))):
-            return Source(name=text, type=SourceType.ANONYMOUS.value, country=country, **base)  # type: ignore[arg-type]
-        sources = [h for h in phrase_hits if h.value.role == "source" and h.value.type != SourceType.ANONYMOUS.value]
+            return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
+        sources = [
+            h for h in phrase_hits if h.value.role == "source" and h.value.type != SourceType.ANONYMOUS.value
+        ]
         if sources:
             info: PhraseInfo = sources[-1].value
-            return Source(name=text, type=info.type, country=country if info.takes_country else None, **base)  # type: ignore[arg-type]
+            return mention.source(text, type=info.type, country=country if info.takes_country else None)
         if country_hits and len(country_hits) == 1 and self._only_country(words, country_hits[0]):
-            return self._country_source(country_hits[0].value, base)
+            return self._country_source(country_hits[0].value, mention)
         described = self._describe_words(words + descriptor_words)
         if described is not None:
             etype, organization, described_country = described
-            return Source(name=text, type=etype, country=described_country, organization=organization, **base)  # type: ignore[arg-type]
+            return mention.source(text, type=etype, country=described_country, organization=organization)
         if anonymous:
-            return Source(name=text, type=SourceType.ANONYMOUS.value, country=country, **base)  # type: ignore[arg-type]
-        return Source(name=text, type=None, country=country, **base)  # type: ignore[arg-type]
+            return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
+        return mention.source(text, type=None, country=country)
 
     def _only_country(self, words: list[Word], hit: Hit[CountryInfo]) -> bool:
-        rest = [w for i, w in enumerate(words) if not hit.first_word <= i <= hit.last_word and w.bare not in ("the",)]
+        rest = [
+            w
+            for i, w in enumerate(words)
+            if not hit.first_word <= i <= hit.last_word and w.bare not in ("the",)
+        ]
         return not rest and hit.value.form in ("name", "capital")
 
-    def _country_source(self, info: CountryInfo, base: dict[str, object]) -> Source:
+    def _country_source(self, info: CountryInfo, mention: Mention) -> Source:
         country = self.matcher.ruleset.countries[info.code]
         if country.government is not None and country.government in self.matcher.ruleset.entities:
-            source = self._entity_source(country.government, base)
-            return Source(**{**source.__dict__, "name": str(base["text"])})
-        return Source(name=str(base["text"]), type=SourceType.GOVERNMENT.value, country=info.code, **base)  # type: ignore[arg-type]
+            source = self._entity_source(country.government, mention)
+            return replace(source, name=mention.text)
+        return mention.source(mention.text, type=SourceType.GOVERNMENT.value, country=info.code)

@@ -69,7 +69,7 @@ def split_sentences(doc: Document, quotes: list[Quote]) -> list[Sentence]:
             if close < paragraph.end and text[close - 2 : close - 1] in (".", "!", "?"):
                 rest = text[close : close + 3]
                 nxt = rest.lstrip()[:1]
-                if rest[:1].isspace() and (nxt.isupper() or nxt in "\"“‘«"):
+                if rest[:1].isspace() and (nxt.isupper() or nxt in '"“‘«'):
                     cuts.append(close)
         start = paragraph.start
         dateline = DATELINE.match(text, paragraph.start, paragraph.end)

@@ -13,8 +13,17 @@ from srcflag.ruleset.jsonschema import rule_schema
 from srcflag.ruleset.schema import MEDIA_TYPES
 
 SEED_ENTITIES = [
-    "kp/kcna", "kp/rodong-sinmun", "kp/wpk", "kp/wpk-central-committee", "kp/government", "kp/kim-jong-un",
-    "kr/nis", "us/rand", "intl/nato", "us/the-national-interest", "us/newsweek",
+    "kp/kcna",
+    "kp/rodong-sinmun",
+    "kp/wpk",
+    "kp/wpk-central-committee",
+    "kp/government",
+    "kp/kim-jong-un",
+    "kr/nis",
+    "us/rand",
+    "intl/nato",
+    "us/the-national-interest",
+    "us/newsweek",
 ]
 
 

@@ -19,8 +19,13 @@ def add_parser(commands: Any) -> None:
     parser = commands.add_parser("label", help="label every statement in articles")
     parser.add_argument("paths", nargs="*", help="article files; '-' or none reads standard input")
     parser.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
-    parser.add_argument("--rules", action="append", default=[], metavar="DIR",
-                        help="extra rule folder layered over the bundled rules (repeatable)")
+    parser.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="extra rule folder layered over the bundled rules (repeatable)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -34,8 +39,10 @@ def format_text(report: Report) -> str:
         speaker = st.speaker.name if st.speaker else "(no speaker)"
         via = f" via {', '.join(c.name for c in st.channels)}" if st.channels else ""
         snippet = st.content.text if len(st.content.text) <= 70 else st.content.text[:67] + "..."
-        lines.append(f"{report.path or '-'}:{st.content.line}:{st.content.column}: {st.source_type:<17} "
-                     f"{st.kind:<8} {speaker}{via}: {snippet!r}")
+        lines.append(
+            f"{report.path or '-'}:{st.content.line}:{st.content.column}: {st.source_type:<17} "
+            f"{st.kind:<8} {speaker}{via}: {snippet!r}"
+        )
         lines.append(f"    {st.explain()}")
     return "\n".join(lines)
 
