@@ -382,13 +382,13 @@ class SentenceAttributor:
             or nxt.kind is TokenKind.QUOTE
         ):
             previous = toks[i - 1] if i > 0 else None
-            if previous is not None and previous.is_word(*_PREPOSITIONS, "of", "about", "and", "or"):
+            if previous is None or previous.is_word(*_PREPOSITIONS, "of", "about", "and", "or"):
                 return False  # "commenting on reports that ...": a noun
-            return previous is not None and previous.kind in (
-                TokenKind.WORD,
-                TokenKind.QUOTE,
-                TokenKind.PUNCT,
-            )
+            if previous.kind is TokenKind.WORD and not previous.text[:1].isupper():
+                # after a common word it is a noun ("offer of direct talks"), unless that word is a
+                # pronoun, an auxiliary or an adverb ("it reports", "has also claimed")
+                return previous.low in _PRONOUN_SUBJECTS or self._is_aux(previous) or previous.low in ("who", "which")
+            return True
         return False
 
     def _non_response(self, i: int) -> bool:
@@ -500,6 +500,8 @@ class SentenceAttributor:
 
     def _looks_like_name(self, first: int, last: int) -> bool:
         words = self.tokens[first : last + 1]
+        if words and words[0].low == "the":
+            words = words[1:]
         return (
             0 < len(words) <= 6
             and words[-1].text[:1].isupper()
@@ -1100,6 +1102,26 @@ class SentenceAttributor:
         content_first = verb + 1
         if content_first < len(toks) and toks[content_first].is_word("that"):
             content_first += 1
+        by_after = content_first < len(toks) and toks[content_first].is_word("by")
+        if by_after or content_first >= len(toks) or toks[content_first].is_punct(".", ","):
+            # '"...," Y was quoted as saying by X.': the content is before the attribution
+            j = self._skip_back(cue.index - 1)
+            found = self._collect_back(j) if j >= 0 else None
+            if found is None:
+                return None
+            speaker = Phrase(self._span(*found))
+            channels: list[Phrase] = []
+            if by_after:
+                k = content_first + 1
+                while k < len(toks) and toks[k].kind is TokenKind.WORD:
+                    k += 1
+                if k > content_first + 1:
+                    channels.append(Phrase(self._span(content_first + 1, k - 1)))
+            before = found[0] - 1
+            if before >= 0 and (toks[before].kind is TokenKind.QUOTE or toks[before].is_punct(",")):
+                end = before if toks[before].kind is TokenKind.QUOTE else before - 1
+                return self._statement(None, self._clause_start(end), end, cue, speaker, channels, trailing=True)
+            return None
         if cue.index + 1 < len(toks) and toks[cue.index + 1].is_word("by"):
             channel = Phrase(self._span(cue.index + 2, as_at - 1))
             j = cue.index - 1

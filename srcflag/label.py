@@ -8,6 +8,7 @@ from functools import cache
 from srcflag.attribution import Phrase, RawStatement, attribute
 from srcflag.credits import credit_scopes, find_credits
 from srcflag.document import Document
+from srcflag.lexicons import lexicon
 from srcflag.matcher import matcher_for
 from srcflag.quotes import find_quotes
 from srcflag.report import ContentSpan, CueSpan, Report, SourceRef, Statement
@@ -52,6 +53,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
         resolved.append(_Resolved(raw, speaker, channels))
     resolved = _merge_same_content(_fold_nested(resolved))
     _share_sentence_media(resolved)
+    _continue_relays(resolved)
     _apply_credits(resolved, doc, resolver)
     statements = [_statement(item, doc, rules) for item in resolved]
     return Report(path=path, statements=tuple(statements))
@@ -122,6 +124,18 @@ def _share_sentence_media(items: list[_Resolved]) -> None:
                 continue
             if other.speaker.type == STATE_MEDIA and not any(c.type == STATE_MEDIA for c in item.channels):
                 _add_channel(item, other.speaker)
+
+
+def _continue_relays(items: list[_Resolved]) -> None:
+    """'"...," he added.' continues the previous statement, and reaches us by the same outlets."""
+    pronouns = lexicon().person_pronouns | lexicon().plural_pronouns | lexicon().thing_pronouns
+    for previous, item in zip(items, items[1:]):
+        if item.speaker is None or previous.speaker is None or not previous.channels:
+            continue
+        if item.speaker.text.lower() in pronouns and item.speaker.name == previous.speaker.name:
+            if item.raw.paragraph - previous.raw.paragraph <= 1:
+                for channel in previous.channels:
+                    _add_channel(item, channel)
 
 
 def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) -> None:

@@ -11,6 +11,7 @@ from srcflag.matcher import CountryInfo, Hit, Matcher, PhraseInfo, phrase_key
 from srcflag.ruleset.schema import MEDIA_TYPES, EntityKind, SourceType
 
 MEDIA = frozenset(t.value for t in MEDIA_TYPES)
+CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
 _REFERRING_NOUNS = frozenset(
     [
         "statement",
@@ -169,6 +170,8 @@ class Resolver:
             if any(k in covered for k in range(first, last + 1)):
                 continue
             run_words = self.words[first : last + 1]
+            if any(w.bare in lexicon().non_person_heads for w in run_words):
+                continue
             name = " ".join(
                 w.text.rstrip("'’s") if w is run_words[-1] and w.lower.endswith("'s") else w.text
                 for w in run_words
@@ -270,7 +273,8 @@ class Resolver:
                 return mention.source(text, person=True)
             return mention.same_as(previous)
         if len(lows) == 1 and lows[0] in lex.plural_pronouns | lex.thing_pronouns:
-            previous = self._previous(person=False, before=at) or self._previous(person=None, before=at)
+            plural = lows[0] in lex.plural_pronouns
+            previous = self._previous(person=False, before=at, plural=plural) or self._previous(person=None, before=at)
             if previous is None:
                 return mention.source(text)
             return mention.same_as(previous)
@@ -293,6 +297,10 @@ class Resolver:
             )
             if entity_id is not None:
                 return self._entity_source(entity_id, mention)
+        if lows[0] in ("a", "an") and not any(w.capitalized for w in words[1:]):
+            ahead = self._named_ahead(words, span.end)
+            if ahead is not None:
+                return self._entity_source(ahead, mention)
         hits = self.matcher.entities.find(words)
         descriptor_words = (
             words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end)
@@ -319,8 +327,10 @@ class Resolver:
         tail = self.matcher.phrases.lookup(
             " ".join(w.text for w in words[-2:])
         ) or self.matcher.phrases.lookup(words[-1].text)
-        if tail is None or tail.role != "descriptor" or lows[-1] in _REFERRING_NOUNS:
+        if tail is None or tail.role != "descriptor" or lows[-1] in _REFERRING_NOUNS or tail.type in MEDIA:
             return None
+        if self.matcher.nouns.get(lows[-1]):
+            return None  # "the agency", "the newspaper": an entity noun, resolved against entities
         return tail.type
 
     def _previous_person(self, at: int, prefer_type: str | None = None) -> Source | None:
@@ -346,17 +356,36 @@ class Resolver:
         text = self.doc.text[start:end]
         return self._resolve_text(text, Phrase(Span(start, end)), start)
 
+    def _named_ahead(self, words: list[Word], after: int) -> str | None:
+        """'a pro-Pyongyang newspaper said ... according to the Choson Sinbo': the entity named next."""
+        nouns = [w.bare for w in words if self.matcher.nouns.get(w.bare)]
+        if not nouns:
+            return None
+        for hit in self.entity_hits:
+            if after <= hit.start <= after + CATAPHORA_REACH and hit.value in self.matcher.nouns[nouns[-1]]:
+                return hit.value
+        return None
+
     def _head_hit(self, hits: list[Hit[str]], words: list[Word]) -> Hit[str]:
         # "spokesman for the Foreign Ministry": the entity; "Pyongyang's official KCNA": the last one
         return hits[-1]
 
-    def _previous(self, *, person: bool | None, before: int) -> Source | None:
+    def _previous(self, *, person: bool | None, before: int, plural: bool | None = None) -> Source | None:
         for source in reversed(self.history):
             if source.start >= before:
+                continue
+            if plural is not None and self._is_plural(source) != plural and not (plural and source.entity):
                 continue
             if person is None or source.person == person:
                 return source
         return None
+
+    @staticmethod
+    def _is_plural(source: Source) -> bool:
+        if source.entity is not None:
+            return False
+        heads = lexicon().plural_heads
+        return any(w.bare in heads for w in words_in(source.text))
 
     def _entity_source(self, entity_id: str, mention: Mention) -> Source:
         entity = self.matcher.ruleset.entities[entity_id]
@@ -391,6 +420,7 @@ class Resolver:
         lex = lexicon()
         runs = [r for r in self._name_runs(words) if not any(k in covered for k in range(r[0], r[1] + 1))]
         runs = [r for r in runs if words[r[0]].bare not in lex.titles]
+        runs = [r for r in runs if not any(w.bare in lex.non_person_heads for w in words[r[0] : r[1] + 1])]
         if not runs:
             return None
         first, last = runs[-1]

@@ -48,6 +48,8 @@ class Lexicon:
     abbreviations: frozenset[str]
     titles: frozenset[str]
     non_response: frozenset[tuple[str, ...]]
+    non_person_heads: frozenset[str]
+    plural_heads: frozenset[str]
 
     def lemma(self, word: str) -> str | None:
         return self.cue_lemma.get(word.lower())
@@ -79,4 +81,6 @@ def lexicon() -> Lexicon:
         abbreviations=frozenset(words["abbreviations"]),
         titles=frozenset(words["titles"]),
         non_response=_phrases(words["non_response"]),
+        non_person_heads=frozenset(words["non_person_heads"]),
+        plural_heads=frozenset(words["plural_heads"]),
     )
