@@ -239,6 +239,7 @@ class _Cue:
     lemma: str
     according: bool = False
     participle: bool = False
+    particle: bool = False  # a phrasal cue: the content starts after its particle
 
 
 class SentenceAttributor:
@@ -304,6 +305,12 @@ class SentenceAttributor:
             ):
                 continue  # "state media reports suggest": the first is a noun
             if low in self.lex.noun_like and not self._verb_context(i):
+                continue
+            phrasal = self.lex.phrasal_cues.get(lemma)
+            if phrasal is not None:
+                if nxt is None or not nxt.is_word(phrasal):
+                    continue
+                cues.append(_Cue(i, lemma, particle=True))  # "pointed out"
                 continue
             if (
                 nxt is not None
@@ -626,7 +633,7 @@ class SentenceAttributor:
     def content_after(self, cue: _Cue) -> tuple[int, int, list[Phrase], Phrase | None] | None:
         """Token range of the content after a verb cue, channels met on the way, a cited source."""
         toks = self.tokens
-        i = cue.index + 1
+        i = cue.index + (2 if cue.particle else 1)
         channels: list[Phrase] = []
         cited: Phrase | None = None
         if i < len(toks) and toks[i].is_word("that"):

@@ -149,12 +149,12 @@ class Resolver:
         while i < len(words):
             if words[i].capitalized and words[i].bare not in _NOT_NAMES and words[i].bare not in lex.titles:
                 j = i
-                while (
-                    j + 1 < len(words)
-                    and words[j + 1].capitalized
-                    and self.doc.text[words[j].end : words[j + 1].start] in (" ", "-", " -")
-                ):
-                    j += 1
+                while j + 1 < len(words):
+                    gap = self.doc.text[words[j].end : words[j + 1].start]
+                    if gap == "-" or (words[j + 1].capitalized and gap in (" ", " -")):
+                        j += 1  # "Kim Jong Un", "Yoo Ho-yeol"
+                    else:
+                        break
                 runs.append((i, j))
                 i = j + 1
             else:
@@ -172,10 +172,9 @@ class Resolver:
             run_words = self.words[first : last + 1]
             if any(w.bare in lexicon().non_person_heads for w in run_words):
                 continue
-            name = " ".join(
-                w.text.rstrip("'’s") if w is run_words[-1] and w.lower.endswith("'s") else w.text
-                for w in run_words
-            )
+            name = self.doc.text[run_words[0].start : run_words[-1].end]
+            if run_words[-1].lower.endswith("'s"):
+                name = name[:-2]
             if (
                 self.matcher.countries.lookup(name) is not None
                 or self.matcher.phrases.lookup(name) is not None
@@ -260,7 +259,7 @@ class Resolver:
 
     def _resolve_text(self, text: str, phrase: Phrase, at: int) -> Source | None:
         span = phrase.span
-        words = words_in(text)
+        words = words_in(self.doc.text, span.start, span.end)
         if not words:
             return None
         lows = [w.bare for w in words]
@@ -444,7 +443,7 @@ class Resolver:
     ) -> Source:
         first, last = run
         name_words = words[first : last + 1]
-        name = " ".join(w.text for w in name_words)
+        name = self.doc.text[name_words[0].start : name_words[-1].end]
         if name_words[-1].lower.endswith(("'s", "’s")):
             name = name[:-2]
         name = self._complete_name(name)
@@ -512,10 +511,12 @@ class Resolver:
         found = self.profiles.get(key)
         if found is not None:
             return found
-        last = key.split()[-1:] if key else []
+        if len(key.split()) != 1:
+            return None
         for profile_key, profile in self.profiles.items():
-            if last and profile_key.split()[-1:] == last and profile.type is not None:
-                return profile
+            parts = profile_key.split()
+            if key in (parts[0], parts[-1]) and profile.type is not None:
+                return profile  # a surname, first (Korean, Chinese names) or last
         return None
 
     def _complete_name(self, name: str) -> str:

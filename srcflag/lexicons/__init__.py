@@ -35,6 +35,7 @@ class Lexicon:
     cue_lemma: dict[str, str]
     clause_only: frozenset[str]
     noun_like: frozenset[str]
+    phrasal_cues: dict[str, str]
     adjunct_prepositions: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         cue_lemma=lemma_of,
         clause_only=frozenset(cues["clause_only"]),
         noun_like=frozenset(cues["noun_like"]),
+        phrasal_cues=dict(cues["phrasal_cues"]),
         adjunct_prepositions=frozenset(words["adjunct_prepositions"]),
         person_pronouns=frozenset(pronouns["person"]),
         plural_pronouns=frozenset(pronouns["plural"]),
