@@ -185,6 +185,7 @@ _DETERMINERS = frozenset(
 )
 _PRONOUN_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
+MIN_INDIRECT_WORDS = 3
 _NAMING_CUES = frozenset(
     ["call", "term", "describe", "label", "brand", "dub", "characterize", "characterise", "denounce", "slam"]
 )
@@ -688,7 +689,7 @@ class SentenceAttributor:
                     continue
                 if toks[k].is_punct(","):
                     return None  # "said on Monday, as ...": what follows is not the content
-                channels.pop() if k > i + 1 else None
+                return None  # "reported on a speech by ...": a topic, not a reported clause
             break
         if i >= len(toks):
             return None
@@ -778,6 +779,8 @@ class SentenceAttributor:
         kind = Kind.PARTIAL if quotes else Kind.INDIRECT
         if kind_hint is not None and not quotes:
             kind = kind_hint
+        if kind is Kind.INDIRECT and len([t for t in toks[first : last + 1] if t.kind is TokenKind.WORD]) < MIN_INDIRECT_WORDS:
+            return out  # "said in Syria", "told visitors": too little to be a reported statement
         out.append(RawStatement(kind, span, quotes=tuple(t.quote for t in quotes if t.quote), **common))  # type: ignore[arg-type]
         return out
 
@@ -875,8 +878,11 @@ class SentenceAttributor:
         if not self.sentence.starts_paragraph or text[-1:] in '.!?"”' or "\n" in text:
             return None
         match = _HEADLINE_CREDIT.match(text)
-        if match is None:
+        if match is None or len(text.split()) > 20:
             return None
+        body_words = match.group("content").lower().split()
+        if any(self.lex.lemma(w.strip(".,")) is not None for w in body_words[-2:]):
+            return None  # "The statement said: Due" is a sentence, not a credited headline
         source = Span(span.start + match.start("source"), span.start + match.end("source"))
         content = Span(span.start, span.start + match.end("content"))
         return [
@@ -945,16 +951,62 @@ class SentenceAttributor:
             before = cue.index - 1
         else:
             channels.extend(self._channel_adjuncts(cue.index + 1))
+        after = self._attribution_end(cue.index + (2 if cue.particle else 1) if not inverted else self._first_token_at(speaker.span.end - 1) + 1)
+        if after is None:
+            return self._quotes_after_cue(cue, speaker, channels)  # more words follow: not an attribution tail
         if before >= 0 and (
             toks[before].is_punct(",", "—", "–", ":") or toks[before].kind is TokenKind.QUOTE
         ):
             end = before if toks[before].kind is TokenKind.QUOTE else before - 1
             start = self._clause_start(end)
             if end >= start:
+                rest = self._parenthetical_rest(after)
+                if rest is not None and toks[end].kind is not TokenKind.QUOTE and end - start < 5:
+                    # "In the long run, experts say, the plan will fail": the content follows
+                    start, end = rest
                 result = self._statement(None, start, end, cue, speaker, channels, trailing=True)
                 result.extend(self._quotes_after_cue(cue, speaker, channels))
                 return result
         return self._quotes_after_cue(cue, speaker, channels)
+
+    def _attribution_end(self, start: int) -> int | None:
+        """Where a trailing attribution ends ('..., KCNA said on Monday[,] ...'), or None when
+        the verb goes on with words of its own ('she responded to a question')."""
+        toks = self.tokens
+        k = start
+        while k < len(toks):
+            token = toks[k]
+            if token.kind is TokenKind.PUNCT:
+                return k
+            if token.kind is TokenKind.QUOTE:
+                return k
+            if token.low in self.lex.time_words or token.text.isdigit():
+                k += 1
+                continue
+            if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with", "via"):
+                while k < len(toks) and toks[k].kind is TokenKind.WORD:
+                    k += 1
+                continue
+            return None
+        return k
+
+    def _parenthetical_rest(self, comma: int) -> tuple[int, int] | None:
+        """The clause after a mid-sentence attribution, when it is content rather than an adjunct."""
+        toks = self.tokens
+        if comma >= len(toks) or not toks[comma].is_punct(","):
+            return None
+        first = comma + 1
+        if first >= len(toks) or toks[first].kind is not TokenKind.WORD:
+            return None
+        lead = toks[first].low
+        if lead in _CLAUSE_STOPS or lead.endswith("ing") or lead in self.lex.adjunct_prepositions or lead in (
+            "without", "adding", "according", "citing", "and", "but", "or", "to",
+        ):
+            return None
+        last = self._clause_end(first)
+        if last - first < 2:
+            return None
+        return first, last
 
     def sentence_subject(self) -> Phrase | None:
         """The capitalised noun phrase that opens the sentence ("N. Korea bristles ...")."""

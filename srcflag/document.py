@@ -52,6 +52,13 @@ def words_in(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
 
 
+def _wrapped(text: str, line_end: int, next_start: int) -> bool:
+    """True when the line break at `line_end` falls inside a sentence."""
+    before = text[line_end - 1 : line_end]
+    after = text[next_start : next_start + 1]
+    return bool(before) and before.isalpha() and after.islower()
+
+
 @dataclass
 class Document:
     """The decoded input text with its paragraph spans and a line index."""
@@ -67,6 +74,8 @@ class Document:
         previous = 0
         for match in _PARAGRAPH_BREAK.finditer(text):
             doc._line_starts.append(match.end())
+            if _wrapped(text, match.start(), match.end()):
+                continue  # a hard-wrapped line: the paragraph goes on
             doc._add_paragraph(previous, match.start())
             previous = match.end()
         doc._add_paragraph(previous, len(text))
