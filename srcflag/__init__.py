@@ -1,7 +1,19 @@
 """srcflag: label every quoted or reported statement in a news article with the type of its source."""
 
+from srcflag.label import label
+from srcflag.report import Report, Statement
 from srcflag.ruleset import Entity, RuleError, RuleSet, SourceType, load_rules
 
 __version__ = "0.1.0"
 
-__all__ = ["Entity", "RuleError", "RuleSet", "SourceType", "__version__", "load_rules"]
+__all__ = [
+    "Entity",
+    "Report",
+    "RuleError",
+    "RuleSet",
+    "SourceType",
+    "Statement",
+    "__version__",
+    "label",
+    "load_rules",
+]

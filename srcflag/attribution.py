@@ -395,7 +395,11 @@ class SentenceAttributor:
             if previous.kind is TokenKind.WORD and not previous.text[:1].isupper():
                 # after a common word it is a noun ("offer of direct talks"), unless that word is a
                 # pronoun, an auxiliary or an adverb ("it reports", "has also claimed")
-                return previous.low in _PRONOUN_SUBJECTS or self._is_aux(previous) or previous.low in ("who", "which")
+                return (
+                    previous.low in _PRONOUN_SUBJECTS
+                    or self._is_aux(previous)
+                    or previous.low in ("who", "which")
+                )
             return True
         return False
 
@@ -779,7 +783,10 @@ class SentenceAttributor:
         kind = Kind.PARTIAL if quotes else Kind.INDIRECT
         if kind_hint is not None and not quotes:
             kind = kind_hint
-        if kind is Kind.INDIRECT and len([t for t in toks[first : last + 1] if t.kind is TokenKind.WORD]) < MIN_INDIRECT_WORDS:
+        if (
+            kind is Kind.INDIRECT
+            and len([t for t in toks[first : last + 1] if t.kind is TokenKind.WORD]) < MIN_INDIRECT_WORDS
+        ):
             return out  # "said in Syria", "told visitors": too little to be a reported statement
         out.append(RawStatement(kind, span, quotes=tuple(t.quote for t in quotes if t.quote), **common))  # type: ignore[arg-type]
         return out
@@ -951,9 +958,15 @@ class SentenceAttributor:
             before = cue.index - 1
         else:
             channels.extend(self._channel_adjuncts(cue.index + 1))
-        after = self._attribution_end(cue.index + (2 if cue.particle else 1) if not inverted else self._first_token_at(speaker.span.end - 1) + 1)
+        after = self._attribution_end(
+            cue.index + (2 if cue.particle else 1)
+            if not inverted
+            else self._first_token_at(speaker.span.end - 1) + 1
+        )
         if after is None:
-            return self._quotes_after_cue(cue, speaker, channels)  # more words follow: not an attribution tail
+            return self._quotes_after_cue(
+                cue, speaker, channels
+            )  # more words follow: not an attribution tail
         if before >= 0 and (
             toks[before].is_punct(",", "—", "–", ":") or toks[before].kind is TokenKind.QUOTE
         ):
@@ -999,8 +1012,21 @@ class SentenceAttributor:
         if first >= len(toks) or toks[first].kind is not TokenKind.WORD:
             return None
         lead = toks[first].low
-        if lead in _CLAUSE_STOPS or lead.endswith("ing") or lead in self.lex.adjunct_prepositions or lead in (
-            "without", "adding", "according", "citing", "and", "but", "or", "to",
+        if (
+            lead in _CLAUSE_STOPS
+            or lead.endswith("ing")
+            or lead in self.lex.adjunct_prepositions
+            or lead
+            in (
+                "without",
+                "adding",
+                "according",
+                "citing",
+                "and",
+                "but",
+                "or",
+                "to",
+            )
         ):
             return None
         last = self._clause_end(first)
@@ -1179,7 +1205,9 @@ class SentenceAttributor:
             before = found[0] - 1
             if before >= 0 and (toks[before].kind is TokenKind.QUOTE or toks[before].is_punct(",")):
                 end = before if toks[before].kind is TokenKind.QUOTE else before - 1
-                return self._statement(None, self._clause_start(end), end, cue, speaker, channels, trailing=True)
+                return self._statement(
+                    None, self._clause_start(end), end, cue, speaker, channels, trailing=True
+                )
             return None
         if cue.index + 1 < len(toks) and toks[cue.index + 1].is_word("by"):
             channel = Phrase(self._span(cue.index + 2, as_at - 1))

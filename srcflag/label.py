@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from srcflag.attribution import Phrase, RawStatement, attribute
 from srcflag.credits import credit_scopes, find_credits
@@ -129,13 +130,13 @@ def _share_sentence_media(items: list[_Resolved]) -> None:
 def _continue_relays(items: list[_Resolved]) -> None:
     """'"...," he added.' continues the previous statement, and reaches us by the same outlets."""
     pronouns = lexicon().person_pronouns | lexicon().plural_pronouns | lexicon().thing_pronouns
-    for previous, item in zip(items, items[1:]):
+    for previous, item in pairwise(items):
         if item.speaker is None or previous.speaker is None or not previous.channels:
             continue
-        if item.speaker.text.lower() in pronouns and item.speaker.name == previous.speaker.name:
-            if item.raw.paragraph - previous.raw.paragraph <= 1:
-                for channel in previous.channels:
-                    _add_channel(item, channel)
+        same_speaker = item.speaker.text.lower() in pronouns and item.speaker.name == previous.speaker.name
+        if same_speaker and item.raw.paragraph - previous.raw.paragraph <= 1:
+            for channel in previous.channels:
+                _add_channel(item, channel)
 
 
 def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) -> None:

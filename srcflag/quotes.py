@@ -8,6 +8,7 @@ more than its own paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -60,6 +61,7 @@ _FIXED: dict[str, tuple[Family, Role]] = {
     "‘": (Family.SINGLE, Role.OPEN),
 }
 _OPENING_CONTEXT = set("([{—–-/\u00a0") | {""}
+_DECADE = re.compile(r"\d\ds\b")
 _ELISIONS = ("n'", "em", "til", "cause", "tis", "twas", "bout", "round")
 
 
@@ -71,10 +73,12 @@ def _role_of_straight(text: str, i: int, family: Family) -> Role | None:
     if family is Family.SINGLE:
         if before.isalnum() and after.isalnum():
             return None  # Kim's, don't
+        if text[max(0, i - 2) : i] in ("'n", "’n", "'N", "’N") and not text[i - 3 : i - 2].isalnum():
+            return None  # the second mark of rock 'n' roll
         if space_before and after.isalnum():
             rest = text[i + 1 : i + 6].lower()
-            if rest.startswith(_ELISIONS):
-                return None
+            if rest.startswith(_ELISIONS) or _DECADE.match(rest):
+                return None  # 'n', 'em, '90s
             return Role.OPEN
         if not space_before and space_after:
             return Role.CLOSE
@@ -88,10 +92,15 @@ def _role_of_straight(text: str, i: int, family: Family) -> Role | None:
 
 def _marks(text: str, span: Span) -> list[Mark]:
     out: list[Mark] = []
+    low_open = False  # after „ the mark “ closes (German style)
     for i in range(span.start, span.end):
         ch = text[i]
         if ch in _FIXED:
             family, role = _FIXED[ch]
+            if ch == "„":
+                low_open = True
+            elif ch == "“" and low_open:
+                role, low_open = Role.CLOSE, False
             if ch == "‘":
                 after = text[i + 1] if i + 1 < len(text) else ""
                 if not after.isalnum() and after not in '“"':
@@ -172,7 +181,9 @@ def find_quotes(doc: Document) -> list[Quote]:
         )
         next_paragraph = doc.paragraphs[index + 1] if index + 1 < len(doc.paragraphs) else None
         starts_paragraph = opener is not None and (
-            opener.offset == paragraph.start or (carried is not None and opener is carried)
+            opener.offset == paragraph.start
+            or (carried is not None and opener is carried)
+            or text[paragraph.start : opener.offset].rstrip()[-1:] in (":", ",")
         )
         if opener is not None and starts_paragraph:
             if next_paragraph is not None and text[next_paragraph.start] in '"“«„':

@@ -273,7 +273,9 @@ class Resolver:
             return mention.same_as(previous)
         if len(lows) == 1 and lows[0] in lex.plural_pronouns | lex.thing_pronouns:
             plural = lows[0] in lex.plural_pronouns
-            previous = self._previous(person=False, before=at, plural=plural) or self._previous(person=None, before=at)
+            previous = self._previous(person=False, before=at, plural=plural) or self._previous(
+                person=None, before=at
+            )
             if previous is None:
                 return mention.source(text)
             return mention.same_as(previous)

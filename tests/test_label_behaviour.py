@@ -1,0 +1,268 @@
+"""What `label` must handle, each pinned with a small article written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import srcflag
+from srcflag.label import label
+from srcflag.report import Report, Statement
+
+
+def only(report: Report, fragment: str) -> Statement:
+    found = [s for s in report.statements if fragment in s.content.text]
+    assert len(found) == 1, [s.content.text for s in report.statements]
+    return found[0]
+
+
+def contents(text: str) -> list[str]:
+    return [s.content.text for s in label(text).statements]
+
+
+# --- quotation marks ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"), ("‘", "’")],
+)
+def test_every_quotation_style_is_a_quotation(opening: str, closing: str) -> None:
+    text = f"{opening}The harvest was the best in a decade,{closing} the farm minister said."
+    statement = only(label(text), "harvest")
+    assert statement.content.text == "The harvest was the best in a decade,"
+    assert statement.kind == "direct"
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    text = (
+        "Kim's aides said the Koreas' talks in the '90s were rock 'n' roll diplomacy that didn't last, "
+        "and that the plan's flaws were obvious."
+    )
+    [statement] = label(text).statements
+    assert statement.kind == "indirect"
+    assert statement.content.text.startswith("the Koreas' talks in the '90s")
+
+
+def test_nested_quotation_is_part_of_the_outer_one() -> None:
+    text = "The envoy said: \"They told us 'never again' and we believed them.\""
+    [statement] = label(text).statements
+    assert statement.content.text == "They told us 'never again' and we believed them."
+
+
+def test_quotation_continued_over_paragraphs_is_one_statement() -> None:
+    text = (
+        'The mayor said: "We will rebuild the bridge this year.\n\n'
+        '"We will also repair every school that the flood damaged."\n\n'
+        "The council met on Monday."
+    )
+    [statement] = label(text).statements
+    assert statement.content.text.startswith("We will rebuild the bridge")
+    assert statement.content.text.endswith("the flood damaged.")
+
+
+def test_a_stray_mark_damages_only_its_own_paragraph() -> None:
+    text = (
+        'The "new plan was leaked on Monday.\n\n'
+        '"It will cut waiting times by half," the health minister said.'
+    )
+    statement = only(label(text), "waiting times")
+    assert statement.content.text == "It will cut waiting times by half,"
+    assert statement.speaker is not None and statement.speaker.text == "the health minister"
+
+
+def test_scare_quotes_and_titles_are_not_statements() -> None:
+    text = 'The so-called "reform" drew crowds to a film titled "The Long Road Home" on Friday.'
+    assert label(text).statements == ()
+
+
+# --- cues and speakers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port will reopen next week, the harbour authority said.",
+        "The port will reopen next week, said the harbour authority.",
+        "The harbour authority said the port will reopen next week.",
+        "The harbour authority said on Tuesday that the port will reopen next week.",
+        "According to the harbour authority, the port will reopen next week.",
+        "The port will reopen next week, according to the harbour authority.",
+        "The harbour authority has repeatedly insisted that the port will reopen next week.",
+    ],
+)
+def test_reported_speech_in_every_order(sentence: str) -> None:
+    [statement] = label(sentence).statements
+    assert statement.content.text == "the port will reopen next week" or statement.content.text.startswith(
+        "The port will reopen next week"
+    )
+    assert statement.speaker is not None and "harbour authority" in statement.speaker.text
+
+
+def test_speaker_inside_a_quotation_attributes_both_halves() -> None:
+    text = '"We are ready," the coach said, "and we will win."'
+    first, second = label(text).statements
+    assert first.content.text == "We are ready,"
+    assert second.content.text == "and we will win."
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.text == second.speaker.text == "the coach"
+
+
+def test_speaker_label_and_continued() -> None:
+    text = 'Senator Ruth Alvarez spoke first.\n\nHe continued: "The budget is late again."'
+    statement = only(label(text), "budget")
+    assert statement.kind == "direct"
+
+
+def test_title_before_a_name_gives_the_type() -> None:
+    text = "RAND Corporation researcher Jane Roe wrote that the treaty changed little."
+    statement = only(label(text), "treaty")
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Jane Roe"
+    assert statement.source_type == "think_tank"
+
+
+def test_appositive_after_a_name_gives_the_type() -> None:
+    text = "Jane Roe, a senior fellow at the Brookings Institution, said the treaty changed little."
+    statement = only(label(text), "treaty")
+    assert statement.speaker is not None and statement.speaker.name == "Jane Roe"
+    assert statement.source_type == "think_tank"
+
+
+def test_pronoun_and_short_name_resolve_to_the_full_name() -> None:
+    text = (
+        "Jane Roe, a senior fellow at the Brookings Institution, studies sanctions.\n\n"
+        "Roe said the measures had failed.\n\n"
+        '"They never worked," she said.'
+    )
+    report = label(text)
+    assert only(report, "measures").speaker.name == "Jane Roe"  # type: ignore[union-attr]
+    assert only(report, "never worked").speaker.name == "Jane Roe"  # type: ignore[union-attr]
+
+
+def test_the_paper_resolves_to_the_last_newspaper() -> None:
+    text = (
+        "The Rodong Sinmun newspaper praised the harvest on Monday.\n\n"
+        "Farmers exceeded every target, the paper said."
+    )
+    statement = only(label(text), "Farmers")
+    assert statement.speaker is not None and statement.speaker.entity == "kp/rodong-sinmun"
+    assert statement.source_type == "state_media"
+
+
+def test_unattributed_continuation_inherits_the_previous_speaker() -> None:
+    text = (
+        '"The roads are closed," the fire chief said.\n\n'
+        '"Nobody should try to drive into the valley tonight."'
+    )
+    statement = only(label(text), "Nobody")
+    assert statement.speaker is not None and statement.speaker.text == "the fire chief"
+
+
+def test_non_response_is_not_a_statement() -> None:
+    text = "The embassy did not immediately respond to a request for comment."
+    assert label(text).statements == ()
+
+
+def test_passive_report_has_no_speaker() -> None:
+    assert label("It was reported that the ferry had sunk.").statements == ()
+
+
+# --- channels -----------------------------------------------------------------------------
+
+
+def test_relay_by_state_media() -> None:
+    text = 'Kim told the delegation that the army was "ready for any war," KCNA reported.'
+    statement = only(label(text), "ready for any war")
+    assert statement.speaker is not None and statement.speaker.name == "Kim"
+    assert [c.entity for c in statement.channels] == ["kp/kcna"]
+    assert statement.source_type == "state_media"
+    assert statement.chain[0] == "kp/kcna" and statement.chain[-1] == "kp/wpk"
+    assert "relayed by Korean Central News Agency" in statement.explain()
+
+
+def test_quoted_by_an_agency_as_saying() -> None:
+    text = '"We will respond firmly," the minister was quoted as saying by Xinhua.'
+    statement = only(label(text), "respond firmly")
+    assert [c.entity for c in statement.channels] == ["cn/xinhua"]
+    assert statement.source_type == "state_media"
+
+
+def test_wrote_in_a_magazine() -> None:
+    text = '"The deal is fragile," Jane Roe wrote in The National Interest.'
+    statement = only(label(text), "fragile")
+    assert [c.entity for c in statement.channels] == ["us/the-national-interest"]
+
+
+def test_dateline_credits_every_statement() -> None:
+    text = (
+        "MOSCOW, May 3 (Reuters) - The central bank said inflation had slowed.\n\n"
+        '"We see no reason to cut rates," its governor said.'
+    )
+    for statement in label(text).statements:
+        assert [c.entity for c in statement.channels] == ["gb/reuters"]
+
+
+# --- resolution ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "North Korea's official Korean Central News Agency",
+        "the korean central news agency",
+        "KCNA",
+        "the Korean Central News Agncy",
+    ],
+)
+def test_outlet_names_resolve_to_the_rule(outlet: str) -> None:
+    statement = only(label(f"The rice harvest broke records, {outlet} said."), "harvest")
+    assert statement.speaker is not None and statement.speaker.entity == "kp/kcna"
+
+
+def test_party_run_descriptor_and_romanisation() -> None:
+    text = "The plan succeeded, according to the party-run Nodong Sinmun newspaper."
+    statement = only(label(text), "plan")
+    assert statement.speaker is not None and statement.speaker.entity == "kp/rodong-sinmun"
+
+
+def test_generic_state_media_takes_its_country() -> None:
+    statement = only(label("The test was a success, North Korean state media said."), "test")
+    assert statement.source_type == "state_media"
+    assert statement.speaker is not None and statement.speaker.entity is None
+
+
+def test_short_common_words_are_not_fuzzy_matched() -> None:
+    statement = only(label("The test was a success, the rat said."), "test")
+    assert statement.speaker is not None and statement.speaker.entity is None
+
+
+def test_anonymous_source() -> None:
+    text = "An official, who spoke on condition of anonymity, said the talks had stalled."
+    assert only(label(text), "talks").source_type == "anonymous"
+
+
+def test_quotation_with_no_speaker_anywhere_is_unattributed() -> None:
+    statement = only(label('"Nobody will be left behind in this country, nobody at all."'), "Nobody")
+    assert statement.source_type == "unattributed"
+    assert statement.speaker is None
+
+
+# --- the report ----------------------------------------------------------------------------
+
+
+def test_offsets_point_into_the_exact_input() -> None:
+    text = "Intro line.\r\n\r\n“Prices will fall,” the minister said.\r\n"
+    report = label(text)
+    for statement in report.statements:
+        content = statement.content
+        assert text[content.start : content.end] == content.text
+        assert (content.line, content.column) == (3, 2)
+
+
+def test_statements_are_frozen_and_in_text_order() -> None:
+    text = 'The bank said rates would rise. "Prices will fall," the minister said.'
+    report = srcflag.label(text)
+    starts = [s.content.start for s in report.statements]
+    assert starts == sorted(starts)
+    with pytest.raises(Exception):  # noqa: B017 - pydantic raises ValidationError on frozen models
+        report.statements[0].kind = "direct"  # type: ignore[misc]
