@@ -991,8 +991,8 @@ class SentenceAttributor:
             token = toks[k]
             if token.kind is TokenKind.PUNCT:
                 return k
-            if token.kind is TokenKind.QUOTE:
-                return k
+            if token.kind is TokenKind.QUOTE or token.low in _CLAUSE_STOPS:
+                return k  # "..., Lukashenko said as he met Lavrov"
             if token.low in self.lex.time_words or token.text.isdigit():
                 k += 1
                 continue

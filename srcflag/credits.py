@@ -18,7 +18,8 @@ DATELINE = re.compile(
 )
 _TRAILING = re.compile(r"[(\[](?P<outlet>[A-Z][^()\[\]\n]{1,30})[)\]]\s*$")
 _PUBLISHER_LINE = re.compile(
-    r"^(?:By\s+)?(?P<outlet>[A-Z][\w.&'’ ]{1,40}?)(?:\s+(?:Staff|staff|reporters|Reporters))?$"
+    r"^(?:By\s+)?(?P<outlet>[A-Z][\w.&'’ ]{1,40}?(?:\s+-\s+[A-Z][\w.&'’ ]{1,40})?)"
+    r"(?:\s+(?:Staff|staff|reporters|Reporters))?$"
 )
 PUBLISHER_LINES_CHECKED = 12
 

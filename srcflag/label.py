@@ -52,12 +52,28 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
             and found.is_media
         ]
         resolved.append(_Resolved(raw, speaker, channels))
+    publishers = _self_credits(resolved, doc)
     resolved = _merge_same_content(_fold_nested(resolved))
+    for publisher in publishers:
+        for item in resolved:
+            _add_channel(item, publisher)
     _share_sentence_media(resolved)
     _continue_relays(resolved)
     _apply_credits(resolved, doc, resolver)
     statements = [_statement(item, doc, rules) for item in resolved]
     return Report(path=path, statements=tuple(statements))
+
+
+def _self_credits(items: list[_Resolved], doc: Document) -> list[Source]:
+    """'..., BelTA has learned': an outlet naming itself as the one that publishes the article."""
+    out: list[Source] = []
+    for item in items:
+        cue = item.raw.cue
+        if cue is None or item.speaker is None or not item.speaker.is_media or item.speaker.entity is None:
+            continue
+        if lexicon().lemma(doc.text[cue.start : cue.end]) == "learn":
+            out.append(item.speaker)
+    return out
 
 
 def _fold_nested(items: list[_Resolved]) -> list[_Resolved]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from srcflag.attribution import Phrase
@@ -11,7 +12,10 @@ from srcflag.matcher import CountryInfo, Hit, Matcher, PhraseInfo, phrase_key
 from srcflag.ruleset.schema import MEDIA_TYPES, EntityKind, SourceType
 
 MEDIA = frozenset(t.value for t in MEDIA_TYPES)
-CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
+CATAPHORA_REACH = 400
+_FORMER = re.compile(
+    r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\b", re.IGNORECASE
+)  # characters ahead in which "a newspaper" may be named
 _REFERRING_NOUNS = frozenset(
     [
         "statement",
@@ -155,7 +159,12 @@ class Resolver:
                         j += 1  # "Kim Jong Un", "Yoo Ho-yeol"
                     else:
                         break
-                runs.append((i, j))
+                # "Foreign Affairs Sergey Lavrov": the name is what follows the last title or office word
+                k = j
+                while k >= i and not (words[k].bare in lex.non_person_heads or words[k].bare in lex.titles):
+                    k -= 1
+                if k < j:
+                    runs.append((k + 1, j))
                 i = j + 1
             else:
                 i += 1
@@ -170,8 +179,6 @@ class Resolver:
             if any(k in covered for k in range(first, last + 1)):
                 continue
             run_words = self.words[first : last + 1]
-            if any(w.bare in lexicon().non_person_heads for w in run_words):
-                continue
             name = self.doc.text[run_words[0].start : run_words[-1].end]
             if run_words[-1].lower.endswith("'s"):
                 name = name[:-2]
@@ -183,17 +190,20 @@ class Resolver:
             key = phrase_key(name)
             if not key:
                 continue
-            if len(key) < 2:
-                continue
             start, end = run_words[0].start, run_words[-1].end
-            self.person_mentions.append((start, end, " ".join(key)))
-            sentence_start = max(self.doc.text.rfind(". ", 0, start), self.doc.text.rfind("\n", 0, start)) + 1
-            before = Span(max(sentence_start, start - 70), start)
-            after_end = self._appositive_end(end)
-            profile = self.profiles.setdefault(" ".join(key), _Profile(name))
+            if len(key) < 2:
+                profile = self._profile(name)  # "Cha, senior adviser at CSIS," describes Victor Cha
+                if profile is None or profile.type is not None:
+                    continue
+            else:
+                self.person_mentions.append((start, end, " ".join(key)))
+                profile = self.profiles.setdefault(" ".join(key), _Profile(name))
             if profile.type is None:
-                self._fill_profile(profile, before, Span(end, after_end))
-        # also index by surname so "Bennett" finds "Bruce Bennett"
+                sentence_start = (
+                    max(self.doc.text.rfind(". ", 0, start), self.doc.text.rfind("\n", 0, start)) + 1
+                )
+                before = Span(max(sentence_start, start - 70), start)
+                self._fill_profile(profile, before, Span(end, self._appositive_end(end)))
 
     def _appositive_end(self, end: int) -> int:
         text = self.doc.text
@@ -214,6 +224,8 @@ class Resolver:
         if cut != -1:
             tail = tail[cut + 1 :]
         for window in (tail, text[after.start : after.end]):
+            if _FORMER.search(window):
+                continue  # "a former White House official" says nothing of who speaks now
             found = self._describe(window)
             if found is not None:
                 profile.type, profile.organization, profile.country = found
@@ -281,7 +293,7 @@ class Resolver:
             return mention.same_as(previous)
         role = self._role_anaphor(words, lows)
         if role is not None:
-            previous = self._previous_person(at, prefer_type=role)
+            previous = self._previous_person(at, prefer_type=role, country=self._country(words))
             if previous is not None:
                 return mention.same_as(previous)
         if lows[0] == "the" and 2 <= len(lows) <= 3 and not any(w.capitalized for w in words[1:]):
@@ -334,7 +346,9 @@ class Resolver:
             return None  # "the agency", "the newspaper": an entity noun, resolved against entities
         return tail.type
 
-    def _previous_person(self, at: int, prefer_type: str | None = None) -> Source | None:
+    def _previous_person(
+        self, at: int, prefer_type: str | None = None, country: str | None = None
+    ) -> Source | None:
         """The person a pronoun or role word refers to: the latest speaker or named person before `at`."""
         speakers = [s for s in self.history if s.person and s.start < at and s.name and s.name[:1].isupper()]
         mentions = [m for m in self.person_mentions if m[1] <= at]
@@ -346,6 +360,8 @@ class Resolver:
             source = candidate if isinstance(candidate, Source) else self._mention_source(candidate)
             if source is None:
                 continue
+            if country is not None and source.country not in (None, country):
+                continue  # "the Belarusian leader" is not Russia's foreign minister
             if prefer_type is None or source.type == prefer_type:
                 return source
             if chosen is None:
@@ -515,10 +531,14 @@ class Resolver:
             return found
         if len(key.split()) != 1:
             return None
+        untyped = None
         for profile_key, profile in self.profiles.items():
             parts = profile_key.split()
-            if key in (parts[0], parts[-1]) and profile.type is not None:
-                return profile  # a surname, first (Korean, Chinese names) or last
+            if key in (parts[0], parts[-1]):
+                if profile.type is not None:
+                    return profile  # a surname, first (Korean, Chinese names) or last
+                untyped = profile
+        return untyped
         return None
 
     def _complete_name(self, name: str) -> str:
