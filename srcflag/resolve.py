@@ -12,10 +12,8 @@ from srcflag.matcher import CountryInfo, Hit, Matcher, PhraseInfo, phrase_key
 from srcflag.ruleset.schema import MEDIA_TYPES, EntityKind, SourceType
 
 MEDIA = frozenset(t.value for t in MEDIA_TYPES)
-CATAPHORA_REACH = 400
-_FORMER = re.compile(
-    r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\b", re.IGNORECASE
-)  # characters ahead in which "a newspaper" may be named
+CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
+_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\b", re.IGNORECASE)
 _REFERRING_NOUNS = frozenset(
     [
         "statement",
