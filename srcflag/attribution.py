@@ -71,143 +71,19 @@ class RawStatement:
 
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’.\-]\w+)*['’]?|[^\w\s]")
-_CLAUSE_STOPS = frozenset(
-    [
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "while",
-        "as",
-        "because",
-        "but",
-        "if",
-        "after",
-        "before",
-        "since",
-        "although",
-        "though",
-        "where",
-        "so",
-        "than",
-        "whether",
-        "until",
-        "unless",
-        "whereas",
-    ]
-)
-_NAME_LINKS = frozenset(
-    [
-        "of",
-        "for",
-        "at",
-        "in",
-        "on",
-        "with",
-        "from",
-        "the",
-        "de",
-        "del",
-        "la",
-        "le",
-        "al",
-        "el",
-        "bin",
-        "van",
-        "von",
-        "der",
-        "da",
-        "di",
-        "du",
-        "y",
-        "and",
-        "&",
-        "'s",
-    ]
-)
-_OBJECT_VERBS = frozenset(
-    [
-        "tell",
-        "inform",
-        "assure",
-        "remind",
-        "brief",
-        "notify",
-        "urge",
-        "ask",
-        "warn",
-        "quote",
-        "advise",
-        "instruct",
-        "order",
-    ]
-)
-_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "via",
-        "through",
-        "to",
-        "from",
-        "with",
-        "by",
-        "over",
-        "after",
-        "before",
-        "under",
-        "per",
-    ]
-)
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "your",
-        "my",
-        "this",
-        "these",
-        "those",
-        "that",
-        "some",
-        "any",
-    ]
-)
-_PRONOUN_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
+_CLAUSE_STOPS = lexicon().word_set("clause_stops")
+_NAME_LINKS = lexicon().word_set("name_links")
+_OBJECT_VERBS = lexicon().word_set("object_verbs")
+_PREPOSITIONS = lexicon().word_set("prepositions")
+_DETERMINERS = lexicon().word_set("determiners")
+_PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
 MIN_INDIRECT_WORDS = 3
-_NAMING_CUES = frozenset(
-    ["call", "term", "describe", "label", "brand", "dub", "characterize", "characterise", "denounce", "slam"]
-)
+_NAMING_CUES = lexicon().word_set("naming_cues")
 _HEADLINE_CREDIT = re.compile(
     r"^(?P<content>.{12,}?)(?::\s+|\s+-\s*|\s*--\s*)(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})$"
 )
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_MONTHS = lexicon().word_set("months")
 
 
 def tokenize(text: str, sentence: Sentence) -> list[Token]:

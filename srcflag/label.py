@@ -223,6 +223,10 @@ def _statement(item: _Resolved, doc: Document, rules: RuleSet) -> Statement:
         org_entity = rules.entities.get(speaker.organization or "")
         org = org_entity.name if org_entity is not None else ""
         reason = f"said by {_describe(speaker, rules)}" + (f" ({org})" if org and org != speaker.name else "")
+    elif speaker is not None:
+        # a speaker we could not identify: a person speaks for themselves, anything else is unsourced
+        source_type = SourceType.INDIVIDUAL.value if speaker.person else SourceType.UNATTRIBUTED.value
+        reason = f"said by {speaker.name}, whose affiliation the article does not make known"
     elif channels:
         source_type = channels[0].type or SourceType.UNATTRIBUTED.value
         reason = f"reported by {_describe(channels[0], rules)}; the speaker is not identified"

@@ -13,64 +13,11 @@ from srcflag.ruleset.schema import MEDIA_TYPES, EntityKind, SourceType
 
 MEDIA = frozenset(t.value for t in MEDIA_TYPES)
 CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
+SPEAKER_SALIENCE = 300  # characters by which a speaker outranks a later mere mention for "he"
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\b", re.IGNORECASE)
-_REFERRING_NOUNS = frozenset(
-    [
-        "statement",
-        "report",
-        "release",
-        "article",
-        "dispatch",
-        "commentary",
-        "editorial",
-        "broadcast",
-        "announcement",
-        "communique",
-        "letter",
-    ]
-)
-_NOT_NAMES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "but",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "to",
-        "with",
-        "by",
-        "from",
-        "as",
-        "after",
-        "before",
-        "when",
-        "while",
-        "said",
-        "says",
-        "told",
-    ]
-)
+_REFERRING_NOUNS = lexicon().word_set("referring_nouns")
+_HYPHEN_WORDS = lexicon().word_set("hyphen_tails")
+_NOT_NAMES = lexicon().word_set("not_names")
 
 
 @dataclass(frozen=True)
@@ -159,14 +106,37 @@ class Resolver:
                         break
                 # "Foreign Affairs Sergey Lavrov": the name is what follows the last title or office word
                 k = j
-                while k >= i and not (words[k].bare in lex.non_person_heads or words[k].bare in lex.titles):
+                while k >= i and not self._ends_non_name(words[k]):
                     k -= 1
-                if k < j:
+                if k < j and self._name_like(words[k + 1 : j + 1]):
                     runs.append((k + 1, j))
                 i = j + 1
             else:
                 i += 1
         return runs
+
+    def _ends_non_name(self, word: Word) -> bool:
+        """Titles, office words, demonyms and sentence-initial common words are not part of a name."""
+        lex = lexicon()
+        bare = word.bare
+        return (
+            bare in lex.non_person_heads
+            or bare in lex.titles
+            or bare in _NOT_NAMES
+            or bare in lex.auxiliaries
+            or tuple([bare]) in lex.discourse_markers
+            or self.matcher.countries.lookup(word.text) is not None
+        )
+
+    def _name_like(self, words: list[Word]) -> bool:
+        """Capitalised words that can be a person's name: no verbs of a headline, no lower-case tail."""
+        lex = lexicon()
+        if not words or not words[0].capitalized:
+            return False
+        tail = words[-1]
+        if not tail.capitalized and (tail.bare.endswith(("ed", "ing")) or tail.bare in _HYPHEN_WORDS):
+            return False  # "Vienna-based", "Kremlin-backed" (but "Yoo Ho-yeol", "Kim Jong-un")
+        return not any(lex.lemma(w.bare) is not None for w in words)  # "Saudi Tells Egypt ..."
 
     def _scan_people(self) -> None:
         """Profiles of the people the article names, from titles and appositives near them."""
@@ -352,7 +322,8 @@ class Resolver:
         mentions = [m for m in self.person_mentions if m[1] <= at]
         candidates: list[tuple[int, Source | tuple[int, int, str]]] = [(s.start, s) for s in speakers]
         candidates += [(m[0], m) for m in mentions]
-        candidates.sort(key=lambda c: c[0])
+        # a pronoun more often continues the current speaker than a person merely mentioned since
+        candidates.sort(key=lambda c: c[0] + (SPEAKER_SALIENCE if isinstance(c[1], Source) else 0))
         chosen: Source | None = None
         for _, candidate in reversed(candidates):
             source = candidate if isinstance(candidate, Source) else self._mention_source(candidate)

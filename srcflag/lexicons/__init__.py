@@ -52,8 +52,14 @@ class Lexicon:
     non_person_heads: frozenset[str]
     plural_heads: frozenset[str]
 
+    word_sets: dict[str, frozenset[str]]
+
     def lemma(self, word: str) -> str | None:
         return self.cue_lemma.get(word.lower())
+
+    def word_set(self, name: str) -> frozenset[str]:
+        """One of the small closed word classes listed in words.yaml."""
+        return self.word_sets[name]
 
 
 @cache
@@ -85,4 +91,5 @@ def lexicon() -> Lexicon:
         non_response=_phrases(words["non_response"]),
         non_person_heads=frozenset(words["non_person_heads"]),
         plural_heads=frozenset(words["plural_heads"]),
+        word_sets={k: frozenset(v) for k, v in words.items() if isinstance(v, list)},
     )
