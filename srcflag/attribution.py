@@ -80,8 +80,8 @@ _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
 MIN_INDIRECT_WORDS = 3
 _NAMING_CUES = lexicon().word_set("naming_cues")
-_HEADLINE_CREDIT = re.compile(
-    r"^(?P<content>.{12,}?)(?::\s+|\s+-\s*|\s*--\s*)(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})$"
+_HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Ministry"
+    r"^(?P<content>.{12,}?)(?::\s+|\s+[-–—]\s*|\s*--\s*)(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})$"
 )
 _MONTHS = lexicon().word_set("months")
 
@@ -483,6 +483,11 @@ class SentenceAttributor:
                 break
             if toks[k].is_punct(",", "—", "–") and k > start and self._attribution_follows(k):
                 break
+            if toks[k].is_punct(":") and k > start + 2:
+                break  # 'comply with principles: "..."' - the quotation is its own statement
+            if toks[k].is_word("and") and k > start and k + 1 < len(toks) and toks[k + 1].low.endswith("ing"):
+                if self.lex.lemma(toks[k + 1].low) is not None:
+                    break  # "predicting X and dismissing Y": the second participle is another statement
             k += 1
         return k - 1
 
@@ -586,6 +591,16 @@ class SentenceAttributor:
             return i + 1, self._clause_end(i + 1), channels, cited
         if token.kind is TokenKind.QUOTE:
             return i, self._clause_end(i), channels, cited
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if token.is_word("of", "about", "against", "as") and nxt is not None and nxt.kind is TokenKind.QUOTE:
+            return i + 1, self._clause_end(i + 1), channels, cited  # 'warned of "devastating consequences"'
+        if (
+            cue.lemma == "call"
+            and token.is_word("on", "upon")
+            and nxt is not None
+            and nxt.kind is TokenKind.WORD
+        ):
+            return i + 1, self._clause_end(i + 1), channels, cited  # "called on Pyongyang to end ..."
         if (
             token.kind is TokenKind.WORD
             and cue.lemma not in self.lex.clause_only
@@ -675,7 +690,8 @@ class SentenceAttributor:
         if share >= 0.2:
             return True
         previous = self.tokens[position - 1] if position > 0 else None
-        return not (previous is not None and previous.is_word(*_DETERMINERS))
+        single_word = len(self.text[quote.content.start : quote.content.end].split()) == 1
+        return not (single_word or (previous is not None and previous.is_word(*_DETERMINERS)))
 
     def _quote_opens_clause(self, position: int, first: int) -> bool:
         """The quotation is the clause's predicate or all of it: 'The leader "stressed ...," KCNA said'."""
@@ -744,7 +760,13 @@ class SentenceAttributor:
         after_colon = next((t for t in toks if t.start > colon_at), None)
         transcript = name.replace(" ", "").replace(".", "").isupper() and len(name) >= 2
         quoted = after_colon is not None and after_colon.kind is TokenKind.QUOTE
-        if not (transcript or quoted):
+        label_words = [w.lower().strip(".") for w in name.split()]
+        if any(
+            w in self.lex.word_set("label_stopwords") or w in self.lex.word_set("not_names")
+            for w in label_words
+        ):
+            return None  # "Disclaimer:", "Post At:", "Context:"
+        if not (transcript or quoted or len(label_words) <= 4):
             return None
         first = next((i for i, t in enumerate(toks) if t.start > colon_at), None)
         if first is None:
