@@ -79,6 +79,7 @@ _DETERMINERS = lexicon().word_set("determiners")
 _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
 MIN_INDIRECT_WORDS = 3
+OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 _NAMING_CUES = lexicon().word_set("naming_cues")
 _HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Ministry"
     r"^(?P<content>.{12,}?)(?::\s+|\s+[-–—]\s*|\s*--\s*)(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})$"
@@ -527,7 +528,10 @@ class SentenceAttributor:
         if cue.lemma in _OBJECT_VERBS:
             k = i
             while (
-                k < len(toks) and k < i + 8 and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that")
+                k < len(toks)
+                and k < i + OBJECT_REACH
+                and toks[k].kind is TokenKind.WORD
+                and not toks[k].is_word("that")
             ):
                 k += 1
             if k < len(toks) and toks[k].is_word("that"):

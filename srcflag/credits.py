@@ -13,7 +13,7 @@ _CAPITAL_PLACE = r"[A-Z][A-Z .'’\-]{1,30}?"
 DATELINE = re.compile(
     rf"^{_PLACE}{_DATE}\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*(?:--|—|–|-|:)?"
     rf"|^{_CAPITAL_PLACE}{_DATE}\s*/(?P<slashed>[^/\n]{{2,30}})/\.?\s*(?:--|—|–|-|:)?"
-    rf"|^{_PLACE},\s*(?P<bare>[A-Z][A-Za-z]{{1,15}}(?:\s[A-Z][a-z]+){{0,2}})\s+(?:--|—|–)\s",
+    rf"|^{_PLACE}{_DATE},\s*(?P<bare>[A-Z][A-Za-z]{{1,15}}(?:\s[A-Z][a-z]+){{0,2}})\s+(?:--|—|–)\s",
     re.MULTILINE,
 )
 _TRAILING = re.compile(r"[(\[](?P<outlet>[A-Z][^()\[\]\n]{1,30})[)\]]\s*$")

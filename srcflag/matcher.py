@@ -138,9 +138,9 @@ class Matcher:
             for noun in entity.nouns:
                 self.nouns.setdefault(" ".join(phrase_key(noun)), []).append(entity_id)
             if entity.kind.value == "person":
-                surname = phrase_key(entity.name)[-1:]
-                if surname:
-                    key = surname[0]
+                parts = phrase_key(entity.name)
+                # family names come last in "Bruce Bennett" and first in "Kim Jong Un"
+                for key in {parts[0], parts[-1]} if len(parts) > 1 else set():
                     self.surnames[key] = None if key in self.surnames else entity_id
         for code, country in ruleset.countries.items():
             for name in country.names:

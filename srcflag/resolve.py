@@ -276,6 +276,9 @@ class Resolver:
             entity_id = self.matcher.entity_by_noun(noun, mentioned) or self.matcher.entity_by_noun(
                 lows[-1], mentioned
             )
+            unknown = self._last_unknown_outlet(lows[-1], at)
+            if unknown is not None and (entity_id is None or unknown[0] > self._last_mention(entity_id, at)):
+                return mention.source(unknown[1], type=SourceType.INDEPENDENT_MEDIA.value)
             if entity_id is not None:
                 return self._entity_source(entity_id, mention)
         if lows[0] in ("a", "an") and not any(w.capitalized for w in words[1:]):
@@ -341,6 +344,24 @@ class Resolver:
         start, end, _ = mention
         text = self.doc.text[start:end]
         return self._resolve_text(text, Phrase(Span(start, end)), start)
+
+    def _last_mention(self, entity_id: str, before: int) -> int:
+        starts = [h.start for h in self.entity_hits if h.value == entity_id and h.start < before]
+        starts += [s.start for s in self.history if s.entity == entity_id and s.start < before]
+        return max(starts, default=-1)
+
+    def _last_unknown_outlet(self, noun: str, before: int) -> tuple[int, str] | None:
+        """The latest unknown outlet before `before` whose head fits `noun` (newspaper -> Journal)."""
+        kinds = lexicon().word_set("outlet_heads")
+        if noun not in lexicon().word_set("outlet_nouns"):
+            return None
+        found: tuple[int, str] | None = None
+        words = [w for w in self.words if w.end <= before]
+        for first, last in self._capitalized_runs(words):
+            if last > first and words[last].bare in kinds:
+                if not self.matcher.entities.find(words[first : last + 1]):
+                    found = (words[first].start, self.doc.text[words[first].start : words[last].end])
+        return found
 
     def _named_ahead(self, words: list[Word], after: int) -> str | None:
         """'a pro-Pyongyang newspaper said ... according to the Choson Sinbo': the entity named next."""
@@ -526,8 +547,34 @@ class Resolver:
             best = self.matcher.ruleset.entities[known].name
         return best
 
+    def _unknown_outlet(self, words: list[Word]) -> str | None:
+        """'Myitkyina News Journal', 'Myanmar Times': an outlet no rule knows, named by its head word."""
+        runs = [(f, l) for f, l in self._capitalized_runs(words) if l > f]
+        heads = lexicon().word_set("outlet_heads")
+        for first, last in reversed(runs):
+            if words[last].bare in heads:
+                return self.doc.text[words[first].start : words[last].end]
+        return None
+
+    def _capitalized_runs(self, words: list[Word]) -> list[tuple[int, int]]:
+        runs: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            if words[i].capitalized:
+                j = i
+                while j + 1 < len(words) and words[j + 1].capitalized:
+                    j += 1
+                runs.append((i, j))
+                i = j + 1
+            else:
+                i += 1
+        return runs
+
     def _generic_source(self, words: list[Word], descriptor_words: list[Word], mention: Mention) -> Source:
         text = mention.text
+        outlet = self._unknown_outlet(words)
+        if outlet is not None and not self.matcher.countries.find(words[-1:]):
+            return mention.source(outlet, type=SourceType.INDEPENDENT_MEDIA.value)
         phrase_hits = self.matcher.phrases.find(words)
         country_hits = self.matcher.countries.find(words)
         country = country_hits[0].value.code if country_hits else None
