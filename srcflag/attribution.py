@@ -486,11 +486,16 @@ class SentenceAttributor:
                 break
             if toks[k].is_punct(":") and k > start + 2:
                 break  # 'comply with principles: "..."' - the quotation is its own statement
-            if toks[k].is_word("and") and k > start and k + 1 < len(toks) and toks[k + 1].low.endswith("ing"):
-                if self.lex.lemma(toks[k + 1].low) is not None:
-                    break  # "predicting X and dismissing Y": the second participle is another statement
+            if toks[k].is_word("and") and k > start and self._participle_cue(k + 1):
+                break  # "predicting X and dismissing Y": the second participle is another statement
             k += 1
         return k - 1
+
+    def _participle_cue(self, index: int) -> bool:
+        if index >= len(self.tokens):
+            return False
+        word = self.tokens[index].low
+        return word.endswith("ing") and self.lex.lemma(word) is not None
 
     def _attribution_follows(self, comma: int) -> bool:
         """`, according to X` or `, NAME VERB` (+ adjuncts) up to the end of the sentence."""

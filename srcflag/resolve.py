@@ -358,9 +358,9 @@ class Resolver:
         found: tuple[int, str] | None = None
         words = [w for w in self.words if w.end <= before]
         for first, last in self._capitalized_runs(words):
-            if last > first and words[last].bare in kinds:
-                if not self.matcher.entities.find(words[first : last + 1]):
-                    found = (words[first].start, self.doc.text[words[first].start : words[last].end])
+            known = self.matcher.entities.find(words[first : last + 1])
+            if last > first and words[last].bare in kinds and not known:
+                found = (words[first].start, self.doc.text[words[first].start : words[last].end])
         return found
 
     def _named_ahead(self, words: list[Word], after: int) -> str | None:
@@ -549,7 +549,7 @@ class Resolver:
 
     def _unknown_outlet(self, words: list[Word]) -> str | None:
         """'Myitkyina News Journal', 'Myanmar Times': an outlet no rule knows, named by its head word."""
-        runs = [(f, l) for f, l in self._capitalized_runs(words) if l > f]
+        runs = [(first, last) for first, last in self._capitalized_runs(words) if last > first]
         heads = lexicon().word_set("outlet_heads")
         for first, last in reversed(runs):
             if words[last].bare in heads:
