@@ -85,6 +85,7 @@ _HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Mini
     r"^(?P<content>.{12,}?)(?::\s+|\s+[-–—]\s*|\s*--\s*)(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})$"
 )
 _MONTHS = lexicon().word_set("months")
+_FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 
 
 def tokenize(text: str, sentence: Sentence) -> list[Token]:
@@ -306,8 +307,8 @@ class SentenceAttributor:
                     continue
                 break
             low = token.low
-            if low in _CLAUSE_STOPS or (self.lex.lemma(low) in ("say", "tell", "report") and j != end):
-                break
+            if low in _CLAUSE_STOPS or low in _FINITE_SAYING:
+                break  # "A news report published Wednesday said": only finite saying ends the phrase
             first = j
             j -= 1
             count += 1
@@ -837,7 +838,7 @@ class SentenceAttributor:
             speaker = self.main_subject or self.sentence_subject()  # "X bristles at Y, warns ..."
         if speaker is None:
             return []
-        if self.main_subject is None and not inverted:
+        if self.main_subject is None:
             self.main_subject = speaker
         # where does the speaker phrase start? content before it is a trailing attribution
         speaker_first = self._first_token_at(speaker.span.start) if not inverted else cue.index
@@ -942,9 +943,20 @@ class SentenceAttributor:
         return first, last
 
     def sentence_subject(self) -> Phrase | None:
-        """The capitalised noun phrase that opens the sentence ("N. Korea bristles ...")."""
+        """The capitalised noun phrase that opens the sentence ("N. Korea bristles ...").
+
+        An opening adverbial or subordinate clause ("Hours later,", "As the race turned, ")
+        is passed over to the word after its comma.
+        """
         toks = self.tokens
         first = 0
+        comma = next((i for i, t in enumerate(toks[:25]) if t.is_punct(",")), None)
+        if comma is not None and toks and toks[0].kind is TokenKind.WORD:
+            lead = toks[0].low
+            opens_adverbial = lead in _CLAUSE_STOPS or lead in self.lex.time_words or lead in _PREPOSITIONS
+            time_phrase = len(toks) > 1 and toks[1].low in self.lex.time_words  # "Hours later,"
+            if opens_adverbial or time_phrase:
+                first = comma + 1
         while first < len(toks) and (
             toks[first].kind is not TokenKind.WORD or tuple([toks[first].low]) in self.lex.discourse_markers
         ):
