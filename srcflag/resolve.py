@@ -18,6 +18,10 @@ _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\b", r
 _REFERRING_NOUNS = lexicon().word_set("referring_nouns")
 _HYPHEN_WORDS = lexicon().word_set("hyphen_tails")
 _NOT_NAMES = lexicon().word_set("not_names")
+_NAME_PARTICLES = lexicon().word_set("name_particles")
+_ACRONYM_DEFINITION = re.compile(
+    r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)"
+)
 
 
 @dataclass(frozen=True)
@@ -82,10 +86,16 @@ class Resolver:
     history: list[Source] = field(default_factory=list)
     profiles: dict[str, _Profile] = field(default_factory=dict)
     person_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, profile key
+    acronyms: dict[str, str] = field(
+        default_factory=dict
+    )  # "CNOOC" -> "China National Offshore Oil Corporation"
 
     def __post_init__(self) -> None:
         self.words = words_in(self.doc.text)
         self.entity_hits = self.matcher.entities.find(self.words)
+        self.acronyms = {
+            m.group("acronym"): m.group(1).strip() for m in _ACRONYM_DEFINITION.finditer(self.doc.text)
+        }
         self._scan_people()
 
     # --- people in the article ------------------------------------------------------------
@@ -100,8 +110,13 @@ class Resolver:
                 j = i
                 while j + 1 < len(words):
                     gap = self.doc.text[words[j].end : words[j + 1].start]
-                    if gap == "-" or (words[j + 1].capitalized and gap in (" ", " -")):
-                        j += 1  # "Kim Jong Un", "Yoo Ho-yeol"
+                    particle = (
+                        words[j + 1].bare in _NAME_PARTICLES
+                        and j + 2 < len(words)
+                        and words[j + 2].capitalized
+                    )
+                    if gap == "-" or ((words[j + 1].capitalized or particle) and gap in (" ", " -")):
+                        j += 1  # "Kim Jong Un", "Yoo Ho-yeol", "Saud al-Faisal"
                     else:
                         break
                 # "Foreign Affairs Sergey Lavrov": the name is what follows the last title or office word
@@ -572,6 +587,14 @@ class Resolver:
 
     def _generic_source(self, words: list[Word], descriptor_words: list[Word], mention: Mention) -> Source:
         text = mention.text
+        expanded = [self.acronyms[w.text] for w in words if w.text in self.acronyms]
+        if expanded:
+            long_words = words_in(expanded[-1])
+            described = self._describe_words(long_words)
+            if described is not None:
+                return mention.source(
+                    expanded[-1], type=described[0], country=described[2], organization=described[1]
+                )
         outlet = self._unknown_outlet(words)
         if outlet is not None and not self.matcher.countries.find(words[-1:]):
             return mention.source(outlet, type=SourceType.INDEPENDENT_MEDIA.value)
