@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from srcflag.document import Word, words_in
+from srcflag.lexicons import common_words, lexicon
 from srcflag.normalize import fold
 from srcflag.ruleset.ruleset import RuleSet
 from srcflag.ruleset.schema import PhraseGroup
@@ -60,10 +61,13 @@ class PhraseIndex(Generic[T]):
     exact: dict[tuple[str, ...], T] = field(default_factory=dict)
     longest: int = 0
 
-    def add(self, phrase: str, value: T, *, case_sensitive: bool = False) -> None:
+    def add(
+        self, phrase: str, value: T, *, case_sensitive: bool = False, exact_if_common: bool = False
+    ) -> None:
         stripped = phrase.strip()
         short_caps = len(stripped) <= 4 and stripped.isupper()
-        exact = case_sensitive or short_caps
+        common = exact_if_common and all(k.lower() in common_words() for k in phrase_key(stripped))
+        exact = case_sensitive or short_caps or common
         key = phrase_key(stripped, exact)
         if not key:
             return
@@ -130,7 +134,9 @@ class Matcher:
         self._fuzzy_ids: list[str] = []
         for entity_id, entity in ruleset.entities.items():
             for alias in entity.alias_texts:
-                self.entities.add(alias.text, entity_id, case_sensitive=alias.case_sensitive)
+                self.entities.add(
+                    alias.text, entity_id, case_sensitive=alias.case_sensitive, exact_if_common=True
+                )
                 key = " ".join(phrase_key(alias.text))
                 if len(key) >= FUZZY_MIN_LENGTH and not alias.case_sensitive:
                     self._fuzzy_keys.append(key)
@@ -156,6 +162,50 @@ class Matcher:
         info = PhraseInfo(group.type.value, group.role, group.takes_country)
         for phrase in group.phrases:
             self.phrases.add(phrase, info)
+
+    def find_entities(self, words: list[Word], text: str) -> list[Hit[str]]:
+        """Entity aliases in `words` (offsets into `text`), except inside a longer proper name:
+        "Michael Bloomberg" is not Bloomberg, the "Chatham House Rule" is not Chatham House."""
+        return [hit for hit in self.entities.find(words) if not self._inside_longer_name(hit, words, text)]
+
+    def _inside_longer_name(self, hit: Hit[str], words: list[Word], text: str) -> bool:
+        allowed = lexicon().word_set("alias_followers")
+        if hit.last_word + 1 < len(words):
+            after = words[hit.last_word + 1]
+            gap = text[words[hit.last_word].end : after.start]
+            unit = (
+                after.bare in allowed
+                or after.bare in lexicon().titles
+                or after.bare in lexicon().non_person_heads
+            )
+            if (
+                gap == " "
+                and after.capitalized
+                and not unit
+                and not words[hit.last_word].lower.endswith("'s")
+            ):
+                return True  # "the Chatham House Rule"; but "the KPA General Staff" is the KPA's
+        if hit.first_word > 0:
+            before = words[hit.first_word - 1]
+            gap = text[before.end : words[hit.first_word].start]
+            sentence_start = text[max(0, before.start - 2) : before.start].strip() in (
+                "",
+                ".",
+                "!",
+                "?",
+                '"',
+                "“",
+            )
+            free = (
+                before.bare in lexicon().titles
+                or before.lower.endswith(("'s", "'"))
+                or self.countries.lookup(before.text) is not None
+                or self.phrases.lookup(before.text) is not None
+                or before.bare in lexicon().word_set("not_names")
+            )
+            if gap == " " and before.capitalized and not sentence_start and not free:
+                return True
+        return False
 
     def fuzzy_entity(self, text: str) -> str | None:
         """A near-miss spelling of a long alias ("Korean Central News Agncy")."""

@@ -92,7 +92,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self.words = words_in(self.doc.text)
-        self.entity_hits = self.matcher.entities.find(self.words)
+        self.entity_hits = self.matcher.find_entities(self.words, self.doc.text)
         self.acronyms = {
             m.group("acronym"): m.group(1).strip() for m in _ACRONYM_DEFINITION.finditer(self.doc.text)
         }
@@ -219,7 +219,7 @@ class Resolver:
         words = words_in(text)
         if not words:
             return None
-        hits = self.matcher.entities.find(words)
+        hits = self.matcher.find_entities(words, text)
         country = self._country(words)
         org_hit = next(
             (
@@ -300,7 +300,7 @@ class Resolver:
             ahead = self._named_ahead(words, span.end)
             if ahead is not None:
                 return self._entity_source(ahead, mention)
-        hits = self.matcher.entities.find(words)
+        hits = self.matcher.find_entities(words, self.doc.text)
         descriptor_words = (
             words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end)
             if phrase.descriptor

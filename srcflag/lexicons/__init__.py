@@ -63,6 +63,14 @@ class Lexicon:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """Everyday English words that an alias should not be, unless it is case-sensitive."""
+    text = resources.files(__package__).joinpath("common_words.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(word for line in lines for word in line.split())
+
+
+@cache
 def lexicon() -> Lexicon:
     cues = _read("cue_verbs.yaml")
     words = _read("words.yaml")

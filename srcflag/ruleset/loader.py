@@ -461,6 +461,7 @@ def check_rules(paths: Sequence[Path]) -> tuple[RuleSet | None, list[Diagnostic]
         countries=MappingProxyType(dict(sorted(countries.items()))),
         phrase_groups=tuple(groups),
         sources=MappingProxyType({k: v.file.shown for k, v in {**entities, **generics}.items()}),
+        paths=MappingProxyType({k: v.file.path for k, v in {**entities, **generics}.items()}),
         fingerprint=digest.hexdigest(),
     )
     return ruleset, []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ class RuleSet:
     countries: Mapping[str, Country] = field(default_factory=lambda: MappingProxyType({}))
     phrase_groups: tuple[PhraseGroup, ...] = ()
     sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    paths: Mapping[str, Path] = field(default_factory=lambda: MappingProxyType({}))
     fingerprint: str = ""
 
     def chain(self, entity_id: str) -> tuple[str, ...]:
