@@ -94,9 +94,7 @@ def tokenize(text: str, sentence: Sentence) -> list[Token]:
     for quote in [*sentence.quotes, None]:
         stop = quote.outer.start if quote is not None else sentence.span.end
         for match in _TOKEN.finditer(text, position, stop):
-            kind = (
-                TokenKind.WORD if (match.group()[0].isalnum() or match.group()[0] == "_") else TokenKind.PUNCT
-            )
+            kind = TokenKind.WORD if (match.group()[0].isalnum() or match.group()[0] == "_") else TokenKind.PUNCT
             tokens.append(Token(kind, match.start(), match.end(), match.group()))
         if quote is not None:
             tokens.append(
@@ -148,11 +146,7 @@ class SentenceAttributor:
         """Tokens first..last as content, trimmed of edge punctuation and a leading 'that'."""
         while first <= last and (self.tokens[first].is_punct() or self.tokens[first].is_word("that")):
             first += 1
-        while (
-            last >= first
-            and self.tokens[last].kind is TokenKind.PUNCT
-            and self.tokens[last].text in ",;:.—–-("
-        ):
+        while last >= first and self.tokens[last].kind is TokenKind.PUNCT and self.tokens[last].text in ",;:.—–-(":
             last -= 1
         if first > last:
             return None
@@ -204,23 +198,13 @@ class SentenceAttributor:
             if low.endswith("ing") and not (
                 previous is not None
                 and (
-                    previous.is_punct(",")
-                    or previous.is_word("and", "as", "while", "before", "after", "by", "without")
+                    previous.is_punct(",") or previous.is_word("and", "as", "while", "before", "after", "by", "without")
                 )
             ):
-                named = (
-                    previous is not None and previous.kind is TokenKind.WORD and previous.text[:1].isupper()
-                )
-                if not (
-                    named
-                    or (previous is not None and previous.is_word("is", "was", "are", "were", "been", "be"))
-                ):
+                named = previous is not None and previous.kind is TokenKind.WORD and previous.text[:1].isupper()
+                if not (named or (previous is not None and previous.is_word("is", "was", "are", "were", "been", "be"))):
                     continue
-            if (
-                low.endswith("ing")
-                and previous is not None
-                and previous.is_word("without", "before", "after", "by")
-            ):
+            if low.endswith("ing") and previous is not None and previous.is_word("without", "before", "after", "by"):
                 continue
             if self._non_response(i):
                 continue
@@ -236,9 +220,7 @@ class SentenceAttributor:
             if self._passive(i) and lemma != "quote":
                 continue
             participle = (
-                low.endswith("ing")
-                and previous is not None
-                and (previous.is_punct(",") or previous.is_word("and"))
+                low.endswith("ing") and previous is not None and (previous.is_punct(",") or previous.is_word("and"))
             )
             cues.append(_Cue(i, lemma, participle=participle))
         return cues
@@ -261,23 +243,14 @@ class SentenceAttributor:
         """A form that is often a noun is a verb before that/a colon/a quotation/the end."""
         toks = self.tokens
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if (
-            nxt is None
-            or nxt.is_word("that")
-            or nxt.is_punct(":", ",", ".", ";")
-            or nxt.kind is TokenKind.QUOTE
-        ):
+        if nxt is None or nxt.is_word("that") or nxt.is_punct(":", ",", ".", ";") or nxt.kind is TokenKind.QUOTE:
             previous = toks[i - 1] if i > 0 else None
             if previous is None or previous.is_word(*_PREPOSITIONS, "of", "about", "and", "or"):
                 return False  # "commenting on reports that ...": a noun
             if previous.kind is TokenKind.WORD and not previous.text[:1].isupper():
                 # after a common word it is a noun ("offer of direct talks"), unless that word is a
                 # pronoun, an auxiliary or an adverb ("it reports", "has also claimed")
-                return (
-                    previous.low in _PRONOUN_SUBJECTS
-                    or self._is_aux(previous)
-                    or previous.low in ("who", "which")
-                )
+                return previous.low in _PRONOUN_SUBJECTS or self._is_aux(previous) or previous.low in ("who", "which")
             return True
         return False
 
@@ -341,9 +314,7 @@ class SentenceAttributor:
         while j >= 0:
             token = toks[j]
             if self._is_aux(token) or (
-                token.kind is TokenKind.WORD
-                and token.low in self.lex.time_words
-                and not token.text[:1].isupper()
+                token.kind is TokenKind.WORD and token.low in self.lex.time_words and not token.text[:1].isupper()
             ):
                 j -= 1
             elif (
@@ -452,9 +423,7 @@ class SentenceAttributor:
             return None
         if toks[first].low in _PRONOUN_SUBJECTS and last > first:
             return None  # "warns it could seek ...": a clause, not an inverted speaker
-        if last - first > 6 or any(
-            toks[k].low in self.lex.auxiliaries - {"also"} for k in range(first, last + 1)
-        ):
+        if last - first > 6 or any(toks[k].low in self.lex.auxiliaries - {"also"} for k in range(first, last + 1)):
             return None
         following = toks[i] if i < len(toks) else None
         if following is not None and following.kind is TokenKind.QUOTE:
@@ -467,9 +436,7 @@ class SentenceAttributor:
                 lead.kind is TokenKind.WORD and lead.text[:1].islower() and lead.low not in _CLAUSE_STOPS
             ):
                 while (
-                    k < len(toks)
-                    and not toks[k].is_punct(",", ".", ";", ":")
-                    and toks[k].kind is not TokenKind.QUOTE
+                    k < len(toks) and not toks[k].is_punct(",", ".", ";", ":") and toks[k].kind is not TokenKind.QUOTE
                 ):
                     k += 1
                 descriptor = self._span(i + 1, k - 1)
@@ -514,9 +481,7 @@ class SentenceAttributor:
             ):
                 after = toks[k + 1] if k + 1 < len(toks) else None
                 return after is None or (
-                    not after.is_word("that")
-                    and after.kind is not TokenKind.QUOTE
-                    and not after.is_punct(":")
+                    not after.is_word("that") and after.kind is not TokenKind.QUOTE and not after.is_punct(":")
                 )
             if k == comma + 1 and lemma is not None and not toks[k].low.endswith("ing"):
                 return True  # ", said Kim."
@@ -568,12 +533,7 @@ class SentenceAttributor:
                 continue
             if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with"):
                 k = i + 1
-                while (
-                    k < len(toks)
-                    and k < i + 10
-                    and toks[k].kind is TokenKind.WORD
-                    and not toks[k].is_word("that")
-                ):
+                while k < len(toks) and k < i + 10 and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):
                     k += 1
                 if k > i + 1:
                     channels.append(Phrase(self._span(i + 1, k - 1)))
@@ -604,12 +564,7 @@ class SentenceAttributor:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if token.is_word("of", "about", "against", "as") and nxt is not None and nxt.kind is TokenKind.QUOTE:
             return i + 1, self._clause_end(i + 1), channels, cited  # 'warned of "devastating consequences"'
-        if (
-            cue.lemma == "call"
-            and token.is_word("on", "upon")
-            and nxt is not None
-            and nxt.kind is TokenKind.WORD
-        ):
+        if cue.lemma == "call" and token.is_word("on", "upon") and nxt is not None and nxt.kind is TokenKind.WORD:
             return i + 1, self._clause_end(i + 1), channels, cited  # "called on Pyongyang to end ..."
         if (
             token.kind is TokenKind.WORD
@@ -658,9 +613,7 @@ class SentenceAttributor:
                 assert token.quote is not None
                 self.used_quotes.add(token.start)
                 kind = (
-                    self._quote_kind(toks.index(token), trailing)
-                    if only_quotes and len(quotes) == 1
-                    else Kind.PARTIAL
+                    self._quote_kind(toks.index(token), trailing) if only_quotes and len(quotes) == 1 else Kind.PARTIAL
                 )
                 out.append(RawStatement(kind, token.quote.content, quotes=(token.quote,), **common))  # type: ignore[arg-type]
             return out
@@ -672,11 +625,7 @@ class SentenceAttributor:
             token = quotes[0]
             assert token.quote is not None
             self.used_quotes.add(token.start)
-            kind = (
-                Kind.DIRECT
-                if trailing and self._quote_opens_clause(toks.index(token), first)
-                else Kind.PARTIAL
-            )
+            kind = Kind.DIRECT if trailing and self._quote_opens_clause(toks.index(token), first) else Kind.PARTIAL
             out.append(RawStatement(kind, token.quote.content, quotes=(token.quote,), **common))  # type: ignore[arg-type]
             return out
         for token in quotes:
@@ -771,10 +720,7 @@ class SentenceAttributor:
         transcript = name.replace(" ", "").replace(".", "").isupper() and len(name) >= 2
         quoted = after_colon is not None and after_colon.kind is TokenKind.QUOTE
         label_words = [w.lower().strip(".") for w in name.split()]
-        if any(
-            w in self.lex.word_set("label_stopwords") or w in self.lex.word_set("not_names")
-            for w in label_words
-        ):
+        if any(w in self.lex.word_set("label_stopwords") or w in self.lex.word_set("not_names") for w in label_words):
             return None  # "Disclaimer:", "Post At:", "Context:"
         if not (transcript or quoted or len(label_words) <= 4):
             return None
@@ -867,17 +813,11 @@ class SentenceAttributor:
         else:
             channels.extend(self._channel_adjuncts(cue.index + 1))
         after = self._attribution_end(
-            cue.index + (2 if cue.particle else 1)
-            if not inverted
-            else self._first_token_at(speaker.span.end - 1) + 1
+            cue.index + (2 if cue.particle else 1) if not inverted else self._first_token_at(speaker.span.end - 1) + 1
         )
         if after is None:
-            return self._quotes_after_cue(
-                cue, speaker, channels
-            )  # more words follow: not an attribution tail
-        if before >= 0 and (
-            toks[before].is_punct(",", "—", "–", ":") or toks[before].kind is TokenKind.QUOTE
-        ):
+            return self._quotes_after_cue(cue, speaker, channels)  # more words follow: not an attribution tail
+        if before >= 0 and (toks[before].is_punct(",", "—", "–", ":") or toks[before].kind is TokenKind.QUOTE):
             end = before if toks[before].kind is TokenKind.QUOTE else before - 1
             start = self._clause_start(end)
             if end >= start:
@@ -1003,12 +943,7 @@ class SentenceAttributor:
         """`"...," he said, "..."`: a quotation right after the attribution is the speaker's too."""
         toks = self.tokens
         k = cue.index + 1
-        while (
-            k < len(toks)
-            and toks[k].kind is TokenKind.WORD
-            and k < cue.index + 6
-            and not toks[k].is_word("that")
-        ):
+        while k < len(toks) and toks[k].kind is TokenKind.WORD and k < cue.index + 6 and not toks[k].is_word("that"):
             k += 1
         if (
             k < len(toks)
@@ -1049,9 +984,7 @@ class SentenceAttributor:
             ):
                 m = k + 1
                 while (
-                    m < len(toks)
-                    and toks[m].kind is TokenKind.WORD
-                    and not toks[m].is_word("that", "on", "and", "as")
+                    m < len(toks) and toks[m].kind is TokenKind.WORD and not toks[m].is_word("that", "on", "and", "as")
                 ):
                     m += 1
                 out.append(Phrase(self._span(k + 1, m - 1)))
@@ -1097,9 +1030,7 @@ class SentenceAttributor:
     def _quoted_as(self, cue: _Cue) -> list[RawStatement] | None:
         """`X quoted Y as saying ...` and `Y was quoted by X as saying ...`."""
         toks = self.tokens
-        as_at = next(
-            (k for k in range(cue.index + 1, min(len(toks), cue.index + 16)) if toks[k].is_word("as")), None
-        )
+        as_at = next((k for k in range(cue.index + 1, min(len(toks), cue.index + 16)) if toks[k].is_word("as")), None)
         if as_at is None or as_at + 1 >= len(toks):
             return None
         verb = as_at + 1
@@ -1124,9 +1055,7 @@ class SentenceAttributor:
             before = found[0] - 1
             if before >= 0 and (toks[before].kind is TokenKind.QUOTE or toks[before].is_punct(",")):
                 end = before if toks[before].kind is TokenKind.QUOTE else before - 1
-                return self._statement(
-                    None, self._clause_start(end), end, cue, speaker, channels, trailing=True
-                )
+                return self._statement(None, self._clause_start(end), end, cue, speaker, channels, trailing=True)
             return None
         if cue.index + 1 < len(toks) and toks[cue.index + 1].is_word("by"):
             channel = Phrase(self._span(cue.index + 2, as_at - 1))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from srcflag import __version__
-from srcflag.commands import label_command, rules_commands
+from srcflag.commands import check_command, label_command, rules_commands
 
 EXIT_OK = 0
 EXIT_FOUND = 1
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"srcflag {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     label_command.add_parser(commands)
+    check_command.add_parser(commands)
     rules_commands.add_parser(commands)
     return parser
 

@@ -48,8 +48,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
         channels = [
             found
             for phrase in raw.channels
-            if (found := resolver.resolve(phrase, at=phrase.span.start, remember=False)) is not None
-            and found.is_media
+            if (found := resolver.resolve(phrase, at=phrase.span.start, remember=False)) is not None and found.is_media
         ]
         resolved.append(_Resolved(raw, speaker, channels))
     publishers = _self_credits(resolved, doc)
@@ -105,9 +104,7 @@ def _merge_same_content(items: list[_Resolved]) -> list[_Resolved]:
             by_span[key] = item
             out.append(item)
             continue
-        if kept.speaker is None or (
-            kept.speaker.is_media and item.speaker is not None and not item.speaker.is_media
-        ):
+        if kept.speaker is None or (kept.speaker.is_media and item.speaker is not None and not item.speaker.is_media):
             kept, item = item, kept
             out[out.index(by_span[key])] = kept
             by_span[key] = kept
@@ -196,6 +193,8 @@ def _country_name(rules: RuleSet, code: str | None) -> str:
 def _describe(source: Source, rules: RuleSet) -> str:
     where = _country_name(rules, source.country)
     kind = (source.type or "unknown").replace("_", " ")
+    if kind in source.name.lower():  # "North Korean state media" says what it is
+        return source.name
     return f"{source.name}, {kind}" + (f" of {where}" if where else "")
 
 
@@ -235,11 +234,7 @@ def _statement(item: _Resolved, doc: Document, rules: RuleSet) -> Statement:
         reason = "no source is given"
     start, end = raw.content.start, raw.content.end
     line, column = doc.line_column(start)
-    cue = (
-        CueSpan(start=raw.cue.start, end=raw.cue.end, text=doc.text[raw.cue.start : raw.cue.end])
-        if raw.cue
-        else None
-    )
+    cue = CueSpan(start=raw.cue.start, end=raw.cue.end, text=doc.text[raw.cue.start : raw.cue.end]) if raw.cue else None
     return Statement(
         kind=raw.kind.value,
         content=ContentSpan(start=start, end=end, text=doc.text[start:end], line=line, column=column),

@@ -61,9 +61,7 @@ class PhraseIndex(Generic[T]):
     exact: dict[tuple[str, ...], T] = field(default_factory=dict)
     longest: int = 0
 
-    def add(
-        self, phrase: str, value: T, *, case_sensitive: bool = False, exact_if_common: bool = False
-    ) -> None:
+    def add(self, phrase: str, value: T, *, case_sensitive: bool = False, exact_if_common: bool = False) -> None:
         stripped = phrase.strip()
         short_caps = len(stripped) <= 4 and stripped.isupper()
         common = exact_if_common and all(k.lower() in common_words() for k in phrase_key(stripped))
@@ -128,15 +126,14 @@ class Matcher:
         self.entities: PhraseIndex[str] = PhraseIndex()
         self.countries: PhraseIndex[CountryInfo] = PhraseIndex()
         self.phrases: PhraseIndex[PhraseInfo] = PhraseIndex()
+        self.disclosures: PhraseIndex[PhraseInfo] = PhraseIndex()  # words that say an outlet is state media
         self.nouns: dict[str, list[str]] = {}
         self.surnames: dict[str, str | None] = {}
         self._fuzzy_keys: list[str] = []
         self._fuzzy_ids: list[str] = []
         for entity_id, entity in ruleset.entities.items():
             for alias in entity.alias_texts:
-                self.entities.add(
-                    alias.text, entity_id, case_sensitive=alias.case_sensitive, exact_if_common=True
-                )
+                self.entities.add(alias.text, entity_id, case_sensitive=alias.case_sensitive, exact_if_common=True)
                 key = " ".join(phrase_key(alias.text))
                 if len(key) >= FUZZY_MIN_LENGTH and not alias.case_sensitive:
                     self._fuzzy_keys.append(key)
@@ -162,6 +159,8 @@ class Matcher:
         info = PhraseInfo(group.type.value, group.role, group.takes_country)
         for phrase in group.phrases:
             self.phrases.add(phrase, info)
+            if group.type.value == "state_media" and group.role in ("disclosure", "source"):
+                self.disclosures.add(phrase, info)
 
     def find_entities(self, words: list[Word], text: str) -> list[Hit[str]]:
         """Entity aliases in `words` (offsets into `text`), except inside a longer proper name:
@@ -173,17 +172,8 @@ class Matcher:
         if hit.last_word + 1 < len(words):
             after = words[hit.last_word + 1]
             gap = text[words[hit.last_word].end : after.start]
-            unit = (
-                after.bare in allowed
-                or after.bare in lexicon().titles
-                or after.bare in lexicon().non_person_heads
-            )
-            if (
-                gap == " "
-                and after.capitalized
-                and not unit
-                and not words[hit.last_word].lower.endswith("'s")
-            ):
+            unit = after.bare in allowed or after.bare in lexicon().titles or after.bare in lexicon().non_person_heads
+            if gap == " " and after.capitalized and not unit and not words[hit.last_word].lower.endswith("'s"):
                 return True  # "the Chatham House Rule"; but "the KPA General Staff" is the KPA's
         if hit.first_word > 0:
             before = words[hit.first_word - 1]

@@ -172,11 +172,7 @@ def find_quotes(doc: Document) -> list[Quote]:
                 )
             )
         opener = next(
-            (
-                m
-                for m in unclosed
-                if m.family in (Family.DOUBLE, Family.GUILLEMET) and m.role is not Role.CLOSE
-            ),
+            (m for m in unclosed if m.family in (Family.DOUBLE, Family.GUILLEMET) and m.role is not Role.CLOSE),
             None,
         )
         next_paragraph = doc.paragraphs[index + 1] if index + 1 < len(doc.paragraphs) else None

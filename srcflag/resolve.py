@@ -86,16 +86,12 @@ class Resolver:
     history: list[Source] = field(default_factory=list)
     profiles: dict[str, _Profile] = field(default_factory=dict)
     person_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, profile key
-    acronyms: dict[str, str] = field(
-        default_factory=dict
-    )  # "CNOOC" -> "China National Offshore Oil Corporation"
+    acronyms: dict[str, str] = field(default_factory=dict)  # "CNOOC" -> "China National Offshore Oil Corporation"
 
     def __post_init__(self) -> None:
         self.words = words_in(self.doc.text)
         self.entity_hits = self.matcher.find_entities(self.words, self.doc.text)
-        self.acronyms = {
-            m.group("acronym"): m.group(1).strip() for m in _ACRONYM_DEFINITION.finditer(self.doc.text)
-        }
+        self.acronyms = {m.group("acronym"): m.group(1).strip() for m in _ACRONYM_DEFINITION.finditer(self.doc.text)}
         self._scan_people()
 
     # --- people in the article ------------------------------------------------------------
@@ -110,11 +106,7 @@ class Resolver:
                 j = i
                 while j + 1 < len(words):
                     gap = self.doc.text[words[j].end : words[j + 1].start]
-                    particle = (
-                        words[j + 1].bare in _NAME_PARTICLES
-                        and j + 2 < len(words)
-                        and words[j + 2].capitalized
-                    )
+                    particle = words[j + 1].bare in _NAME_PARTICLES and j + 2 < len(words) and words[j + 2].capitalized
                     if gap == "-" or ((words[j + 1].capitalized or particle) and gap in (" ", " -")):
                         j += 1  # "Kim Jong Un", "Yoo Ho-yeol", "Saud al-Faisal"
                     else:
@@ -151,6 +143,8 @@ class Resolver:
         tail = words[-1]
         if not tail.capitalized and (tail.bare.endswith(("ed", "ing")) or tail.bare in _HYPHEN_WORDS):
             return False  # "Vienna-based", "Kremlin-backed" (but "Yoo Ho-yeol", "Kim Jong-un")
+        if len(words) > 1 and tail.bare in lex.word_set("outlet_heads"):
+            return False  # "Evening Courier" is a newspaper
         return not any(lex.lemma(w.bare) is not None for w in words)  # "Saudi Tells Egypt ..."
 
     def _scan_people(self) -> None:
@@ -165,10 +159,7 @@ class Resolver:
             name = self.doc.text[run_words[0].start : run_words[-1].end]
             if run_words[-1].lower.endswith("'s"):
                 name = name[:-2]
-            if (
-                self.matcher.countries.lookup(name) is not None
-                or self.matcher.phrases.lookup(name) is not None
-            ):
+            if self.matcher.countries.lookup(name) is not None or self.matcher.phrases.lookup(name) is not None:
                 continue
             key = phrase_key(name)
             if not key:
@@ -182,9 +173,7 @@ class Resolver:
                 self.person_mentions.append((start, end, " ".join(key)))
                 profile = self.profiles.setdefault(" ".join(key), _Profile(name))
             if profile.type is None:
-                sentence_start = (
-                    max(self.doc.text.rfind(". ", 0, start), self.doc.text.rfind("\n", 0, start)) + 1
-                )
+                sentence_start = max(self.doc.text.rfind(". ", 0, start), self.doc.text.rfind("\n", 0, start)) + 1
                 before = Span(max(sentence_start, start - 70), start)
                 self._fill_profile(profile, before, Span(end, self._appositive_end(end)))
 
@@ -222,11 +211,7 @@ class Resolver:
         hits = self.matcher.find_entities(words, text)
         country = self._country(words)
         org_hit = next(
-            (
-                h
-                for h in reversed(hits)
-                if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON
-            ),
+            (h for h in reversed(hits) if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON),
             None,
         )
         if org_hit is not None:
@@ -268,9 +253,7 @@ class Resolver:
             return mention.same_as(previous)
         if len(lows) == 1 and lows[0] in lex.plural_pronouns | lex.thing_pronouns:
             plural = lows[0] in lex.plural_pronouns
-            previous = self._previous(person=False, before=at, plural=plural) or self._previous(
-                person=None, before=at
-            )
+            previous = self._previous(person=False, before=at, plural=plural) or self._previous(person=None, before=at)
             if previous is None:
                 return mention.source(text)
             return mention.same_as(previous)
@@ -288,9 +271,7 @@ class Resolver:
             mentioned = [h.value for h in self.entity_hits if h.end <= at] + [
                 s.entity for s in self.history if s.entity
             ]
-            entity_id = self.matcher.entity_by_noun(noun, mentioned) or self.matcher.entity_by_noun(
-                lows[-1], mentioned
-            )
+            entity_id = self.matcher.entity_by_noun(noun, mentioned) or self.matcher.entity_by_noun(lows[-1], mentioned)
             unknown = self._last_unknown_outlet(lows[-1], at)
             if unknown is not None and (entity_id is None or unknown[0] > self._last_mention(entity_id, at)):
                 return mention.source(unknown[1], type=SourceType.INDEPENDENT_MEDIA.value)
@@ -302,9 +283,7 @@ class Resolver:
                 return self._entity_source(ahead, mention)
         hits = self.matcher.find_entities(words, self.doc.text)
         descriptor_words = (
-            words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end)
-            if phrase.descriptor
-            else []
+            words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end) if phrase.descriptor else []
         )
         person_run = self._person_run(words, hits)
         if person_run is not None:
@@ -323,18 +302,16 @@ class Resolver:
             return None
         if any(w.capitalized for w in words[1:]) and self.matcher.countries.find(words[1:]) == []:
             return None
-        tail = self.matcher.phrases.lookup(
-            " ".join(w.text for w in words[-2:])
-        ) or self.matcher.phrases.lookup(words[-1].text)
+        tail = self.matcher.phrases.lookup(" ".join(w.text for w in words[-2:])) or self.matcher.phrases.lookup(
+            words[-1].text
+        )
         if tail is None or tail.role != "descriptor" or lows[-1] in _REFERRING_NOUNS or tail.type in MEDIA:
             return None
         if self.matcher.nouns.get(lows[-1]):
             return None  # "the agency", "the newspaper": an entity noun, resolved against entities
         return tail.type
 
-    def _previous_person(
-        self, at: int, prefer_type: str | None = None, country: str | None = None
-    ) -> Source | None:
+    def _previous_person(self, at: int, prefer_type: str | None = None, country: str | None = None) -> Source | None:
         """The person a pronoun or role word refers to: the latest speaker or named person before `at`."""
         speakers = [s for s in self.history if s.person and s.start < at and s.name and s.name[:1].isupper()]
         mentions = [m for m in self.person_mentions if m[1] <= at]
@@ -488,9 +465,7 @@ class Resolver:
             shared = self._surname_type(name)
             if shared is not None:
                 described = (shared, None, None)
-        etype, organization, country = (
-            described if described is not None else (SourceType.INDIVIDUAL.value, None, None)
-        )
+        etype, organization, country = described if described is not None else (SourceType.INDIVIDUAL.value, None, None)
         return mention.source(name, type=etype, country=country, person=True, organization=organization)
 
     def _surname_type(self, name: str) -> str | None:
@@ -511,11 +486,7 @@ class Resolver:
             return None
         hits = self.matcher.entities.find(words)
         org = next(
-            (
-                h
-                for h in reversed(hits)
-                if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON
-            ),
+            (h for h in reversed(hits) if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON),
             None,
         )
         country = self._country(words)
@@ -592,9 +563,7 @@ class Resolver:
             long_words = words_in(expanded[-1])
             described = self._describe_words(long_words)
             if described is not None:
-                return mention.source(
-                    expanded[-1], type=described[0], country=described[2], organization=described[1]
-                )
+                return mention.source(expanded[-1], type=described[0], country=described[2], organization=described[1])
         outlet = self._unknown_outlet(words)
         if outlet is not None and not self.matcher.countries.find(words[-1:]):
             return mention.source(outlet, type=SourceType.INDEPENDENT_MEDIA.value)
@@ -603,16 +572,10 @@ class Resolver:
         country = country_hits[0].value.code if country_hits else None
         # anonymity: an unnamed source or an official with no name and no institution
         anonymous = [h for h in phrase_hits if h.value.type == SourceType.ANONYMOUS.value]
-        unnamed = [
-            h
-            for h in self.matcher.phrases.find(descriptor_words)
-            if h.value.type == SourceType.ANONYMOUS.value
-        ]
+        unnamed = [h for h in self.matcher.phrases.find(descriptor_words) if h.value.type == SourceType.ANONYMOUS.value]
         if unnamed or (anonymous and (country is None or words[0].bare in ("a", "an"))):
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
-        sources = [
-            h for h in phrase_hits if h.value.role == "source" and h.value.type != SourceType.ANONYMOUS.value
-        ]
+        sources = [h for h in phrase_hits if h.value.role == "source" and h.value.type != SourceType.ANONYMOUS.value]
         if sources:
             info: PhraseInfo = sources[-1].value
             return mention.source(text, type=info.type, country=country if info.takes_country else None)
@@ -627,11 +590,7 @@ class Resolver:
         return mention.source(text, type=None, country=country)
 
     def _only_country(self, words: list[Word], hit: Hit[CountryInfo]) -> bool:
-        rest = [
-            w
-            for i, w in enumerate(words)
-            if not hit.first_word <= i <= hit.last_word and w.bare not in ("the",)
-        ]
+        rest = [w for i, w in enumerate(words) if not hit.first_word <= i <= hit.last_word and w.bare not in ("the",)]
         return not rest and hit.value.form in ("name", "capital")
 
     def _country_source(self, info: CountryInfo, mention: Mention) -> Source:

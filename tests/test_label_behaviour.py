@@ -61,10 +61,7 @@ def test_quotation_continued_over_paragraphs_is_one_statement() -> None:
 
 
 def test_a_stray_mark_damages_only_its_own_paragraph() -> None:
-    text = (
-        'The "new plan was leaked on Monday.\n\n'
-        '"It will cut waiting times by half," the health minister said.'
-    )
+    text = 'The "new plan was leaked on Monday.\n\n"It will cut waiting times by half," the health minister said.'
     statement = only(label(text), "waiting times")
     assert statement.content.text == "It will cut waiting times by half,"
     assert statement.speaker is not None and statement.speaker.text == "the health minister"
@@ -141,8 +138,7 @@ def test_pronoun_and_short_name_resolve_to_the_full_name() -> None:
 
 def test_the_paper_resolves_to_the_last_newspaper() -> None:
     text = (
-        "The Rodong Sinmun newspaper praised the harvest on Monday.\n\n"
-        "Farmers exceeded every target, the paper said."
+        "The Rodong Sinmun newspaper praised the harvest on Monday.\n\nFarmers exceeded every target, the paper said."
     )
     statement = only(label(text), "Farmers")
     assert statement.speaker is not None and statement.speaker.entity == "kp/rodong-sinmun"
@@ -150,10 +146,7 @@ def test_the_paper_resolves_to_the_last_newspaper() -> None:
 
 
 def test_unattributed_continuation_inherits_the_previous_speaker() -> None:
-    text = (
-        '"The roads are closed," the fire chief said.\n\n'
-        '"Nobody should try to drive into the valley tonight."'
-    )
+    text = '"The roads are closed," the fire chief said.\n\n"Nobody should try to drive into the valley tonight."'
     statement = only(label(text), "Nobody")
     assert statement.speaker is not None and statement.speaker.text == "the fire chief"
 

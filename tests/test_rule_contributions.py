@@ -63,8 +63,7 @@ def test_strict_warnings_are_located(tmp_path: Path) -> None:
         "xa/daily.yaml:3:5: warning: alias 'ED' has 2 characters: mark it case_sensitive: true [aliases[0]]",
         "xa/daily.yaml:4:5: warning: alias 'Star' is a common English word: mark it case_sensitive: true or"
         " drop it [aliases[1]]",
-        "xa/daily.yaml:16:11: warning: reviewed 46 months ago (more than 18): check the facts again"
-        " [reviewed]",
+        "xa/daily.yaml:16:11: warning: reviewed 46 months ago (more than 18): check the facts again [reviewed]",
     ]
 
 
@@ -72,14 +71,10 @@ def test_evidence_from_the_future_is_a_warning(tmp_path: Path) -> None:
     future = PAPER.replace("example.org/b', seen: 2026-01-02", "example.org/b', seen: 2030-01-02")
     folder = rules_folder(tmp_path, future)
     found = strict_warnings(load_rules([folder]), today=dt.date(2026, 11, 27))
-    assert any(
-        w.message == "evidence seen on 2030-01-02, which is in the future" and w.line == 15 for w in found
-    )
+    assert any(w.message == "evidence seen on 2030-01-02, which is in the future" and w.line == 15 for w in found)
 
 
-def test_check_reports_warnings_and_strict_fails_on_them(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_check_reports_warnings_and_strict_fails_on_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = rules_folder(tmp_path, PAPER)
     assert main(["rules", "check", str(folder)]) == 0
     assert any("warning: alias 'ED'" in line for line in lines(capsys))
@@ -87,15 +82,11 @@ def test_check_reports_warnings_and_strict_fails_on_them(
     assert any("which --strict makes errors" in line for line in lines(capsys))
 
 
-def test_failing_examples_name_file_line_and_what_was_found(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_failing_examples_name_file_line_and_what_was_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = rules_folder(tmp_path, PAPER + EXAMPLES)
     assert main(["rules", "test", str(folder)]) == 1
     out = lines(capsys)
-    assert (
-        "xa/daily.yaml:20:7: example does not resolve to xa/daily; found nothing [examples.match[1]]" in out
-    )
+    assert "xa/daily.yaml:20:7: example does not resolve to xa/daily; found nothing [examples.match[1]]" in out
     assert (
         'xa/daily.yaml:22:7: no_match example resolves to xa/daily as speaker "The Example Daily"'
         " [examples.no_match[0]]" in out
@@ -117,14 +108,11 @@ def test_every_bundled_rule_has_its_examples() -> None:
 def test_clean_corpus_lists_unexpected_matches(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = tmp_path / "clean"
     corpus.mkdir()
-    (corpus / "a.txt").write_text(
-        "Rain is expected.\nThe KCNA Watch site and the KCNA archive.\n", encoding="utf-8"
-    )
+    (corpus / "a.txt").write_text("Rain is expected.\nThe KCNA Watch site and the KCNA archive.\n", encoding="utf-8")
     assert main(["rules", "test", "--corpus", str(corpus), "rules/kp/kcna.yaml"]) == 1
     assert any(
         line.endswith(
-            "a.txt:2:29: 'KCNA' matches kp/kcna in a clean article; narrow the alias or add it to"
-            " allowed-matches.yaml"
+            "a.txt:2:29: 'KCNA' matches kp/kcna in a clean article; narrow the alias or add it to allowed-matches.yaml"
         )
         for line in lines(capsys)
     )

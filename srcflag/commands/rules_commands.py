@@ -24,21 +24,13 @@ def add_parser(commands: Any) -> None:
     sub = rules.add_subparsers(dest="rules_command", required=True, parser_class=type(rules))
 
     check = sub.add_parser("check", help="validate rule files; exit 2 when any is invalid")
-    check.add_argument(
-        "paths", nargs="*", type=Path, help="rule files or folders (default: the bundled rules)"
-    )
-    check.add_argument(
-        "--no-bundled", action="store_true", help="do not load the bundled rules under the paths"
-    )
-    check.add_argument(
-        "--strict", action="store_true", help="warnings (old reviews, loose aliases, ...) fail too"
-    )
+    check.add_argument("paths", nargs="*", type=Path, help="rule files or folders (default: the bundled rules)")
+    check.add_argument("--no-bundled", action="store_true", help="do not load the bundled rules under the paths")
+    check.add_argument("--strict", action="store_true", help="warnings (old reviews, loose aliases, ...) fail too")
     check.set_defaults(run=run_check)
 
     test = sub.add_parser("test", help="run each rule's examples; exit 1 when one fails")
-    test.add_argument(
-        "paths", nargs="*", type=Path, help="rule files or folders (default: the bundled rules)"
-    )
+    test.add_argument("paths", nargs="*", type=Path, help="rule files or folders (default: the bundled rules)")
     test.add_argument(
         "--corpus",
         type=Path,
@@ -50,9 +42,7 @@ def add_parser(commands: Any) -> None:
 
     new = sub.add_parser("new", help="write a commented template for a new rule")
     new.add_argument("rule_id", metavar="COUNTRY/SLUG", help="e.g. kp/minju-joson or intl/who")
-    new.add_argument(
-        "--rules-dir", type=Path, default=Path("rules"), help="the rules folder (default: ./rules)"
-    )
+    new.add_argument("--rules-dir", type=Path, default=Path("rules"), help="the rules folder (default: ./rules)")
     new.set_defaults(run=run_new)
 
     show = sub.add_parser("show", help="print an entity with its aliases, evidence and affiliation chain")
@@ -117,9 +107,7 @@ def run_test(args: argparse.Namespace) -> int:
     from srcflag.ruleset.examples import test_examples
     from srcflag.ruleset.regression import unexpected_matches
 
-    chosen = [
-        i for i, path in ruleset.paths.items() if i in ruleset.entities and _selected(str(path), args.paths)
-    ]
+    chosen = [i for i, path in ruleset.paths.items() if i in ruleset.entities and _selected(str(path), args.paths)]
     run, failures = test_examples(ruleset, sorted(chosen))
     for folder in args.corpus:
         if not folder.is_dir():
@@ -148,9 +136,7 @@ def run_new(args: argparse.Namespace) -> int:
         print(f"srcflag: {target} already exists; edit it instead", file=sys.stderr)
         return EXIT_INVALID
     root = find_root(args.rules_dir) if args.rules_dir.exists() else args.rules_dir
-    schema = (
-        "../schema.json" if (root / ROOT_MARKER).is_file() or not args.rules_dir.exists() else ROOT_MARKER
-    )
+    schema = "../schema.json" if (root / ROOT_MARKER).is_file() or not args.rules_dir.exists() else ROOT_MARKER
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(rule_template(rule_id, schema), encoding="utf-8")
     print(f"wrote {target}: fill it in, then run srcflag rules check --strict {target}", file=sys.stderr)
@@ -183,9 +169,7 @@ def run_show(args: argparse.Namespace) -> int:
     lines.append("  chain:     " + " -> ".join(f"{i} ({ruleset.entities[i].name})" for i in chain))
     for affiliation in entity.affiliations:
         dates = (
-            f" {affiliation.since or '?'}..{affiliation.until or ''}"
-            if affiliation.since or affiliation.until
-            else ""
+            f" {affiliation.since or '?'}..{affiliation.until or ''}" if affiliation.since or affiliation.until else ""
         )
         lines.append(f"  {affiliation.relation.value} {affiliation.entity}{dates}")
         lines += [f"      evidence: {e.claim} <{e.url}> (seen {e.seen})" for e in affiliation.evidence]

@@ -20,9 +20,7 @@ def _read(name: str) -> dict[str, Any]:
         for item in items:
             entries = item if isinstance(item, list) else [item]
             if not all(isinstance(entry, str) for entry in entries):
-                raise ValueError(
-                    f"lexicon {name}: every entry of '{key}' must be a string (quote yes/no/on/off)"
-                )
+                raise ValueError(f"lexicon {name}: every entry of '{key}' must be a string (quote yes/no/on/off)")
     return data
 
 

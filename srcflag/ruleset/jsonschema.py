@@ -12,9 +12,7 @@ from srcflag.ruleset.schema import FORMAT_VERSION, CountriesRule, Entity, Phrase
 
 def rule_schema() -> dict[str, Any]:
     """One schema accepting an entity file or a generic rule file."""
-    adapter: TypeAdapter[Entity | CountriesRule | PhrasesRule] = TypeAdapter(
-        Entity | CountriesRule | PhrasesRule
-    )
+    adapter: TypeAdapter[Entity | CountriesRule | PhrasesRule] = TypeAdapter(Entity | CountriesRule | PhrasesRule)
     schema = adapter.json_schema(ref_template="#/$defs/{model}")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"srcflag rule file, format version {FORMAT_VERSION}"

@@ -92,9 +92,7 @@ def discover(paths: Sequence[Path], problems: _Collector) -> list[RuleFile]:
             problems.add(display_path(given), Mark(1, 1), "no such file or directory")
             continue
         root = find_root(given).resolve()
-        candidates = (
-            sorted(p for p in given.rglob("*") if p.suffix in RULE_SUFFIXES) if given.is_dir() else [given]
-        )
+        candidates = sorted(p for p in given.rglob("*") if p.suffix in RULE_SUFFIXES) if given.is_dir() else [given]
         for candidate in candidates:
             if len(found) >= MAX_RULE_FILES:
                 problems.add(display_path(given), Mark(1, 1), f"more than {MAX_RULE_FILES} rule files")
@@ -271,9 +269,7 @@ def _load_one(file: RuleFile, out: _Collector) -> _Loaded | None:
         expected = None if folder == INTL_FOLDER else folder.upper()
         if entity.country != expected:
             where = (
-                "an intl/ entity has no country"
-                if expected is None
-                else f"a file in {folder}/ has country {expected}"
+                "an intl/ entity has no country" if expected is None else f"a file in {folder}/ has country {expected}"
             )
             out.add(file, doc.locate(("country",)), f"country is {entity.country!r}, but {where}", "country")
     return loaded

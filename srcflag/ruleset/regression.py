@@ -41,8 +41,7 @@ def unexpected_matches(ruleset: RuleSet, folder: Path) -> list[Diagnostic]:
                     display_path(article),
                     line,
                     column,
-                    f"'{words}' matches {hit.value} in a clean article;"
-                    f" narrow the alias or add it to {ALLOWED_FILE}",
+                    f"'{words}' matches {hit.value} in a clean article; narrow the alias or add it to {ALLOWED_FILE}",
                 )
             )
     return out

@@ -73,9 +73,7 @@ MEDIA_TYPES: dict[SourceType, frozenset[MediaModel]] = {
             MediaModel.CAPTURED_PRIVATE,
         }
     ),
-    SourceType.PUBLIC_MEDIA: frozenset(
-        {MediaModel.STATE_FUNDED_INDEPENDENT, MediaModel.INDEPENDENT_PUBLIC_SERVICE}
-    ),
+    SourceType.PUBLIC_MEDIA: frozenset({MediaModel.STATE_FUNDED_INDEPENDENT, MediaModel.INDEPENDENT_PUBLIC_SERVICE}),
     SourceType.INDEPENDENT_MEDIA: frozenset({MediaModel.INDEPENDENT}),
 }
 
@@ -184,9 +182,7 @@ class Examples(Strict):
 class Entity(Strict):
     """One organisation, outlet or person that statements can be sourced to."""
 
-    id: EntityId | None = Field(
-        default=None, description="Optional; when given it must equal the file's path id."
-    )
+    id: EntityId | None = Field(default=None, description="Optional; when given it must equal the file's path id.")
     name: NonEmpty
     kind: EntityKind = EntityKind.ORGANIZATION
     aliases: list[Alias] = Field(default_factory=list)

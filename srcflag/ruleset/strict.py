@@ -26,13 +26,9 @@ def _entity_warnings(entity: Entity, today: dt.date) -> Iterator[tuple[Path_, st
     age = _months_between(entity.reviewed, today)
     if age > REVIEW_MONTHS:
         yield ("reviewed",), f"reviewed {age} months ago (more than {REVIEW_MONTHS}): check the facts again"
-    evidence_paths: list[tuple[Path_, dt.date]] = [
-        (("evidence", i), e.seen) for i, e in enumerate(entity.evidence)
-    ]
+    evidence_paths: list[tuple[Path_, dt.date]] = [(("evidence", i), e.seen) for i, e in enumerate(entity.evidence)]
     for i, affiliation in enumerate(entity.affiliations):
-        evidence_paths += [
-            (("affiliations", i, "evidence", j), e.seen) for j, e in enumerate(affiliation.evidence)
-        ]
+        evidence_paths += [(("affiliations", i, "evidence", j), e.seen) for j, e in enumerate(affiliation.evidence)]
     for path, seen in evidence_paths:
         if seen > today:
             yield (*path, "seen"), f"evidence seen on {seen}, which is in the future"
@@ -75,8 +71,6 @@ def strict_warnings(ruleset: RuleSet, today: dt.date | None = None) -> list[Diag
         for field_path, message in found:
             mark = doc.locate(field_path) if doc is not None else None
             line, column = (mark.line, mark.column) if mark is not None else (1, 1)
-            field = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in field_path).replace(
-                ".[", "["
-            )
+            field = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in field_path).replace(".[", "[")
             out.append(Diagnostic(display_path(path), line, column, message, field, Severity.WARNING))
     return sorted(out)

@@ -85,9 +85,7 @@ def _refuse_anchors_and_tags(text: str) -> None:
             )
         tag = getattr(event, "tag", None)
         implicit = getattr(event, "implicit", True)
-        explicit = tag is not None and (
-            (isinstance(implicit, tuple) and not any(implicit)) or implicit is False
-        )
+        explicit = tag is not None and ((isinstance(implicit, tuple) and not any(implicit)) or implicit is False)
         if explicit and tag not in ("!", None):
             raise YamlProblem(f"YAML tags ({tag}) are not allowed in rule files", _mark(event.start_mark))
 
