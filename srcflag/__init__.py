@@ -3,8 +3,7 @@
 from srcflag.label import label
 from srcflag.report import Report, Statement
 from srcflag.ruleset import Entity, RuleError, RuleSet, SourceType, load_rules
-
-__version__ = "0.1.0"
+from srcflag.version import __version__
 
 __all__ = [
     "Entity",

@@ -7,8 +7,8 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from srcflag import __version__
 from srcflag.commands import check_command, label_command, rules_commands
+from srcflag.version import __version__
 
 EXIT_OK = 0
 EXIT_FOUND = 1

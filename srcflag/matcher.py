@@ -219,6 +219,10 @@ class Matcher:
 _CACHE: dict[str, Matcher] = {}
 
 
+def remember_matcher(matcher: Matcher) -> None:
+    _CACHE[matcher.ruleset.fingerprint or str(id(matcher.ruleset))] = matcher
+
+
 def matcher_for(ruleset: RuleSet) -> Matcher:
     """One compiled matcher per rule set content."""
     key = ruleset.fingerprint or str(id(ruleset))

@@ -12,7 +12,7 @@ import yaml
 
 def _read(name: str) -> dict[str, Any]:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(data, dict):
         raise ValueError(f"lexicon {name}: expected a mapping")
     for key, value in data.items():
@@ -70,6 +70,22 @@ def common_words() -> frozenset[str]:
 
 @cache
 def lexicon() -> Lexicon:
+    """The lexicons, parsed once per content (the parse is cached with the compiled rules)."""
+    from srcflag.ruleset import cache as disk_cache
+
+    names = ("cue_verbs.yaml", "words.yaml")
+    key = "lexicon-" + disk_cache.content_key(
+        [(name, resources.files(__package__).joinpath(name).read_bytes()) for name in names]
+    )
+    stored = disk_cache.load(key)
+    if isinstance(stored, Lexicon):
+        return stored
+    parsed = _parse_lexicon()
+    disk_cache.store(key, parsed)
+    return parsed
+
+
+def _parse_lexicon() -> Lexicon:
     cues = _read("cue_verbs.yaml")
     words = _read("words.yaml")
     lemma_of: dict[str, str] = {}

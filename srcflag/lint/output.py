@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from srcflag import __version__
 from srcflag.lint.checks import CHECKS, Severity
 from srcflag.lint.findings import Finding
+from srcflag.version import __version__
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _RESET = "\033[0m"

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import difflib
-import hashlib
+import functools
 import re
 import types
 import typing
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, Union
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from srcflag.normalize import normalize_name
+from srcflag.ruleset import cache
+from srcflag.ruleset.cache import content_key
 from srcflag.ruleset.diagnostics import Diagnostic, RuleError, display_path
 from srcflag.ruleset.ruleset import RuleSet
 from srcflag.ruleset.schema import (
@@ -35,7 +36,11 @@ INTL_FOLDER = "intl"
 MAX_RULE_FILES = 20_000
 _COUNTRY_FOLDER = re.compile(r"^[a-z]{2}$")
 _ID_PART = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
-_GENERIC_ADAPTER: TypeAdapter[CountriesRule | PhrasesRule] = TypeAdapter(GenericRule)
+
+
+@functools.cache
+def _generic_adapter() -> TypeAdapter[CountriesRule | PhrasesRule]:
+    return TypeAdapter(GenericRule)
 
 
 def bundled_rules_dir() -> Path:
@@ -248,7 +253,7 @@ def _load_one(file: RuleFile, out: _Collector) -> _Loaded | None:
     folder = file.rule_id.split("/")[0]
     try:
         if folder == GENERIC_FOLDER:
-            loaded.generic = _GENERIC_ADAPTER.validate_python(doc.value)
+            loaded.generic = _generic_adapter().validate_python(doc.value)
         else:
             loaded.entity = Entity.model_validate(doc.value)
     except ValidationError as exc:
@@ -429,7 +434,7 @@ def check_rules(paths: Sequence[Path]) -> tuple[RuleSet | None, list[Diagnostic]
     entities: dict[str, _Loaded] = {}
     generics: dict[str, _Loaded] = {}
     layer_of: dict[str, tuple[Path, RuleFile]] = {}
-    digest = hashlib.sha256()
+    contents: list[tuple[str, bytes]] = []
     read: set[Path] = set()
     for file in files:
         if file.path.resolve() in read:  # the same file reached through two given paths
@@ -443,7 +448,7 @@ def check_rules(paths: Sequence[Path]) -> tuple[RuleSet | None, list[Diagnostic]
         loaded = _load_one(file, out)
         if loaded is None:
             continue
-        digest.update(file.rule_id.encode() + b"\0" + file.path.read_bytes() + b"\0")
+        contents.append((file.rule_id, file.path.read_bytes()))
         target = generics if loaded.generic is not None else entities
         target[file.rule_id] = loaded
     _check_references(entities, out)
@@ -453,12 +458,12 @@ def check_rules(paths: Sequence[Path]) -> tuple[RuleSet | None, list[Diagnostic]
     if out.items:
         return None, sorted(out.items)
     ruleset = RuleSet(
-        entities=MappingProxyType({k: v.entity for k, v in sorted(entities.items()) if v.entity}),
-        countries=MappingProxyType(dict(sorted(countries.items()))),
+        entities={k: v.entity for k, v in sorted(entities.items()) if v.entity},
+        countries=dict(sorted(countries.items())),
         phrase_groups=tuple(groups),
-        sources=MappingProxyType({k: v.file.shown for k, v in {**entities, **generics}.items()}),
-        paths=MappingProxyType({k: v.file.path for k, v in {**entities, **generics}.items()}),
-        fingerprint=digest.hexdigest(),
+        sources={k: v.file.shown for k, v in {**entities, **generics}.items()},
+        paths={k: v.file.path for k, v in {**entities, **generics}.items()},
+        fingerprint=content_key(contents),
     )
     return ruleset, []
 
@@ -474,12 +479,38 @@ def rule_paths(paths: Iterable[str | Path] | None, *, with_bundled: bool = True)
     return layers
 
 
+def _fingerprint(layers: list[Path]) -> str | None:
+    """The cache key of the rule files under `layers`, or None when discovery finds problems."""
+    out = _Collector()
+    files = discover(layers, out)
+    if out.items:
+        return None
+    try:
+        return content_key([(f.rule_id, f.path.read_bytes()) for f in files])
+    except OSError:
+        return None
+
+
 def load_rules(paths: Iterable[str | Path] | None = None, *, with_bundled: bool = True) -> RuleSet:
     """Load and validate rules: the bundled set, with extra rule folders layered on top.
 
-    Raises `RuleError` listing every problem, each with file, line and column.
+    Raises `RuleError` listing every problem, each with file, line and column. A rule set
+    validated before, with the same files, comes from the on-disk cache.
     """
-    ruleset, problems = check_rules(rule_paths(paths, with_bundled=with_bundled))
+    from srcflag.matcher import Matcher, remember_matcher
+
+    layers = rule_paths(paths, with_bundled=with_bundled)
+    key = _fingerprint(layers)
+    cached = cache.load(key) if key else None
+    if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], RuleSet):
+        ruleset, matcher = cached
+        remember_matcher(matcher)
+        return ruleset
+    ruleset, problems = check_rules(layers)
     if ruleset is None:
         raise RuleError(problems)
+    matcher = Matcher(ruleset)
+    remember_matcher(matcher)
+    if key == ruleset.fingerprint:
+        cache.store(key, (ruleset, matcher))
     return ruleset

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from srcflag.ruleset.schema import (
@@ -21,13 +20,17 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class RuleSet:
-    """Entities by id, countries by code, phrase groups; immutable once loaded."""
+    """Entities by id, countries by code, phrase groups; read-only once loaded.
+
+    Plain dictionaries typed as read-only mappings, so a rule set pickles cheaply (to the
+    on-disk cache, or to the workers of a batch run).
+    """
 
     entities: Mapping[str, Entity]
-    countries: Mapping[str, Country] = field(default_factory=lambda: MappingProxyType({}))
+    countries: Mapping[str, Country] = field(default_factory=dict)
     phrase_groups: tuple[PhraseGroup, ...] = ()
-    sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-    paths: Mapping[str, Path] = field(default_factory=lambda: MappingProxyType({}))
+    sources: Mapping[str, str] = field(default_factory=dict)
+    paths: Mapping[str, Path] = field(default_factory=dict)
     fingerprint: str = ""
 
     def chain(self, entity_id: str) -> tuple[str, ...]:
