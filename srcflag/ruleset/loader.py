@@ -502,10 +502,11 @@ def load_rules(paths: Iterable[str | Path] | None = None, *, with_bundled: bool 
     layers = rule_paths(paths, with_bundled=with_bundled)
     key = _fingerprint(layers)
     cached = cache.load(key) if key else None
-    if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], RuleSet):
-        ruleset, matcher = cached
-        remember_matcher(matcher)
-        return ruleset
+    if isinstance(cached, tuple) and len(cached) == 2:
+        stored, stored_matcher = cached
+        if isinstance(stored, RuleSet) and isinstance(stored_matcher, Matcher):
+            remember_matcher(stored_matcher)
+            return stored
     ruleset, problems = check_rules(layers)
     if ruleset is None:
         raise RuleError(problems)
