@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # A word: an abbreviation with inner dots (U.S., N.Korea's first part), or letters/digits
 # with inner apostrophes or hyphens kept apart by the normaliser later.
@@ -30,11 +31,12 @@ class Word:
     end: int
     text: str
 
-    @property
+    # computed once per word: the matchers ask for these many times
+    @cached_property
     def lower(self) -> str:
         return self.text.lower().replace("’", "'")
 
-    @property
+    @cached_property
     def bare(self) -> str:
         """Lower case, without a possessive ending."""
         low = self.lower
@@ -42,7 +44,7 @@ class Word:
             return low[:-2]
         return low.rstrip("'")
 
-    @property
+    @cached_property
     def capitalized(self) -> bool:
         return self.text[:1].isupper()
 

@@ -75,22 +75,30 @@ def _self_credits(items: list[_Resolved], doc: Document) -> list[Source]:
     return out
 
 
+def _by_sentence(items: list[_Resolved]) -> dict[int, list[_Resolved]]:
+    groups: dict[int, list[_Resolved]] = {}
+    for item in items:
+        groups.setdefault(item.raw.sentence, []).append(item)
+    return groups
+
+
 def _fold_nested(items: list[_Resolved]) -> list[_Resolved]:
     """A media outlet reporting someone's statement is that statement's channel."""
     dropped: set[int] = set()
-    for outer_index, outer in enumerate(items):
+    sentences = _by_sentence(items)
+    for outer in items:
         if outer.speaker is None or not outer.speaker.is_media:
             continue
-        for inner in items:
-            if inner is outer or inner.raw.cue is None or inner.raw.sentence != outer.raw.sentence:
+        for inner in sentences[outer.raw.sentence]:
+            if inner is outer or inner.raw.cue is None:
                 continue
             scope = outer.raw.scope or outer.raw.content
             if scope.start <= inner.raw.cue.start < scope.end:
                 _add_channel(inner, outer.speaker)
                 for channel in outer.channels:
                     _add_channel(inner, channel)
-                dropped.add(outer_index)
-    return [item for i, item in enumerate(items) if i not in dropped]
+                dropped.add(id(outer))
+    return [item for item in items if id(item) not in dropped]
 
 
 def _merge_same_content(items: list[_Resolved]) -> list[_Resolved]:
@@ -113,28 +121,28 @@ def _merge_same_content(items: list[_Resolved]) -> list[_Resolved]:
         for channel in item.channels:
             _add_channel(kept, channel)
     # a statement inside a longer one from the same cue repeats it
+    same_cue: dict[tuple[int, int], list[_Resolved]] = {}
+    for item in out:
+        if item.raw.cue_index >= 0:
+            same_cue.setdefault((item.raw.sentence, item.raw.cue_index), []).append(item)
     return [
         item
         for item in out
         if not any(
-            other is not item
-            and other.raw.cue_index == item.raw.cue_index
-            and other.raw.sentence == item.raw.sentence
-            and other.raw.cue_index >= 0
-            and other.raw.content.contains(item.raw.content)
-            and other.raw.content != item.raw.content
-            for other in out
+            other is not item and other.raw.content.contains(item.raw.content) and other.raw.content != item.raw.content
+            for other in same_cue.get((item.raw.sentence, item.raw.cue_index), ())
         )
     ]
 
 
 def _share_sentence_media(items: list[_Resolved]) -> None:
     """`X is true, state media said, after Kim "..."`: the outlet relays the sentence."""
+    sentences = _by_sentence(items)
     for item in items:
         if item.speaker is None or item.speaker.is_media:
             continue
-        for other in items:
-            if other is item or other.raw.sentence != item.raw.sentence or other.speaker is None:
+        for other in sentences[item.raw.sentence]:
+            if other is item or other.speaker is None:
                 continue
             if other.speaker.type == STATE_MEDIA and not any(c.type == STATE_MEDIA for c in item.channels):
                 _add_channel(item, other.speaker)

@@ -36,8 +36,10 @@ def word_key(text: str, case_sensitive: bool = False) -> str:
     return out.rstrip("'")
 
 
+@lru_cache(maxsize=65536)
 def phrase_key(text: str, case_sensitive: bool = False) -> tuple[str, ...]:
-    words = [w for w in words_in(text.replace("-", " ").replace("‐", " "))]
+    """The comparison key of a phrase: its normalised words, without a leading "the"."""
+    words = words_in(text.replace("-", " ").replace("‐", " "))
     keys = [word_key(w.text, case_sensitive) for w in words]
     if keys and keys[0].lower() == "the":
         keys = keys[1:]
@@ -60,6 +62,8 @@ class PhraseIndex(Generic[T]):
     folded: dict[tuple[str, ...], T] = field(default_factory=dict)
     exact: dict[tuple[str, ...], T] = field(default_factory=dict)
     longest: int = 0
+    # the longest phrase that starts with a word (lower case): most words start none, and are passed at once
+    starts: dict[str, int] = field(default_factory=dict)
 
     def add(self, phrase: str, value: T, *, case_sensitive: bool = False, exact_if_common: bool = False) -> None:
         stripped = phrase.strip()
@@ -72,6 +76,8 @@ class PhraseIndex(Generic[T]):
         target = self.exact if exact else self.folded
         target.setdefault(key, value)
         self.longest = max(self.longest, len(key))
+        first = key[0].lower()
+        self.starts[first] = max(self.starts.get(first, 0), len(key))
 
     def find(self, words: list[Word], start: int = 0, end: int | None = None) -> list[Hit[T]]:
         """Leftmost-longest, non-overlapping hits within words[start:end]."""
@@ -80,9 +86,11 @@ class PhraseIndex(Generic[T]):
         i = start
         exact_keys = [word_key(w.text, True) for w in words[start:stop]]
         folded_keys = [k.lower() for k in exact_keys]
+        starts = self.starts
         while i < stop:
             found: Hit[T] | None = None
-            for n in range(min(self.longest, stop - i), 0, -1):
+            longest = starts.get(folded_keys[i - start], 0)
+            for n in range(min(longest, stop - i), 0, -1):
                 j = i - start
                 value = self.exact.get(tuple(exact_keys[j : j + n]))
                 if value is None:

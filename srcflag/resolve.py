@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -13,6 +14,8 @@ from srcflag.ruleset.schema import MEDIA_TYPES, EntityKind, SourceType
 
 MEDIA = frozenset(t.value for t in MEDIA_TYPES)
 CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
+PRONOUN_REACH = 40  # earlier speakers and named people a pronoun may reach back to
+NOUN_REACH = 200  # earlier entity mentions "the agency" may reach back to
 SPEAKER_SALIENCE = 300  # characters by which a speaker outranks a later mere mention for "he"
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\b", re.IGNORECASE)
 _REFERRING_NOUNS = lexicon().word_set("referring_nouns")
@@ -87,12 +90,26 @@ class Resolver:
     profiles: dict[str, _Profile] = field(default_factory=dict)
     person_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, profile key
     acronyms: dict[str, str] = field(default_factory=dict)  # "CNOOC" -> "China National Offshore Oil Corporation"
+    by_token: dict[str, list[_Profile]] = field(default_factory=dict)  # first or last name -> profiles
+    hit_starts: list[int] = field(default_factory=list)
+    hits_by_entity: dict[str, list[int]] = field(default_factory=dict)
+    unknown_outlets: list[tuple[int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.words = words_in(self.doc.text)
         self.entity_hits = self.matcher.find_entities(self.words, self.doc.text)
+        self.hit_starts = [hit.start for hit in self.entity_hits]
+        for hit in self.entity_hits:
+            self.hits_by_entity.setdefault(hit.value, []).append(hit.start)
+        self.unknown_outlets = self._find_unknown_outlets()
         self.acronyms = {m.group("acronym"): m.group(1).strip() for m in _ACRONYM_DEFINITION.finditer(self.doc.text)}
-        self._scan_people()
+        self._people_scanned = False
+
+    def _people(self) -> None:
+        """Scan the article for people once, when a statement first needs them."""
+        if not self._people_scanned:
+            self._people_scanned = True
+            self._scan_people()
 
     # --- people in the article ------------------------------------------------------------
 
@@ -171,7 +188,11 @@ class Resolver:
                     continue
             else:
                 self.person_mentions.append((start, end, " ".join(key)))
-                profile = self.profiles.setdefault(" ".join(key), _Profile(name))
+                if " ".join(key) not in self.profiles:
+                    self.profiles[" ".join(key)] = _Profile(name)
+                    for token in {key[0], key[-1]}:
+                        self.by_token.setdefault(token, []).append(self.profiles[" ".join(key)])
+                profile = self.profiles[" ".join(key)]
             if profile.type is None:
                 sentence_start = max(self.doc.text.rfind(". ", 0, start), self.doc.text.rfind("\n", 0, start)) + 1
                 before = Span(max(sentence_start, start - 70), start)
@@ -268,9 +289,9 @@ class Resolver:
                 previous = self._previous(person=None, before=at)
                 if previous is not None:
                     return mention.same_as(previous)
-            mentioned = [h.value for h in self.entity_hits if h.end <= at] + [
-                s.entity for s in self.history if s.entity
-            ]
+            before = bisect.bisect_left(self.hit_starts, at)
+            recent = [h.value for h in self.entity_hits[max(0, before - NOUN_REACH) : before]]
+            mentioned = recent + [s.entity for s in self.history[-NOUN_REACH:] if s.entity]
             entity_id = self.matcher.entity_by_noun(noun, mentioned) or self.matcher.entity_by_noun(lows[-1], mentioned)
             unknown = self._last_unknown_outlet(lows[-1], at)
             if unknown is not None and (entity_id is None or unknown[0] > self._last_mention(entity_id, at)):
@@ -313,8 +334,11 @@ class Resolver:
 
     def _previous_person(self, at: int, prefer_type: str | None = None, country: str | None = None) -> Source | None:
         """The person a pronoun or role word refers to: the latest speaker or named person before `at`."""
-        speakers = [s for s in self.history if s.person and s.start < at and s.name and s.name[:1].isupper()]
-        mentions = [m for m in self.person_mentions if m[1] <= at]
+        self._people()
+        recent = self.history[-PRONOUN_REACH:]
+        speakers = [s for s in recent if s.person and s.start < at and s.name and s.name[:1].isupper()]
+        upto = bisect.bisect_left(self.person_mentions, (at, 0, ""))
+        mentions = [m for m in self.person_mentions[max(0, upto - PRONOUN_REACH) : upto] if m[1] <= at]
         candidates: list[tuple[int, Source | tuple[int, int, str]]] = [(s.start, s) for s in speakers]
         candidates += [(m[0], m) for m in mentions]
         # a pronoun more often continues the current speaker than a person merely mentioned since
@@ -338,22 +362,26 @@ class Resolver:
         return self._resolve_text(text, Phrase(Span(start, end)), start)
 
     def _last_mention(self, entity_id: str, before: int) -> int:
-        starts = [h.start for h in self.entity_hits if h.value == entity_id and h.start < before]
-        starts += [s.start for s in self.history if s.entity == entity_id and s.start < before]
-        return max(starts, default=-1)
+        starts = self.hits_by_entity.get(entity_id, [])
+        index = bisect.bisect_left(starts, before)
+        return starts[index - 1] if index else -1
+
+    def _find_unknown_outlets(self) -> list[tuple[int, str]]:
+        """Outlets no rule knows, named in the article ('Myitkyina News Journal'), in text order."""
+        heads = lexicon().word_set("outlet_heads")
+        found: list[tuple[int, str]] = []
+        words = self.words
+        for first, last in self._capitalized_runs(words):
+            if last > first and words[last].bare in heads and not self.matcher.entities.find(words[first : last + 1]):
+                found.append((words[first].start, self.doc.text[words[first].start : words[last].end]))
+        return found
 
     def _last_unknown_outlet(self, noun: str, before: int) -> tuple[int, str] | None:
-        """The latest unknown outlet before `before` whose head fits `noun` (newspaper -> Journal)."""
-        kinds = lexicon().word_set("outlet_heads")
+        """The latest unknown outlet before `before`, when `noun` refers to an outlet ("the newspaper")."""
         if noun not in lexicon().word_set("outlet_nouns"):
             return None
-        found: tuple[int, str] | None = None
-        words = [w for w in self.words if w.end <= before]
-        for first, last in self._capitalized_runs(words):
-            known = self.matcher.entities.find(words[first : last + 1])
-            if last > first and words[last].bare in kinds and not known:
-                found = (words[first].start, self.doc.text[words[first].start : words[last].end])
-        return found
+        index = bisect.bisect_left(self.unknown_outlets, (before, ""))
+        return self.unknown_outlets[index - 1] if index else None
 
     def _named_ahead(self, words: list[Word], after: int) -> str | None:
         """'a pro-Pyongyang newspaper said ... according to the Choson Sinbo': the entity named next."""
@@ -428,6 +456,7 @@ class Resolver:
         return first, last
 
     def _known_single_name(self, word: Word) -> bool:
+        self._people()
         key = word.bare
         if key in self.matcher.surnames:
             return True
@@ -501,32 +530,29 @@ class Resolver:
         return None
 
     def _profile(self, name: str) -> _Profile | None:
+        self._people()
         key = " ".join(phrase_key(name))
         found = self.profiles.get(key)
         if found is not None:
             return found
         if len(key.split()) != 1:
             return None
-        untyped = None
-        for profile_key, profile in self.profiles.items():
-            parts = profile_key.split()
-            if key in (parts[0], parts[-1]):
-                if profile.type is not None:
-                    return profile  # a surname, first (Korean, Chinese names) or last
-                untyped = profile
-        return untyped
+        candidates = self.by_token.get(key, [])  # a surname, first (Kim Jong Un) or last (Bruce Bennett)
+        typed = [p for p in candidates if p.type is not None]
+        return typed[0] if typed else (candidates[-1] if candidates else None)
         return None
 
     def _complete_name(self, name: str) -> str:
         """The fullest earlier form of a short name ("Bennett" -> "Bruce Bennett")."""
+        self._people()
         key = phrase_key(name)
         if len(key) != 1:
             return name
         best = name
         best_len = 1
-        for profile_key, profile in self.profiles.items():
-            parts = profile_key.split()
-            if len(parts) > best_len and (parts[-1] == key[0] or parts[0] == key[0]):
+        for profile in self.by_token.get(key[0], []):
+            parts = phrase_key(profile.name)
+            if len(parts) > best_len:
                 best, best_len = profile.name, len(parts)
         known = self.matcher.surnames.get(key[0])
         if best_len == 1 and known is not None:
@@ -542,14 +568,18 @@ class Resolver:
                 return self.doc.text[words[first].start : words[last].end]
         return None
 
+    def _spaced(self, left: Word, right: Word) -> bool:
+        """Only white space between two words of the article (offsets into the document)."""
+        return self.doc.text[left.end : right.start].isspace()
+
     def _capitalized_runs(self, words: list[Word]) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []
         i = 0
         while i < len(words):
             if words[i].capitalized:
                 j = i
-                while j + 1 < len(words) and words[j + 1].capitalized:
-                    j += 1
+                while j + 1 < len(words) and words[j + 1].capitalized and self._spaced(words[j], words[j + 1]):
+                    j += 1  # "... News Journal. The newspaper": a full stop ends the name
                 runs.append((i, j))
                 i = j + 1
             else:

@@ -54,7 +54,10 @@ def split_sentences(doc: Document, quotes: list[Quote]) -> list[Sentence]:
     for p_index, paragraph in blocks:
         while qi < len(top) and top[qi].outer.end <= paragraph.start:
             qi += 1
-        inside = [q for q in top[qi:] if q.outer.start < paragraph.end]
+        qj = qi
+        while qj < len(top) and top[qj].outer.start < paragraph.end:
+            qj += 1
+        inside = top[qi:qj]
         cuts: list[int] = []
         for match in _END.finditer(text, paragraph.start, paragraph.end):
             end = match.end()

@@ -7,6 +7,7 @@ rule file's id and bytes and srcflag's version, so any edit, addition or removal
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -27,10 +28,21 @@ def cache_dir() -> Path | None:
     return Path(base) / "srcflag"
 
 
+@functools.cache
+def _code_digest() -> bytes:
+    """srcflag's own source: a pickle made by other code (another checkout, an edit) is not reused."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for module in sorted(package.rglob("*.py")):
+        digest.update(module.read_bytes())
+    return digest.digest()
+
+
 def content_key(items: list[tuple[str, bytes]]) -> str:
     from srcflag.version import __version__
 
     digest = hashlib.sha256(f"{CACHE_FORMAT}\0{__version__}\0{sys.version_info[:2]}\0".encode())
+    digest.update(_code_digest())
     for rule_id, data in items:
         digest.update(rule_id.encode() + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()
