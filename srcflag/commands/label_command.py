@@ -1,18 +1,21 @@
-"""`srcflag label`: label the statements of articles and print reports."""
+"""`srcflag label`: label the statements of articles and print reports, streamed in input order."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
+from srcflag.batch import Article, JsonLinesError, jsonl_articles, label_many
 from srcflag.inputs import InputError, read_article
-from srcflag.label import label
 from srcflag.report import Report
 from srcflag.ruleset import RuleError, load_rules
 from srcflag.ruleset.ruleset import RuleSet
+
+PROGRESS_EVERY = 25
 
 
 def add_parser(commands: Any) -> None:
@@ -26,11 +29,16 @@ def add_parser(commands: Any) -> None:
         metavar="DIR",
         help="extra rule folder layered over the bundled rules (repeatable)",
     )
+    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="label in N processes (order is kept)")
+    parser.add_argument(
+        "--input-format",
+        choices=("text", "jsonl"),
+        default="text",
+        help="jsonl: one JSON object per line, the article in --text-field",
+    )
+    parser.add_argument("--text-field", default="text", help="the JSON Lines field holding the text")
+    parser.add_argument("--id-field", default="id", help="the JSON Lines field naming the article")
     parser.set_defaults(run=run)
-
-
-def _ruleset(folders: list[str]) -> RuleSet | None:
-    return load_rules(folders) if folders else None
 
 
 def format_text(report: Report) -> str:
@@ -47,29 +55,64 @@ def format_text(report: Report) -> str:
     return "\n".join(lines)
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        ruleset = _ruleset(args.rules)
-    except RuleError as exc:
-        for problem in exc.diagnostics:
-            print(problem.format(), file=sys.stderr)
-        return 2
-    paths = args.paths or ["-"]
-    reports: list[Report] = []
-    failed = False
-    for path in paths:
+class _Failures:
+    def __init__(self) -> None:
+        self.count = 0
+
+
+def _articles(args: argparse.Namespace, failures: _Failures) -> Iterator[Article]:
+    for path in args.paths or ["-"]:
         try:
             text = read_article(path)
         except InputError as exc:
             print(f"srcflag: {exc}", file=sys.stderr)
-            failed = True
+            failures.count += 1
             continue
-        report = label(text, ruleset=ruleset, path=None if path == "-" else str(Path(path)))
-        if args.format == "jsonl":
-            print(report.model_dump_json())
-        elif args.format == "text":
-            print(format_text(report))
-        reports.append(report)
+        name = "<stdin>" if path == "-" else str(Path(path))
+        if args.input_format == "jsonl":
+            yield from jsonl_articles(
+                text.splitlines(), text_field=args.text_field, id_field=args.id_field, source=name
+            )
+        else:
+            yield Article(text, None if path == "-" else name)
+
+
+def _emit(report: Report, fmt: str, out: TextIO, first: bool) -> None:
+    if fmt == "jsonl":
+        out.write(report.model_dump_json() + "\n")
+    elif fmt == "json":
+        out.write(("[\n" if first else ",\n") + json.dumps(report.model_dump(mode="json"), ensure_ascii=False))
+    else:
+        text = format_text(report)
+        if text:
+            out.write(text + "\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        print("srcflag: --jobs takes a whole number of 1 or more", file=sys.stderr)
+        return 2
+    try:
+        ruleset: RuleSet | None = load_rules(args.rules) if args.rules else None
+    except RuleError as exc:
+        for problem in exc.diagnostics:
+            print(problem.format(), file=sys.stderr)
+        return 2
+    failures = _Failures()
+    progress = sys.stderr.isatty()
+    out = sys.stdout
+    done = 0
+    try:
+        for report in label_many(_articles(args, failures), ruleset, jobs=args.jobs):
+            _emit(report, args.format, out, first=done == 0)
+            done += 1
+            if progress and done % PROGRESS_EVERY == 0:
+                print(f"\rlabelled {done} articles", end="", file=sys.stderr, flush=True)
+    except JsonLinesError as exc:
+        print(f"srcflag: {exc}", file=sys.stderr)
+        failures.count += 1
     if args.format == "json":
-        print(json.dumps([r.model_dump(mode="json") for r in reports], ensure_ascii=False, indent=1))
-    return 2 if failed else 0
+        out.write("[]\n" if done == 0 else "\n]\n")
+    if progress and done >= PROGRESS_EVERY:
+        print(f"\rlabelled {done} articles", file=sys.stderr)
+    return 2 if failures.count else 0

@@ -1,0 +1,95 @@
+"""Many articles: order kept across processes, JSON Lines input, cheap pickling, dask."""
+
+from __future__ import annotations
+
+import io
+import json
+import pickle
+import sys
+
+import pytest
+
+import srcflag
+from srcflag.batch import Article, JsonLinesError, jsonl_articles, label_many
+from srcflag.cli import main
+from srcflag.matcher import matcher_for
+
+TEXTS = [f'"We will finish bridge number {i} this year," the mayor of town {i} said.' for i in range(40)]
+
+
+def test_reports_come_back_in_input_order_across_processes() -> None:
+    serial = [r.model_dump() for r in label_many(TEXTS)]
+    parallel = [r.model_dump() for r in label_many(TEXTS, jobs=2, chunk_size=3)]
+    assert parallel == serial
+    assert [r["statements"][0]["content"]["text"] for r in serial][:2] == [
+        "We will finish bridge number 0 this year,",
+        "We will finish bridge number 1 this year,",
+    ]
+
+
+def test_articles_keep_their_names() -> None:
+    [report] = label_many([Article("The plan failed, KCNA said.", "a.txt")])
+    assert report.path == "a.txt"
+
+
+def test_rule_set_and_matcher_pickle_cheaply() -> None:
+    ruleset = srcflag.load_rules()
+    data = pickle.dumps((ruleset, matcher_for(ruleset)))
+    assert len(data) < 5_000_000
+    restored, matcher = pickle.loads(data)
+    assert restored.entities.keys() == ruleset.entities.keys()
+    assert matcher.entities.lookup("KCNA") == "kp/kcna"
+
+
+def test_json_lines_records_and_located_errors() -> None:
+    lines = ['{"id": "x", "text": "It rained, officials said."}', "", '{"text": "Nothing."}']
+    articles = list(jsonl_articles(lines, source="in.jsonl"))
+    assert [a.path for a in articles] == ["x", "in.jsonl:3"]
+    with pytest.raises(JsonLinesError, match=r"^in.jsonl:2:1: expected an object with a string field 'body'$"):
+        list(jsonl_articles(['{"body": "a"}', '{"text": "b"}'], text_field="body", source="in.jsonl"))
+    with pytest.raises(JsonLinesError, match=r"^in.jsonl:1:2: not valid JSON"):
+        list(jsonl_articles(["{oops"], source="in.jsonl"))
+
+
+def test_label_cli_streams_jsonl_input_with_jobs(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = "\n".join(json.dumps({"id": f"n{i}", "body": t}) for i, t in enumerate(TEXTS[:6]))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(records.encode())))
+    code = main(["label", "--input-format", "jsonl", "--text-field", "body", "--jobs", "2", "--format", "jsonl"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert [json.loads(line)["path"] for line in out] == [f"n{i}" for i in range(6)]
+
+
+def test_label_cli_json_is_one_array(capsys: pytest.CaptureFixture[str], tmp_path: pytest.TempPathFactory) -> None:
+    assert main(["label", "--format", "json", "examples/article.txt", "examples/article.txt"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+
+
+def test_bad_json_lines_exit_2(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"text": "ok, she said."}\n[1, 2]\n')))
+    assert main(["label", "--input-format", "jsonl", "--format", "jsonl"]) == 2
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    assert "srcflag: <stdin>:2:1: expected an object with a string field 'text'" in captured.err
+
+
+def test_dask_bag_and_column_on_a_local_cluster() -> None:
+    dask_bag = pytest.importorskip("dask.bag")
+    dd = pytest.importorskip("dask.dataframe")
+    distributed = pytest.importorskip("distributed")
+    pandas = pytest.importorskip("pandas")
+    from srcflag.dask import label_bag, label_column
+
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, distributed.Client(cluster):
+        reports = label_bag(dask_bag.from_sequence(TEXTS[:8], npartitions=4)).compute()
+        frame = dd.from_pandas(pandas.DataFrame({"text": TEXTS[:6]}), npartitions=3)
+        column = label_column(frame["text"]).compute()
+    assert [r["statements"][0]["content"]["text"] for r in reports] == [
+        f"We will finish bridge number {i} this year," for i in range(8)
+    ]
+    assert [json.loads(value)["statements"][0]["speaker"]["text"] for value in column] == [
+        f"the mayor of town {i}" for i in range(6)
+    ]
