@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import re
 import sys
 from collections import Counter
@@ -138,7 +139,9 @@ def run_new(args: argparse.Namespace) -> int:
     root = find_root(args.rules_dir) if args.rules_dir.exists() else args.rules_dir
     schema = "../schema.json" if (root / ROOT_MARKER).is_file() or not args.rules_dir.exists() else ROOT_MARKER
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(rule_template(rule_id, schema), encoding="utf-8")
+    partial = target.with_name(f".{target.name}.partial")
+    partial.write_text(rule_template(rule_id, schema), encoding="utf-8")
+    os.replace(partial, target)  # an interrupted run leaves no half-written rule
     print(f"wrote {target}: fill it in, then run srcflag rules check --strict {target}", file=sys.stderr)
     return EXIT_OK
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -42,7 +43,8 @@ class RuleError(Exception):
 
 def display_path(path: Path) -> str:
     """A path as people expect to see it: relative to the working directory when below it."""
+    absolute = Path(os.path.abspath(path))  # not resolve(): a symbolic link is shown as itself
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(absolute.relative_to(Path(os.path.abspath(Path.cwd()))))
     except ValueError:
         return str(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import os
 import re
 import types
 import typing
@@ -89,6 +90,21 @@ def find_root(path: Path) -> Path:
     return start if path.is_dir() else start.parent
 
 
+def _walk(folder: Path, problems: _Collector) -> list[Path]:
+    """Rule files below `folder`; linked folders are reported, never followed (no loops, no escapes)."""
+    found: list[Path] = []
+    for current, folders, files in os.walk(folder, followlinks=False):
+        for name in sorted(folders):
+            if (Path(current) / name).is_symlink():
+                problems.add(
+                    display_path(Path(current) / name),
+                    Mark(1, 1),
+                    "symbolic links and files outside the rules folder are refused",
+                )
+        found += [Path(current) / name for name in files if Path(name).suffix in RULE_SUFFIXES]
+    return sorted(found)
+
+
 def discover(paths: Sequence[Path], problems: _Collector) -> list[RuleFile]:
     """Every rule file under `paths`, with its root and id; refusals go to `problems`."""
     found: list[RuleFile] = []
@@ -97,7 +113,7 @@ def discover(paths: Sequence[Path], problems: _Collector) -> list[RuleFile]:
             problems.add(display_path(given), Mark(1, 1), "no such file or directory")
             continue
         root = find_root(given).resolve()
-        candidates = sorted(p for p in given.rglob("*") if p.suffix in RULE_SUFFIXES) if given.is_dir() else [given]
+        candidates = _walk(given, problems) if given.is_dir() else [given]
         for candidate in candidates:
             if len(found) >= MAX_RULE_FILES:
                 problems.add(display_path(given), Mark(1, 1), f"more than {MAX_RULE_FILES} rule files")
