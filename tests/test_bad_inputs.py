@@ -46,7 +46,7 @@ def test_refused_bytes(
 ) -> None:
     path = tmp_path / name
     path.write_bytes(data)
-    code, out, err = run(capsys, command, path)
+    code, _, err = run(capsys, command, path)
     assert code == 2
     assert f"srcflag: {path}: {message}" in err
 
@@ -80,10 +80,8 @@ def test_article_over_the_size_limit(tmp_path: Path, capsys: pytest.CaptureFixtu
     path.write_bytes(b"a" * (50 * 1024 * 1024))
     code, _, err = run(capsys, ["label"], path)
     assert code == 2
-    assert (
-        err.strip()
-        == f"srcflag: {path}: 50.0 MiB is larger than the {MAX_ARTICLE_BYTES // (1024 * 1024)}.0 MiB limit; split the article"
-    )
+    limit = MAX_ARTICLE_BYTES // (1024 * 1024)
+    assert err.strip() == f"srcflag: {path}: 50.0 MiB is larger than the {limit}.0 MiB limit; split the article"
 
 
 def test_empty_file_is_labelled_with_a_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
