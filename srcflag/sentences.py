@@ -10,6 +10,7 @@ from srcflag.document import Document, Span
 from srcflag.lexicons import lexicon
 from srcflag.quotes import Quote
 
+MAX_SENTENCE = 4000  # characters; real sentences are far shorter
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9«„])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 
@@ -87,7 +88,41 @@ def split_sentences(doc: Document, quotes: list[Quote]) -> list[Sentence]:
             start = cut
         if start < paragraph.end:
             sentences.append(_make(text, start, paragraph.end, p_index, inside, start == paragraph.start))
-    return [s for s in sentences if s.span.end > s.span.start]
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if sentence.span.end > sentence.span.start:
+            out.extend(_bounded(text, sentence))
+    return out
+
+
+def _bounded(text: str, sentence: Sentence) -> list[Sentence]:
+    """A "sentence" longer than any real one (a run-on line, a hostile input) is cut at spaces
+    outside quotations, so the attribution patterns stay linear in the article's length."""
+    span = sentence.span
+    if span.end - span.start <= MAX_SENTENCE:
+        return [sentence]
+    pieces: list[Sentence] = []
+    start = span.start
+    while span.end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        inside = next((q for q in sentence.quotes if q.outer.start < cut < q.outer.end), None)
+        if inside is not None:
+            cut = inside.outer.end
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        pieces.append(
+            _make(
+                text,
+                start,
+                cut,
+                sentence.paragraph,
+                list(sentence.quotes),
+                start == span.start and sentence.starts_paragraph,
+            )
+        )
+        start = cut
+    pieces.append(_make(text, start, span.end, sentence.paragraph, list(sentence.quotes), False))
+    return [p for p in pieces if p.span.end > p.span.start]
 
 
 def _make(text: str, start: int, end: int, paragraph: int, quotes: list[Quote], first: bool) -> Sentence:
