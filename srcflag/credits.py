@@ -62,11 +62,14 @@ def credit_scopes(credits: list[Credit], length: int) -> list[tuple[Span, Span]]
     """(outlet span, the text range it credits) for each credit."""
     scopes: list[tuple[Span, Span]] = []
     bounds = sorted(c.position for c in credits)
+    first_forward = min((c.position for c in credits if c.forward), default=None)
     for credit in credits:
         later = [b for b in bounds if b > credit.position]
         earlier = [b for b in bounds if b < credit.position]
         if credit.forward:
-            scopes.append((credit.outlet, Span(credit.position, later[0] if later else length)))
+            # the first dateline also credits the headline above it
+            start = 0 if credit.position == first_forward and not earlier else credit.position
+            scopes.append((credit.outlet, Span(start, later[0] if later else length)))
         else:
             scopes.append((credit.outlet, Span(earlier[-1] if earlier else 0, credit.position)))
     return scopes
