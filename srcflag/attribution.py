@@ -79,6 +79,7 @@ _DETERMINERS = lexicon().word_set("determiners")
 _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
 MIN_INDIRECT_WORDS = 3
+DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 _NAMING_CUES = lexicon().word_set("naming_cues")
 _HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Ministry"
@@ -175,8 +176,9 @@ class SentenceAttributor:
                 and self.lex.lemma(nxt.low) is not None
                 and not nxt.low.endswith("ing")
                 and not nxt.text[:1].isupper()
+                and low in self.lex.noun_like
             ):
-                continue  # "state media reports suggest": the first is a noun
+                continue  # "state media reports suggest": the first is a noun (but "Asefi says alleged ...")
             if low in self.lex.noun_like and not self._verb_context(i):
                 continue
             phrasal = self.lex.phrasal_cues.get(lemma)
@@ -386,6 +388,9 @@ class SentenceAttributor:
         if descriptor_first > j:
             return None
         lead = toks[descriptor_first]
+        if self._looks_like_name(descriptor_first, j):
+            # "Nay Myo Lin's wife, Zarni Mann, told", "the party's mouthpiece, the People's Daily, said"
+            return Phrase(self._span(descriptor_first, j))
         if not (lead.text[:1].islower() or lead.low in ("a", "an", "the")) or lead.low in _PRONOUN_SUBJECTS:
             return None
         if lead.low in ("that", "which", "and", "but", "or"):
@@ -458,6 +463,16 @@ class SentenceAttributor:
                 break  # "predicting X and dismissing Y": the second participle is another statement
             k += 1
         return k - 1
+
+    def _deferred_that(self, comma: int) -> int | None:
+        """'said on Monday, commenting on reports, that ...': the that after an aside, if any."""
+        toks = self.tokens
+        for k in range(comma + 1, min(len(toks) - 1, comma + DEFERRED_REACH)):
+            if toks[k].is_punct(",") and toks[k + 1].is_word("that"):
+                return k + 1
+            if toks[k].is_punct(";", ".") or toks[k].kind is TokenKind.QUOTE:
+                return None
+        return None
 
     def _participle_cue(self, index: int) -> bool:
         if index >= len(self.tokens):
@@ -543,6 +558,9 @@ class SentenceAttributor:
                     i = k
                     continue
                 if toks[k].is_punct(","):
+                    deferred = self._deferred_that(k)
+                    if deferred is not None:
+                        return deferred + 1, self._clause_end(deferred + 1), channels, cited
                     return None  # "said on Monday, as ...": what follows is not the content
                 return None  # "reported on a speech by ...": a topic, not a reported clause
             break
@@ -556,6 +574,8 @@ class SentenceAttributor:
             cited = Phrase(self._span(i + 2, k - 1))
             if k < len(toks) and toks[k].is_word("that"):
                 return k + 1, self._clause_end(k + 1), channels, cited
+            if k + 1 < len(toks) and toks[k].is_punct(",") and toks[k + 1].is_word("that"):
+                return k + 2, self._clause_end(k + 2), channels, cited  # "reported, citing sources, that"
             return None
         if token.is_word("that") or token.is_punct(":"):
             return i + 1, self._clause_end(i + 1), channels, cited
@@ -1060,7 +1080,9 @@ class SentenceAttributor:
         if cue.index + 1 < len(toks) and toks[cue.index + 1].is_word("by"):
             channel = Phrase(self._span(cue.index + 2, as_at - 1))
             j = cue.index - 1
-            while j >= 0 and toks[j].is_word("was", "were", "is", "been", "being", "has", "have", "also"):
+            while j >= 0 and (
+                toks[j].is_word("was", "were", "is", "been", "being", "has", "have", "also") or toks[j].is_punct(",")
+            ):
                 j -= 1
             found = self._collect_back(j) if j >= 0 else None
             if found is None:

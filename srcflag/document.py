@@ -58,6 +58,8 @@ def _wrapped(text: str, line_end: int, next_start: int) -> bool:
     """True when the line break at `line_end` falls inside a sentence."""
     before = text[line_end - 1 : line_end]
     after = text[next_start : next_start + 1]
+    if before == "," and after.isalpha():
+        return True  # "... like Burma and China,\nHuman Rights Watch said."
     return bool(before) and before.isalpha() and after.islower()
 
 
