@@ -11,6 +11,8 @@ from functools import cached_property
 # with inner apostrophes or hyphens kept apart by the normaliser later.
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)*['’]?|&")
 _PARAGRAPH_BREAK = re.compile(r"\r\n|\r|\n")
+WRAPPED_MIN_BREAKS = 8
+WRAPPED_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -54,10 +56,24 @@ def words_in(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
 
 
-def _wrapped(text: str, line_end: int, next_start: int) -> bool:
+def _mid_sentence(text: str, line_end: int, next_start: int) -> bool:
+    before = text[line_end - 1 : line_end]
+    after = text[next_start : next_start + 1]
+    return bool(before) and (before.isalnum() or before in ",;") and (after.isalnum() or after in '"“‘(')
+
+
+def _wrapped_throughout(text: str, breaks: list[re.Match[str]]) -> bool:
+    """An article hard-wrapped at a fixed width: most of its line breaks fall inside sentences."""
+    mid = sum(1 for m in breaks if _mid_sentence(text, m.start(), m.end()))
+    return len(breaks) >= WRAPPED_MIN_BREAKS and mid / len(breaks) >= WRAPPED_SHARE
+
+
+def _wrapped(text: str, line_end: int, next_start: int, throughout: bool = False) -> bool:
     """True when the line break at `line_end` falls inside a sentence."""
     before = text[line_end - 1 : line_end]
     after = text[next_start : next_start + 1]
+    if throughout and _mid_sentence(text, line_end, next_start):
+        return True  # "by Executive Director\nKenneth Roth argues"
     if before == "," and after.isalpha():
         return True  # "... like Burma and China,\nHuman Rights Watch said."
     return bool(before) and before.isalpha() and after.islower()
@@ -76,9 +92,11 @@ class Document:
         doc = cls(text)
         doc._line_starts = [0]
         previous = 0
-        for match in _PARAGRAPH_BREAK.finditer(text):
+        breaks = list(_PARAGRAPH_BREAK.finditer(text))
+        wrapped_throughout = _wrapped_throughout(text, breaks)
+        for match in breaks:
             doc._line_starts.append(match.end())
-            if _wrapped(text, match.start(), match.end()):
+            if _wrapped(text, match.start(), match.end(), wrapped_throughout):
                 continue  # a hard-wrapped line: the paragraph goes on
             doc._add_paragraph(previous, match.start())
             previous = match.end()

@@ -194,7 +194,7 @@ class Resolver:
                         self.by_token.setdefault(token, []).append(self.profiles[" ".join(key)])
                 profile = self.profiles[" ".join(key)]
             if profile.type is None:
-                sentence_start = max(self.doc.text.rfind(". ", 0, start), self.doc.text.rfind("\n", 0, start)) + 1
+                sentence_start = max(self.doc.text.rfind(". ", 0, start) + 1, self._paragraph_start(start))
                 before = Span(max(sentence_start, start - 70), start)
                 self._fill_profile(profile, before, Span(end, self._appositive_end(end)))
 
@@ -214,15 +214,43 @@ class Resolver:
         # the words just before the name ("Rand Corp. researcher Bruce Bennett")
         tail = text[before.start : before.end]
         cut = max(tail.rfind(","), tail.rfind(". "), tail.rfind(" said "), tail.rfind(" that "))
+        leading = ""
         if cut != -1:
+            if not tail[cut + 1 :].strip() and tail[:cut].strip():
+                # "the UN's special rapporteur on Myanmar, Tom Andrews,": the description comes first
+                earlier = tail[:cut]
+                leading = earlier[max(earlier.rfind(","), earlier.rfind(". ")) + 1 :]
             tail = tail[cut + 1 :]
-        for window in (tail, text[after.start : after.end]):
-            if _FORMER.search(window):
+        for window in (tail, text[after.start : after.end], leading):
+            if not window.strip() or _FORMER.search(window):
                 continue  # "a former White House official" says nothing of who speaks now
             found = self._describe(window)
             if found is not None:
                 profile.type, profile.organization, profile.country = found
                 return
+        if any(w.bare in lexicon().word_set("organisation_roles") for w in words_in(tail)):
+            # "Executive Director Kenneth Roth": a role at the organisation the paragraph is about
+            organisation = self._paragraph_organisation(before.end)
+            if organisation is not None:
+                entity = self.matcher.ruleset.entities[organisation]
+                profile.type, profile.organization, profile.country = entity.type.value, organisation, entity.country
+
+    def _paragraph_start(self, at: int) -> int:
+        starts = [p.start for p in self.doc.paragraphs]
+        index = bisect.bisect_right(starts, at)
+        return starts[index - 1] if index else 0
+
+    def _paragraph_organisation(self, at: int) -> str | None:
+        """The nearest organisation (not a person, not a government) named earlier in the paragraph."""
+        paragraph_start = self._paragraph_start(at)
+        index = bisect.bisect_left(self.hit_starts, at)
+        for hit in reversed(self.entity_hits[:index]):
+            if hit.start < paragraph_start:
+                return None
+            entity = self.matcher.ruleset.entities[hit.value]
+            if entity.kind is not EntityKind.PERSON and entity.type is not SourceType.GOVERNMENT:
+                return hit.value
+        return None
 
     def _describe(self, text: str) -> tuple[str, str | None, str | None] | None:
         """The type (and organisation, country) a role phrase gives: 'researcher at RAND'."""
