@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 CACHE_FORMAT = 1
+KEEP = 8  # cached pickles of each kind kept
 ENV_CACHE_DIR = "SRCFLAG_CACHE_DIR"  # empty: no cache
 
 
@@ -72,5 +73,13 @@ def store(key: str, value: Any) -> None:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".rules-", delete=False) as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, folder / _file_name(key))
+        _prune(folder, _file_name(key).split("-", 1)[0])
     except OSError:
         return  # a read-only home: srcflag still works, only slower to start
+
+
+def _prune(folder: Path, kind: str) -> None:
+    """Keep the newest few pickles of a kind: every edit of the rules or code makes a new one."""
+    pickles = sorted(folder.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in pickles[KEEP:]:
+        stale.unlink(missing_ok=True)
