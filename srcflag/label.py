@@ -59,7 +59,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
     _share_sentence_media(resolved)
     _continue_relays(resolved)
     _apply_credits(resolved, doc, resolver)
-    statements = [_statement(item, doc, rules) for item in resolved]
+    statements = [_statement(item, doc, rules) for item in resolved if item.raw.content.end > item.raw.content.start]
     return Report(path=path, statements=tuple(statements))
 
 

@@ -204,7 +204,10 @@ def find_quotes(doc: Document) -> list[Quote]:
 
 
 def _with_depths(quotes: list[Quote]) -> list[Quote]:
-    ordered = sorted(quotes, key=lambda q: (q.outer.start, -q.outer.end))
+    # a mark with nothing after it ('said: "' at a paragraph's end) quotes nothing
+    ordered = sorted(
+        (q for q in quotes if q.content.end > q.content.start), key=lambda q: (q.outer.start, -q.outer.end)
+    )
     out: list[Quote] = []
     open_stack: list[Quote] = []
     for quote in ordered:

@@ -259,3 +259,9 @@ def test_statements_are_frozen_and_in_text_order() -> None:
     assert starts == sorted(starts)
     with pytest.raises(Exception):  # noqa: B017 - pydantic raises ValidationError on frozen models
         report.statements[0].kind = "direct"  # type: ignore[misc]
+
+
+def test_a_mark_at_the_end_of_a_paragraph_quotes_nothing() -> None:
+    # found by the property tests: 'said : "' once gave an empty statement
+    assert all(s.content.text for s in label('told reporters said : "').statements)
+    assert label('told reporters said : "').statements == ()
