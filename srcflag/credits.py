@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -64,12 +65,14 @@ def credit_scopes(credits: list[Credit], length: int) -> list[tuple[Span, Span]]
     bounds = sorted(c.position for c in credits)
     first_forward = min((c.position for c in credits if c.forward), default=None)
     for credit in credits:
-        later = [b for b in bounds if b > credit.position]
-        earlier = [b for b in bounds if b < credit.position]
+        after = bisect.bisect_right(bounds, credit.position)
+        before = bisect.bisect_left(bounds, credit.position)
+        later = bounds[after] if after < len(bounds) else length
+        earlier = bounds[before - 1] if before else None
         if credit.forward:
             # the first dateline also credits the headline above it
-            start = 0 if credit.position == first_forward and not earlier else credit.position
-            scopes.append((credit.outlet, Span(start, later[0] if later else length)))
+            start = 0 if credit.position == first_forward and earlier is None else credit.position
+            scopes.append((credit.outlet, Span(start, later)))
         else:
-            scopes.append((credit.outlet, Span(earlier[-1] if earlier else 0, credit.position)))
+            scopes.append((credit.outlet, Span(earlier if earlier is not None else 0, credit.position)))
     return scopes

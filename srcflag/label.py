@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -161,15 +162,18 @@ def _continue_relays(items: list[_Resolved]) -> None:
 
 
 def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) -> None:
+    ordered = sorted(items, key=lambda item: item.raw.content.start)
+    starts = [item.raw.content.start for item in ordered]
     for outlet_span, scope in credit_scopes(find_credits(doc), len(doc.text)):
         source = resolver.resolve(Phrase(outlet_span), at=outlet_span.start, remember=False)
         if source is None or source.entity is None or not source.is_media:
             continue
-        for item in items:
-            if scope.start <= item.raw.content.start < scope.end:
-                if item.speaker is not None and item.speaker.entity == source.entity:
-                    continue
-                _add_channel(item, source)
+        first = bisect.bisect_left(starts, scope.start)
+        last = bisect.bisect_left(starts, scope.end)
+        for item in ordered[first:last]:
+            if item.speaker is not None and item.speaker.entity == source.entity:
+                continue
+            _add_channel(item, source)
 
 
 def _add_channel(item: _Resolved, channel: Source) -> None:

@@ -92,6 +92,7 @@ class Resolver:
     acronyms: dict[str, str] = field(default_factory=dict)  # "CNOOC" -> "China National Offshore Oil Corporation"
     by_token: dict[str, list[_Profile]] = field(default_factory=dict)  # first or last name -> profiles
     hit_starts: list[int] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
     hits_by_entity: dict[str, list[int]] = field(default_factory=dict)
     unknown_outlets: list[tuple[int, str]] = field(default_factory=list)
 
@@ -99,6 +100,7 @@ class Resolver:
         self.words = words_in(self.doc.text)
         self.entity_hits = self.matcher.find_entities(self.words, self.doc.text)
         self.hit_starts = [hit.start for hit in self.entity_hits]
+        self.paragraph_starts = [paragraph.start for paragraph in self.doc.paragraphs]
         for hit in self.entity_hits:
             self.hits_by_entity.setdefault(hit.value, []).append(hit.start)
         self.unknown_outlets = self._find_unknown_outlets()
@@ -236,9 +238,8 @@ class Resolver:
                 profile.type, profile.organization, profile.country = entity.type.value, organisation, entity.country
 
     def _paragraph_start(self, at: int) -> int:
-        starts = [p.start for p in self.doc.paragraphs]
-        index = bisect.bisect_right(starts, at)
-        return starts[index - 1] if index else 0
+        index = bisect.bisect_right(self.paragraph_starts, at)
+        return self.paragraph_starts[index - 1] if index else 0
 
     def _paragraph_organisation(self, at: int) -> str | None:
         """The nearest organisation (not a person, not a government) named earlier in the paragraph."""
