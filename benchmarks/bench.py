@@ -130,6 +130,20 @@ def peak_memory(fn: Callable[[], object]) -> float:
     return peak / 1e6
 
 
+def process_memory_with(total: int, sample: int = 50) -> float | None:
+    """Peak memory (MB) of a new process that builds `total` entities and labels `sample` articles."""
+    if not Path("/usr/bin/time").exists():
+        return None
+    script = (
+        f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import bench, srcflag; "
+        "from srcflag.label import label; "
+        f"rules = bench.synthetic_ruleset(srcflag.load_rules(), {total}); "
+        f"[label(t, ruleset=rules) for t in bench.articles()[1][:{sample}]]"
+    )
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", sys.executable, "-c", script], capture_output=True, text=True)
+    return int(proc.stderr.strip().splitlines()[-1]) / 1024
+
+
 def cold_check(repeat: int = 7) -> tuple[float, float | None]:
     """Wall time and peak memory of `srcflag check` on one article, each run a new process.
 
@@ -184,7 +198,7 @@ def main() -> int:
     print(f"\nthroughput: {per_second:.0f} articles/s, {mb_per_second:.2f} MB/s")
 
     sample = texts[: 100 if args.quick else 300]
-    print("\nrule count   s/100 articles   peak MB (labelling)")
+    print("\nrule count   s/100 articles   peak MB (labelling)   process MB")
     baseline = None
     for total in (100, 1_000, 10_000):
         ruleset = synthetic_ruleset(bundled, total) if total > len(bundled.entities) else bundled
@@ -192,8 +206,11 @@ def main() -> int:
         seconds = median_time(lambda r=ruleset: label_all(sample, r)) * 100 / len(sample)
         baseline = baseline or seconds
         memory = peak_memory(lambda r=ruleset: label_all(sample[:20], r))
+        process = process_memory_with(total)
+        shown = f"{process:>10.0f}" if process is not None else "         -"
         print(
-            f"{max(total, len(bundled.entities)):>10}   {seconds:>14.3f}   {memory:>8.1f}   (x{seconds / baseline:.2f})"
+            f"{max(total, len(bundled.entities)):>10}   {seconds:>14.3f}   {memory:>19.1f}   {shown}"
+            f"   (x{seconds / baseline:.2f})"
         )
 
     unit = "\n\n".join(texts[:40])
