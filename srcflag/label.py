@@ -53,7 +53,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
         ]
         resolved.append(_Resolved(raw, speaker, channels))
     publishers = _self_credits(resolved, doc)
-    resolved = _merge_same_content(_fold_nested(resolved))
+    resolved = _drop_embedded(_merge_same_content(_fold_nested(resolved)))
     for publisher in publishers:
         for item in resolved:
             _add_channel(item, publisher)
@@ -100,6 +100,26 @@ def _fold_nested(items: list[_Resolved]) -> list[_Resolved]:
                     _add_channel(inner, channel)
                 dropped.add(id(outer))
     return [item for item in items if id(item) not in dropped]
+
+
+def _drop_embedded(items: list[_Resolved]) -> list[_Resolved]:
+    """'Iran says the IAEA report shows X': what the report shows is part of what Iran says."""
+    sentences = _by_sentence(items)
+    kept = []
+    for item in items:
+        cue = item.raw.cue
+        embedded = cue is not None and any(
+            other is not item
+            and other.speaker is not None
+            and not other.speaker.is_media
+            and other.raw.kind.value == "indirect"
+            and item.raw.kind.value == "indirect"
+            and other.raw.content.start <= cue.start < other.raw.content.end
+            for other in sentences[item.raw.sentence]
+        )
+        if not embedded:
+            kept.append(item)
+    return kept
 
 
 def _merge_same_content(items: list[_Resolved]) -> list[_Resolved]:
