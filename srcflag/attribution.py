@@ -670,9 +670,9 @@ class SentenceAttributor:
             return True
         previous = self.tokens[position - 1] if position > 0 else None
         before_previous = self.tokens[position - 2] if position > 1 else None
-        if previous is not None and previous.is_word("a", "an") and before_previous is not None:
-            if before_previous.is_word("as"):
-                return True  # 'welcomed the visit as an "appreciated gesture"'
+        after_as = before_previous is not None and before_previous.is_word("as")
+        if previous is not None and previous.is_word("a", "an") and after_as:
+            return True  # 'welcomed the visit as an "appreciated gesture"'
         single_word = len(self.text[quote.content.start : quote.content.end].split()) == 1
         return not (single_word or (previous is not None and previous.is_word(*_DETERMINERS)))
 
