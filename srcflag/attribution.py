@@ -131,6 +131,7 @@ class SentenceAttributor:
         self.tokens = tokenize(text, sentence)
         self.used_quotes: set[int] = set()
         self.main_subject: Phrase | None = None
+        self.introduces: tuple[Phrase, Span] | None = None  # "He said:" at the end: the next quotation's
 
     # --- small helpers ------------------------------------------------------------------
 
@@ -463,6 +464,23 @@ class SentenceAttributor:
                 break  # "predicting X and dismissing Y": the second participle is another statement
             k += 1
         return k - 1
+
+    def _ends_with_colon(self, cue_index: int) -> bool:
+        """'He said:' or 'The statement said on Monday:' closing the sentence."""
+        toks = self.tokens
+        if not toks or not toks[-1].is_punct(":"):
+            return False
+        between = toks[cue_index + 1 : -1]
+        return all(
+            t.kind is TokenKind.WORD
+            and (
+                t.low in self.lex.time_words
+                or t.low in _PREPOSITIONS
+                or t.text.isdigit()
+                or t.low in ("the", "a", "an", "his", "her", "its")
+            )
+            for t in between
+        )
 
     def _deferred_that(self, comma: int) -> int | None:
         """'said on Monday, commenting on reports, that ...': the that after an aside, if any."""
@@ -820,6 +838,8 @@ class SentenceAttributor:
             before = self._first_token_at(speaker.span.start) - 1
         channels: list[Phrase] = []
         forward = self.content_after(cue) if not inverted else None
+        if forward is None and not inverted and self._ends_with_colon(cue.index):
+            self.introduces = (speaker, self._span(cue.index, cue.index))
         if forward is not None:
             first, last, met, cited = forward
             if cited is not None:
@@ -1142,8 +1162,18 @@ def attribute(doc: Document, sentences: list[Sentence]) -> list[RawStatement]:
     """Every statement found in the document, in text order, speakers not yet resolved."""
     words = lexicon()
     out: list[RawStatement] = []
+    introduced: tuple[int, Phrase, Span] | None = None  # "He said:" ending the previous paragraph
     for index, sentence in enumerate(sentences):
-        out.extend(SentenceAttributor(doc.text, sentence, index, words).run())
+        attributor = SentenceAttributor(doc.text, sentence, index, words)
+        found = attributor.run()
+        if introduced is not None and sentence.paragraph == introduced[0] + 1:
+            paragraph, speaker, cue = introduced
+            found = [replace(s, speaker=speaker, cue=cue, needs_speaker=False) if s.needs_speaker else s for s in found]
+        elif introduced is not None and sentence.paragraph > introduced[0] + 1:
+            introduced = None
+        out.extend(found)
+        if attributor.introduces is not None:
+            introduced = (sentence.paragraph, *attributor.introduces)
     out = _inherit_speakers(out, sentences)
     return sorted(out, key=lambda s: (s.content.start, s.content.end))
 

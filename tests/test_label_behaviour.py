@@ -265,3 +265,10 @@ def test_a_mark_at_the_end_of_a_paragraph_quotes_nothing() -> None:
     # found by the property tests: 'said : "' once gave an empty statement
     assert all(s.content.text for s in label('told reporters said : "').statements)
     assert label('told reporters said : "').statements == ()
+
+
+def test_a_speaker_introduced_by_a_colon_owns_the_next_paragraph() -> None:
+    text = 'The senator took the microphone.\n\nShe said:\n\n"We will vote against this budget, every one of us."'
+    statement = only(label(text), "vote against")
+    assert statement.speaker is not None and statement.speaker.text == "She"
+    assert statement.cue is not None and statement.cue.text == "said"
