@@ -838,7 +838,8 @@ class SentenceAttributor:
             before = self._first_token_at(speaker.span.start) - 1
         channels: list[Phrase] = []
         forward = self.content_after(cue) if not inverted else None
-        if forward is None and not inverted and self._ends_with_colon(cue.index):
+        nothing_after = forward is None or forward[1] < forward[0]
+        if nothing_after and not inverted and self._ends_with_colon(cue.index):
             self.introduces = (speaker, self._span(cue.index, cue.index))
         if forward is not None:
             first, last, met, cited = forward
@@ -1167,7 +1168,7 @@ def attribute(doc: Document, sentences: list[Sentence]) -> list[RawStatement]:
         attributor = SentenceAttributor(doc.text, sentence, index, words)
         found = attributor.run()
         if introduced is not None and sentence.paragraph == introduced[0] + 1:
-            paragraph, speaker, cue = introduced
+            _, speaker, cue = introduced
             found = [replace(s, speaker=speaker, cue=cue, needs_speaker=False) if s.needs_speaker else s for s in found]
         elif introduced is not None and sentence.paragraph > introduced[0] + 1:
             introduced = None
