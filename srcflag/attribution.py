@@ -605,6 +605,12 @@ class SentenceAttributor:
         if cue.lemma == "call" and token.is_word("on", "upon") and nxt is not None and nxt.kind is TokenKind.WORD:
             return i + 1, self._clause_end(i + 1), channels, cited  # "called on Pyongyang to end ..."
         if (
+            token.low in self.lex.prepositional_content.get(cue.lemma, ())
+            and nxt is not None
+            and nxt.kind is TokenKind.WORD
+        ):
+            return i + 1, self._clause_end(i + 1), channels, cited  # "called for talks", "warned of consequences"
+        if (
             token.kind is TokenKind.WORD
             and cue.lemma not in self.lex.clause_only
             and not token.is_word("to", "of", "about", "for", "as")

@@ -34,6 +34,7 @@ class Lexicon:
     clause_only: frozenset[str]
     noun_like: frozenset[str]
     phrasal_cues: dict[str, str]
+    prepositional_content: dict[str, frozenset[str]]
     adjunct_prepositions: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -98,6 +99,7 @@ def _parse_lexicon() -> Lexicon:
         clause_only=frozenset(cues["clause_only"]),
         noun_like=frozenset(cues["noun_like"]),
         phrasal_cues=dict(cues["phrasal_cues"]),
+        prepositional_content={k: frozenset(v) for k, v in cues["prepositional_content"].items()},
         adjunct_prepositions=frozenset(words["adjunct_prepositions"]),
         person_pronouns=frozenset(pronouns["person"]),
         plural_pronouns=frozenset(pronouns["plural"]),
