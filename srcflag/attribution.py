@@ -741,16 +741,11 @@ class SentenceAttributor:
         return False
 
     def run(self) -> list[RawStatement]:
-        toks = self.tokens
-        out: list[RawStatement] = []
-        label = self._speaker_label() or self._headline_credit()
-        if label is not None:
-            out.extend(label)
-        cues = self.find_cues()
-        for cue in cues:
+        """Statements of the sentence: a speaker label or headline credit, each cue's, then quotations left over."""
+        out: list[RawStatement] = list(self._speaker_label() or self._headline_credit() or [])
+        for cue in self.find_cues():
             out.extend(self._from_cue(cue))
         out.extend(self._leftover_quotes(out))
-        del toks
         return out
 
     def _speaker_label(self) -> list[RawStatement] | None:

@@ -339,8 +339,8 @@ class Resolver:
         if person_run is not None:
             return self._person_source(person_run, words, hits, descriptor_words, mention)
         if hits:
-            head = self._head_hit(hits, words)
-            return self._entity_source(head.value, mention)
+            # the last entity named is the head: "Pyongyang's official KCNA", "a spokesman for the ministry"
+            return self._entity_source(hits[-1].value, mention)
         fuzzy = self._fuzzy(words)
         if fuzzy is not None:
             return self._entity_source(fuzzy, mention)
@@ -421,10 +421,6 @@ class Resolver:
             if after <= hit.start <= after + CATAPHORA_REACH and hit.value in self.matcher.nouns[nouns[-1]]:
                 return hit.value
         return None
-
-    def _head_hit(self, hits: list[Hit[str]], words: list[Word]) -> Hit[str]:
-        # "spokesman for the Foreign Ministry": the entity; "Pyongyang's official KCNA": the last one
-        return hits[-1]
 
     def _previous(self, *, person: bool | None, before: int, plural: bool | None = None) -> Source | None:
         for source in reversed(self.history):
