@@ -74,6 +74,7 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’.\-]\w+)*['’]?|[^\w\s]")
 _CLAUSE_STOPS = lexicon().word_set("clause_stops")
 _NAME_LINKS = lexicon().word_set("name_links")
 _OBJECT_VERBS = lexicon().word_set("object_verbs")
+_ADDRESSEES = lexicon().word_set("addressees")
 _PREPOSITIONS = lexicon().word_set("prepositions")
 _DETERMINERS = lexicon().word_set("determiners")
 _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
@@ -358,8 +359,10 @@ class SentenceAttributor:
         if found is None:
             return None
         first, last = found
-        if toks[first].low in _CLAUSE_STOPS:
-            return None
+        if toks[first].low in _CLAUSE_STOPS or toks[first].low in _PREPOSITIONS:
+            return None  # "... in Saudi Arabia with other Gulf states": no subject before the word
+        if all(not ch.isalpha() for t in toks[first : last + 1] for ch in t.text):
+            return None  # "since 2005 have predicted": a number is not a speaker
         return Phrase(self._span(first, last))
 
     def _looks_like_name(self, first: int, last: int) -> bool:
@@ -368,6 +371,7 @@ class SentenceAttributor:
             words = words[1:]
         return (
             0 < len(words) <= 6
+            and words[0].text[:1].isupper()
             and words[-1].text[:1].isupper()
             and all(w.text[:1].isupper() or w.low in _NAME_LINKS for w in words)
         )
@@ -388,6 +392,12 @@ class SentenceAttributor:
         descriptor_first = start + 1
         if descriptor_first > j:
             return None
+        relative = self._relative_clause_before(start)
+        if relative is not None:
+            # "Helen Owens, who works at Brockbank, Cain and Hall, on Duke Street, said": the name before "who"
+            name = self._collect_back(relative - 2)
+            if name is not None and self._looks_like_name(*name):
+                return Phrase(self._span(*name), self._span(relative, j))
         lead = toks[descriptor_first]
         if self._looks_like_name(descriptor_first, j):
             # "Nay Myo Lin's wife, Zarni Mann, told", "the party's mouthpiece, the People's Daily, said"
@@ -402,6 +412,22 @@ class SentenceAttributor:
         if not self._looks_like_name(*name) and lead.low not in ("who", "whose"):
             return None  # a relative clause may follow any noun phrase: "An official, who ..., said"
         return Phrase(self._span(*name), self._span(descriptor_first, j))
+
+    def _relative_clause_before(self, comma: int) -> int | None:
+        """Index of a 'who'/'whose' opening one of the few comma-separated segments before `comma`."""
+        toks = self.tokens
+        k = comma - 1
+        segments = 0
+        while k > 0 and segments < 4:
+            token = toks[k]
+            if token.is_punct(";", ":", "(", ")", "—", "–") or token.kind is TokenKind.QUOTE:
+                return None
+            if token.is_punct(","):
+                segments += 1
+            elif token.is_word("who", "whose") and toks[k - 1].is_punct(","):
+                return k if segments > 0 else None
+            k -= 1
+        return None
 
     def speaker_after(self, verb: int) -> Phrase | None:
         toks = self.tokens
@@ -541,22 +567,10 @@ class SentenceAttributor:
             if k < len(toks) and toks[k].is_word("that"):
                 channels.append(Phrase(self._span(i, k - 1)))
                 return k + 1, self._clause_end(k + 1), channels, cited
-            if i < len(toks) and toks[i].kind is TokenKind.WORD:
-                k = i
-                while (
-                    k < len(toks)
-                    and k < i + 4
-                    and toks[k].kind is TokenKind.WORD
-                    and (
-                        toks[k].text[:1].isupper()
-                        or toks[k].low in _DETERMINERS
-                        or toks[k].low in ("reporters", "journalists", "lawmakers", "parliament")
-                    )
-                ):
-                    k += 1
-                if k > i:
-                    channels.append(Phrase(self._span(i, k - 1)))
-                    i = k
+            k = self._object_end(i)
+            if k > i:
+                channels.append(Phrase(self._span(i, k - 1)))
+                i = k
         while i < len(toks):
             token = toks[i]
             if token.kind is not TokenKind.WORD:
@@ -617,6 +631,19 @@ class SentenceAttributor:
         ):
             return i, self._clause_end(i), channels, cited
         return None
+
+    def _object_end(self, first: int) -> int:
+        """The token after a short addressee ('told reporters', 'tells journalist', 'told Reuters')."""
+        toks = self.tokens
+        k = first
+        while (
+            k < len(toks)
+            and k < first + 4
+            and toks[k].kind is TokenKind.WORD
+            and (toks[k].text[:1].isupper() or toks[k].low in _DETERMINERS or toks[k].low in _ADDRESSEES)
+        ):
+            k += 1
+        return k
 
     # --- statements ---------------------------------------------------------------------
 
@@ -858,9 +885,13 @@ class SentenceAttributor:
             before = cue.index - 1
         else:
             channels.extend(self._channel_adjuncts(cue.index + 1))
-        after = self._attribution_end(
-            cue.index + (2 if cue.particle else 1) if not inverted else self._first_token_at(speaker.span.end - 1) + 1
-        )
+        tail = cue.index + (2 if cue.particle else 1)
+        if inverted:
+            tail = self._first_token_at(speaker.span.end - 1) + 1
+        elif cue.lemma in _OBJECT_VERBS and self._object_end(tail) > tail:
+            channels.append(Phrase(self._span(tail, self._object_end(tail) - 1)))
+            tail = self._object_end(tail)
+        after = self._attribution_end(tail)
         if after is None:
             return self._quotes_after_cue(cue, speaker, channels)  # more words follow: not an attribution tail
         if before >= 0 and (toks[before].is_punct(",", "—", "–", ":") or toks[before].kind is TokenKind.QUOTE):

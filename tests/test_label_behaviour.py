@@ -151,6 +151,27 @@ def test_unattributed_continuation_inherits_the_previous_speaker() -> None:
     assert statement.speaker is not None and statement.speaker.text == "the fire chief"
 
 
+def test_name_before_a_relative_clause_with_commas_is_the_speaker() -> None:
+    text = 'Omar Haddad, who runs a bakery in Larkin, Fife and Ross, on Mill Lane, said: "The windows shook."'
+    statement = only(label(text), "windows")
+    assert statement.speaker is not None and statement.speaker.name == "Omar Haddad"
+
+
+def test_prepositional_phrase_or_number_is_never_a_speaker() -> None:
+    text = "Ministers and envoys since 2019 have argued that the canal must be widened, said another engineer."
+    statement = only(label(text), "canal")
+    assert statement.speaker is not None and statement.speaker.text == "another engineer"
+    text = "The two navies discussed a joint patrol in the strait with other coastal states, the defence ministry said."
+    statement = only(label(text), "joint patrol")
+    assert statement.speaker is not None and statement.speaker.text == "the defence ministry"
+
+
+def test_trailing_attribution_with_an_addressee() -> None:
+    text = "Ferry services will resume on Friday, harbour master Ines Pavlova tells journalist"
+    statement = only(label(text), "Ferry")
+    assert statement.speaker is not None and statement.speaker.name == "Ines Pavlova"
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
