@@ -1080,7 +1080,7 @@ class SentenceAttributor:
             k += 1
         if k == i:
             return []
-        speaker = Phrase(self._span(i, k - 1))
+        speaker, k = self._agent_of_source(i, k)
         if (
             k < len(toks)
             and toks[k].is_punct(",")
@@ -1097,6 +1097,34 @@ class SentenceAttributor:
         if k < len(toks) and toks[k].is_punct(","):
             return self._statement(None, k + 1, self._clause_end(k + 1), cue, speaker, [], trailing=False)
         return []
+
+    def _agent_of_source(self, first: int, end: int) -> tuple[Phrase, int]:
+        """'according to a report published by RAND' or 'according to satellite imagery, analysed by
+        38 North, ...': the agent after 'by' is the source. Returns the speaker and the token after it."""
+        toks = self.tokens
+
+        def agent(by: int, stop: int) -> Phrase | None:
+            lead = toks[by + 1] if by + 1 < stop else None
+            if lead is not None and (lead.text[:1].isupper() or lead.text[:1].isdigit() or lead.is_word("the")):
+                return Phrase(self._span(by + 1, stop - 1))
+            return None
+
+        for k in range(first + 1, end):
+            if toks[k].is_word("by") and toks[k - 1].low.endswith("ed"):
+                found = agent(k, end)
+                if found is not None:
+                    return found, end
+        if end + 1 < len(toks) and toks[end].is_punct(",") and toks[end + 1].low.endswith("ed"):
+            stop = end + 1
+            while stop < len(toks) and toks[stop].kind is TokenKind.WORD:
+                stop += 1
+            if stop < len(toks) and toks[stop].is_punct(","):
+                for k in range(end + 2, stop):
+                    if toks[k].is_word("by"):
+                        found = agent(k, stop)
+                        if found is not None:
+                            return found, stop
+        return Phrase(self._span(first, end - 1)), end
 
     def _leads_sentence(self, index: int) -> bool:
         """True when only discourse words and a comma precede token `index`."""

@@ -172,6 +172,19 @@ def test_trailing_attribution_with_an_addressee() -> None:
     assert statement.speaker is not None and statement.speaker.name == "Ines Pavlova"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to radar images, obtained and analysed by the Brookings Institution, the dam has cracked.",
+        "According to a survey conducted by the Brookings Institution, the dam has cracked.",
+    ],
+)
+def test_according_to_a_document_made_by_someone(sentence: str) -> None:
+    statement = only(label(sentence), "dam has cracked")
+    assert statement.speaker is not None and statement.speaker.entity == "us/brookings"
+    assert statement.source_type == "think_tank"
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
