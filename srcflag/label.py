@@ -59,6 +59,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
             _add_channel(item, publisher)
     _share_sentence_media(resolved)
     _continue_relays(resolved)
+    _relay_whole_speaker(resolved)
     _apply_credits(resolved, doc, resolver)
     statements = [_statement(item, doc, rules) for item in resolved if item.raw.content.end > item.raw.content.start]
     return Report(path=path, statements=tuple(statements))
@@ -179,6 +180,25 @@ def _continue_relays(items: list[_Resolved]) -> None:
         if same_speaker and item.raw.paragraph - previous.raw.paragraph <= 1:
             for channel in previous.channels:
                 _add_channel(item, channel)
+
+
+def _relay_whole_speaker(items: list[_Resolved]) -> None:
+    """A person whose words the article takes from state media anywhere takes all of them from it:
+    "Kim warned ... She said in a statement carried by KCNA ..." relays the warning too."""
+    relays: dict[str, list[Source]] = {}
+    for item in items:
+        speaker = item.speaker
+        if speaker is None or not speaker.person or speaker.is_media:
+            continue
+        state_media = [c for c in item.channels if c.type == STATE_MEDIA and c.entity is not None]
+        if state_media:
+            relays.setdefault(speaker.name, state_media)
+    for item in items:
+        speaker = item.speaker
+        if speaker is None or item.channels or speaker.name not in relays:
+            continue
+        for channel in relays[speaker.name]:
+            _add_channel(item, channel)
 
 
 def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) -> None:

@@ -207,6 +207,19 @@ def test_relay_by_state_media() -> None:
     assert "relayed by Korean Central News Agency" in statement.explain()
 
 
+def test_a_speaker_relayed_by_state_media_once_is_relayed_throughout() -> None:
+    text = (
+        "Choe Son Hui, North Korea's foreign minister, warned Seoul against new drills.\n\n"
+        "The drills would wreck any hope of dialogue, Choe said.\n\n"
+        '"We will answer force with force," she said in a statement carried by KCNA.\n\n'
+        "The Unification Ministry in Seoul said the drills were defensive."
+    )
+    report = label(text)
+    assert [c.entity for c in only(report, "wreck any hope").channels] == ["kp/kcna"]
+    assert only(report, "wreck any hope").source_type == "state_media"
+    assert only(report, "defensive").channels == ()
+
+
 def test_quoted_by_an_agency_as_saying() -> None:
     text = '"We will respond firmly," the minister was quoted as saying by Xinhua.'
     statement = only(label(text), "respond firmly")
