@@ -80,6 +80,8 @@ _DETERMINERS = lexicon().word_set("determiners")
 _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
 MIN_INDIRECT_WORDS = 3
+QUOTED_TERM_WORDS = 4  # longer quotations are statements of their own
+QUOTED_TERMS_SHARE = 0.35
 DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 _NAMING_CUES = lexicon().word_set("naming_cues")
@@ -212,6 +214,8 @@ class SentenceAttributor:
                 continue
             if self._non_response(i):
                 continue
+            if i >= 2 and toks[i - 2].is_word("what") and toks[i - 1].kind is TokenKind.WORD:
+                continue  # "what she called 'human scum'" names a thing inside someone's clause
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
                 nxt is not None
@@ -679,7 +683,8 @@ class SentenceAttributor:
         only_quotes = quotes and all(
             t.kind is TokenKind.QUOTE or t.is_punct() or t.is_word("and") for t in toks[first : last + 1]
         )
-        if only_quotes or len(quotes) >= 2:
+        naming = cue is not None and cue.lemma in _NAMING_CUES
+        if only_quotes or (len(quotes) >= 2 and (naming or not self._quotes_are_terms(quotes, first, last))):
             for token in quotes:
                 assert token.quote is not None
                 self.used_quotes.add(token.start)
@@ -691,7 +696,6 @@ class SentenceAttributor:
         span = self._content_span(first, last)
         if span is None:
             return out
-        naming = cue is not None and cue.lemma in _NAMING_CUES
         if len(quotes) == 1 and (naming or self._quote_carries_clause(toks.index(quotes[0]), span)):
             token = quotes[0]
             assert token.quote is not None
@@ -711,6 +715,17 @@ class SentenceAttributor:
             return out  # "said in Syria", "told visitors": too little to be a reported statement
         out.append(RawStatement(kind, span, quotes=tuple(t.quote for t in quotes if t.quote), **common))  # type: ignore[arg-type]
         return out
+
+    def _quotes_are_terms(self, quotes: list[Token], first: int, last: int) -> bool:
+        """Short quoted terms inside a long reported clause ('respond if "petty" behaviour by what she
+        called "scum" continues'): the clause is the statement, not each term."""
+        span = self._content_span(first, last)
+        if span is None:
+            return False
+        quoted = [q.quote.content for q in quotes if q.quote is not None]
+        if any(len(self.text[c.start : c.end].split()) > QUOTED_TERM_WORDS for c in quoted):
+            return False
+        return sum(c.end - c.start for c in quoted) / max(1, span.end - span.start) < QUOTED_TERMS_SHARE
 
     def _quote_carries_clause(self, position: int, clause: Span) -> bool:
         """Report a quoted fragment rather than its clause, unless it is a quoted term in a long clause."""

@@ -185,6 +185,16 @@ def test_according_to_a_document_made_by_someone(sentence: str) -> None:
     assert statement.source_type == "think_tank"
 
 
+def test_quoted_terms_in_a_long_clause_leave_the_clause_the_statement() -> None:
+    text = (
+        'The mayor said the council would act if "reckless" parking by what she called "weekend tourists" '
+        "kept blocking the old harbour road every summer."
+    )
+    [statement] = label(text).statements
+    assert statement.content.text.startswith("the council would act") and statement.content.text.endswith("summer")
+    assert statement.speaker is not None and statement.speaker.text == "The mayor"
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
