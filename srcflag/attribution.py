@@ -68,6 +68,7 @@ class RawStatement:
     cue_index: int = -1
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
     scope: Span | None = None  # the whole reported clause, when the content is a quotation in it
+    turn: bool = False  # "Mao Ning: ..." in a transcript: the speaker's turn runs to the paragraph's end
 
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’.\-]\w+)*['’]?|[^\w\s]")
@@ -814,8 +815,11 @@ class SentenceAttributor:
             return None
         speaker = Phrase(Span(start, start + len(name)))
         self.main_subject = speaker
-        kind = Kind.DIRECT if toks[first].kind is TokenKind.QUOTE else Kind.INDIRECT
-        return self._statement(kind, first, len(toks) - 1, None, speaker, [], trailing=False) or None
+        if toks[first].kind is TokenKind.QUOTE:
+            return self._statement(Kind.DIRECT, first, len(toks) - 1, None, speaker, [], trailing=False) or None
+        found = self._statement(Kind.INDIRECT, first, len(toks) - 1, None, speaker, [], trailing=False)
+        sentence_end = _trimmed_end(self.text, self.sentence.span)
+        return [replace(s, content=Span(s.content.start, sentence_end), turn=True) for s in found] or None
 
     def _headline_credit(self) -> list[RawStatement] | None:
         """A headline that names its source at the end: 'N. Korea fires missiles: JCS', '... -KCNA'."""
@@ -1234,11 +1238,16 @@ class SentenceAttributor:
         return out
 
 
+def _trimmed_end(text: str, span: Span) -> int:
+    return span.start + len(text[span.start : span.end].rstrip())
+
+
 def attribute(doc: Document, sentences: list[Sentence]) -> list[RawStatement]:
     """Every statement found in the document, in text order, speakers not yet resolved."""
     words = lexicon()
     out: list[RawStatement] = []
     introduced: tuple[int, Phrase, Span] | None = None  # "He said:" ending the previous paragraph
+    turn: int | None = None  # index in `out` of the transcript turn this paragraph continues
     for index, sentence in enumerate(sentences):
         attributor = SentenceAttributor(doc.text, sentence, index, words)
         found = attributor.run()
@@ -1247,6 +1256,12 @@ def attribute(doc: Document, sentences: list[Sentence]) -> list[RawStatement]:
             found = [replace(s, speaker=speaker, cue=cue, needs_speaker=False) if s.needs_speaker else s for s in found]
         elif introduced is not None and sentence.paragraph > introduced[0] + 1:
             introduced = None
+        if turn is not None and sentence.paragraph != out[turn].paragraph:
+            turn = None
+        if turn is not None and not found:
+            out[turn] = replace(out[turn], content=Span(out[turn].content.start, _trimmed_end(doc.text, sentence.span)))
+        if len(found) == 1 and found[0].turn:
+            turn = len(out)
         out.extend(found)
         if attributor.introduces is not None:
             introduced = (sentence.paragraph, *attributor.introduces)

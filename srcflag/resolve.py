@@ -124,6 +124,8 @@ class Resolver:
             if words[i].capitalized and words[i].bare not in _NOT_NAMES and words[i].bare not in lex.titles:
                 j = i
                 while j + 1 < len(words):
+                    if words[j].lower.endswith(("'s", "’s")):
+                        break  # "Mao Ning's Regular Press Conference": the name ends at the possessive
                     gap = self.doc.text[words[j].end : words[j + 1].start]
                     particle = words[j + 1].bare in _NAME_PARTICLES and j + 2 < len(words) and words[j + 2].capitalized
                     if gap == "-" or ((words[j + 1].capitalized or particle) and gap in (" ", " -")):
@@ -176,7 +178,7 @@ class Resolver:
                 continue
             run_words = self.words[first : last + 1]
             name = self.doc.text[run_words[0].start : run_words[-1].end]
-            if run_words[-1].lower.endswith("'s"):
+            if run_words[-1].lower.endswith(("'s", "’s")):
                 name = name[:-2]
             if self.matcher.countries.lookup(name) is not None or self.matcher.phrases.lookup(name) is not None:
                 continue

@@ -195,6 +195,18 @@ def test_quoted_terms_in_a_long_clause_leave_the_clause_the_statement() -> None:
     assert statement.speaker is not None and statement.speaker.text == "The mayor"
 
 
+def test_transcript_turn_runs_to_the_end_of_its_paragraph() -> None:
+    text = (
+        "Interior Ministry Spokesperson Lena Hart's Weekly Briefing\n\n"
+        "Lena Hart: The bridge is safe. Engineers inspected it twice this month.\n\n"
+        "The briefing ended at noon."
+    )
+    [statement] = label(text).statements
+    assert statement.content.text == "The bridge is safe. Engineers inspected it twice this month."
+    assert statement.speaker is not None and statement.speaker.name == "Lena Hart"
+    assert statement.source_type == "government"
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
