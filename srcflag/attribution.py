@@ -81,6 +81,7 @@ _DETERMINERS = lexicon().word_set("determiners")
 _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
 MIN_INDIRECT_WORDS = 3
+DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on Myanmar, NAME,'
 QUOTED_TERM_WORDS = 4  # longer quotations are statements of their own
 QUOTED_TERMS_SHARE = 0.35
 DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
@@ -406,7 +407,7 @@ class SentenceAttributor:
         lead = toks[descriptor_first]
         if self._looks_like_name(descriptor_first, j):
             # "Nay Myo Lin's wife, Zarni Mann, told", "the party's mouthpiece, the People's Daily, said"
-            return Phrase(self._span(descriptor_first, j))
+            return Phrase(self._span(descriptor_first, j), self._descriptor_before(start))
         if not (lead.text[:1].islower() or lead.low in ("a", "an", "the")) or lead.low in _PRONOUN_SUBJECTS:
             return None
         if lead.low in ("that", "which", "and", "but", "or"):
@@ -417,6 +418,22 @@ class SentenceAttributor:
         if not self._looks_like_name(*name) and lead.low not in ("who", "whose"):
             return None  # a relative clause may follow any noun phrase: "An official, who ..., said"
         return Phrase(self._span(*name), self._span(descriptor_first, j))
+
+    def _descriptor_before(self, comma: int) -> Span | None:
+        """'the UN's special rapporteur on Myanmar, Tom Andrews, said': the role named before the name."""
+        toks = self.tokens
+        k = comma - 1
+        while k >= 0 and toks[k].kind is TokenKind.WORD and comma - k <= DESCRIPTOR_WORDS:
+            k -= 1
+        first = k + 1
+        if first >= comma or not (k < 0 or toks[k].is_punct(",", ".", ":", ";")):
+            return None
+        lead = toks[first]
+        if not lead.is_word("the", "a", "an") and not lead.low.endswith(("'s", "’s")):
+            return None
+        if any(self.lex.lemma(t.low) is not None or self._is_aux(t) for t in toks[first:comma]):
+            return None  # a clause ("the army said it had won"), not a role
+        return self._span(first, comma - 1)
 
     def _relative_clause_before(self, comma: int) -> int | None:
         """Index of a 'who'/'whose' opening one of the few comma-separated segments before `comma`."""
@@ -881,8 +898,8 @@ class SentenceAttributor:
         while before >= 0 and self._is_aux(toks[before]):
             before -= 1
         if speaker.descriptor is not None and not inverted:
-            # NAME, DESCRIPTOR, said: the comma before NAME
-            before = self._first_token_at(speaker.span.start) - 1
+            # NAME, DESCRIPTOR, said (or DESCRIPTOR, NAME, said): the comma before both
+            before = self._first_token_at(min(speaker.span.start, speaker.descriptor.start)) - 1
         channels: list[Phrase] = []
         forward = self.content_after(cue) if not inverted else None
         nothing_after = forward is None or forward[1] < forward[0]

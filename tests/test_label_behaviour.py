@@ -125,6 +125,17 @@ def test_appositive_after_a_name_gives_the_type() -> None:
     assert statement.source_type == "think_tank"
 
 
+def test_role_before_a_name_in_commas_gives_the_type() -> None:
+    text = (
+        "On Friday, the United Nations' special envoy on the humanitarian situation in the Sahel region, "
+        "Ama Owusu, said the truce was holding."
+    )
+    statement = only(label(text), "truce")
+    assert statement.content.text == "the truce was holding"
+    assert statement.speaker is not None and statement.speaker.name == "Ama Owusu"
+    assert statement.source_type == "intergovernmental"
+
+
 def test_pronoun_and_short_name_resolve_to_the_full_name() -> None:
     text = (
         "Jane Roe, a senior fellow at the Brookings Institution, studies sanctions.\n\n"
