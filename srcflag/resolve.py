@@ -17,7 +17,10 @@ CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
 PRONOUN_REACH = 40  # earlier speakers and named people a pronoun may reach back to
 NOUN_REACH = 200  # earlier entity mentions "the agency" may reach back to
 SPEAKER_SALIENCE = 300  # characters by which a speaker outranks a later mere mention for "he"
-_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\b", re.IGNORECASE)
+_FORMER = re.compile(
+    r"\b(?:former|ex-|retired|onetime|one-time|erstwhile|who (?:once |previously )?(?:served|worked|was))\b",
+    re.IGNORECASE,
+)
 _REFERRING_NOUNS = lexicon().word_set("referring_nouns")
 _HYPHEN_WORDS = lexicon().word_set("hyphen_tails")
 _NOT_NAMES = lexicon().word_set("not_names")
@@ -513,7 +516,9 @@ class Resolver:
             return replace(source, name=self.matcher.ruleset.entities[entity_id].name)
         # type from the words around the name in this phrase, its descriptor, or its profile
         context = [w for i, w in enumerate(words) if i < first or i > last] + descriptor_words
-        described = self._describe_words(context)
+        described = None
+        if not (context and _FORMER.search(self.doc.text[context[0].start : context[-1].end])):
+            described = self._describe_words(context)  # "Cha, who served on the NSC," is not government now
         profile = self._profile(name)
         if described is None and profile is not None and profile.type is not None:
             described = (profile.type, profile.organization, profile.country)

@@ -136,6 +136,16 @@ def test_role_before_a_name_in_commas_gives_the_type() -> None:
     assert statement.source_type == "intergovernmental"
 
 
+def test_a_past_role_does_not_type_the_speaker() -> None:
+    text = (
+        "Dana Wu, a senior fellow at the Brookings Institution, studies the Korean peninsula.\n\n"
+        "Wu, who served on the National Security Council under two presidents, said the talks would stall."
+    )
+    statement = only(label(text), "talks would stall")
+    assert statement.speaker is not None and statement.speaker.name == "Dana Wu"
+    assert statement.source_type == "think_tank"
+
+
 def test_pronoun_and_short_name_resolve_to_the_full_name() -> None:
     text = (
         "Jane Roe, a senior fellow at the Brookings Institution, studies sanctions.\n\n"
