@@ -314,6 +314,15 @@ def test_generic_state_media_takes_its_country() -> None:
     assert statement.speaker is not None and statement.speaker.entity is None
 
 
+def test_plural_state_media_relays_the_statement_it_reports() -> None:
+    text = "General Than Oo said the borders were secure, Burmese state newspapers reported on Monday."
+    [statement] = label(text).statements
+    assert statement.content.text == "the borders were secure"
+    assert statement.speaker is not None and statement.speaker.name == "Than Oo"
+    assert [c.type for c in statement.channels] == ["state_media"]
+    assert statement.source_type == "state_media"
+
+
 def test_short_common_words_are_not_fuzzy_matched() -> None:
     statement = only(label("The test was a success, the rat said."), "test")
     assert statement.speaker is not None and statement.speaker.entity is None
