@@ -92,7 +92,8 @@ class Resolver:
     history: list[Source] = field(default_factory=list)
     profiles: dict[str, _Profile] = field(default_factory=dict)
     person_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, profile key
-    acronyms: dict[str, str] = field(default_factory=dict)  # "CNOOC" -> "China National Offshore Oil Corporation"
+    # "CNOOC" -> where the article spells it out: "China National Offshore Oil Corporation (CNOOC)"
+    acronyms: dict[str, Span] = field(default_factory=dict)
     by_token: dict[str, list[_Profile]] = field(default_factory=dict)  # first or last name -> profiles
     hit_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
@@ -107,7 +108,10 @@ class Resolver:
         for hit in self.entity_hits:
             self.hits_by_entity.setdefault(hit.value, []).append(hit.start)
         self.unknown_outlets = self._find_unknown_outlets()
-        self.acronyms = {m.group("acronym"): m.group(1).strip() for m in _ACRONYM_DEFINITION.finditer(self.doc.text)}
+        self.acronyms = {
+            m.group("acronym"): Span(m.start(1), m.start(1) + len(m.group(1).rstrip()))
+            for m in _ACRONYM_DEFINITION.finditer(self.doc.text)
+        }
         self._people_scanned = False
 
     def _people(self) -> None:
@@ -341,7 +345,7 @@ class Resolver:
             words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end) if phrase.descriptor else []
         )
         person_run = self._person_run(words, hits)
-        if person_run is not None:
+        if person_run is not None and not (len(words) == 1 and words[0].text in self.acronyms):
             return self._person_source(person_run, words, hits, descriptor_words, mention)
         if hits:
             # the last entity named is the head: "Pyongyang's official KCNA", "a spokesman for the ministry"
@@ -402,12 +406,14 @@ class Resolver:
 
     def _find_unknown_outlets(self) -> list[tuple[int, str]]:
         """Outlets no rule knows, named in the article ('Myitkyina News Journal'), in text order."""
-        heads = lexicon().word_set("outlet_heads")
         found: list[tuple[int, str]] = []
         words = self.words
         for first, last in self._capitalized_runs(words):
-            if last > first and words[last].bare in heads and not self.matcher.entities.find(words[first : last + 1]):
-                found.append((words[first].start, self.doc.text[words[first].start : words[last].end]))
+            if last == first or self.matcher.entities.find(words[first : last + 1]):
+                continue
+            outlet = self._outlet_in_run(words, first, last)
+            if outlet is not None:
+                found.append((words[first].start, outlet))
         return found
 
     def _last_unknown_outlet(self, noun: str, before: int) -> tuple[int, str] | None:
@@ -594,10 +600,28 @@ class Resolver:
     def _unknown_outlet(self, words: list[Word]) -> str | None:
         """'Myitkyina News Journal', 'Myanmar Times': an outlet no rule knows, named by its head word."""
         runs = [(first, last) for first, last in self._capitalized_runs(words) if last > first]
-        heads = lexicon().word_set("outlet_heads")
         for first, last in reversed(runs):
-            if words[last].bare in heads:
-                return self.doc.text[words[first].start : words[last].end]
+            found = self._outlet_in_run(words, first, last)
+            if found is not None:
+                return found
+        return None
+
+    def _unknown_outlet_named(self, words: list[Word]) -> str | None:
+        """An unknown outlet these words name, unless they end in a country ('... of Korea')."""
+        outlet = self._unknown_outlet(words)
+        if outlet is None:
+            return None
+        led = words_in(outlet)[0].bare in lexicon().word_set("outlet_leads")
+        return outlet if led or not self.matcher.countries.find(words[-1:]) else None
+
+    def _outlet_in_run(self, words: list[Word], first: int, last: int) -> str | None:
+        """The outlet a capitalised run names by its head ('... News Journal') or lead ('Voice of ...')."""
+        words_of = lexicon().word_set
+        if words[last].bare in words_of("outlet_heads"):
+            return self.doc.text[words[first].start : words[last].end]
+        for k in range(first, last - 1):
+            if words[k].bare in words_of("outlet_leads") and words[k + 1].bare == "of":
+                return self.doc.text[words[k].start : words[last].end]
         return None
 
     def _spaced(self, left: Word, right: Word) -> bool:
@@ -610,8 +634,18 @@ class Resolver:
         while i < len(words):
             if words[i].capitalized:
                 j = i
-                while j + 1 < len(words) and words[j + 1].capitalized and self._spaced(words[j], words[j + 1]):
-                    j += 1  # "... News Journal. The newspaper": a full stop ends the name
+                while j + 1 < len(words) and self._spaced(words[j], words[j + 1]):
+                    if words[j + 1].capitalized:
+                        j += 1  # "... News Journal. The newspaper": a full stop ends the name
+                    elif (
+                        words[j + 1].bare == "of"
+                        and j + 2 < len(words)
+                        and words[j + 2].capitalized
+                        and self._spaced(words[j + 1], words[j + 2])
+                    ):
+                        j += 2  # "Voice of Myanmar"
+                    else:
+                        break
                 runs.append((i, j))
                 i = j + 1
             else:
@@ -620,14 +654,18 @@ class Resolver:
 
     def _generic_source(self, words: list[Word], descriptor_words: list[Word], mention: Mention) -> Source:
         text = mention.text
-        expanded = [self.acronyms[w.text] for w in words if w.text in self.acronyms]
+        expanded_spans = [self.acronyms[w.text] for w in words if w.text in self.acronyms]
+        expanded = [self.doc.text[span.start : span.end] for span in expanded_spans]
         if expanded:
-            long_words = words_in(expanded[-1])
+            long_words = words_in(self.doc.text, expanded_spans[-1].start, expanded_spans[-1].end)
+            expanded_outlet = self._unknown_outlet_named(long_words)
+            if expanded_outlet is not None:
+                return mention.source(expanded_outlet, type=SourceType.INDEPENDENT_MEDIA.value)
             described = self._describe_words(long_words)
             if described is not None:
                 return mention.source(expanded[-1], type=described[0], country=described[2], organization=described[1])
-        outlet = self._unknown_outlet(words)
-        if outlet is not None and not self.matcher.countries.find(words[-1:]):
+        outlet = self._unknown_outlet_named(words)
+        if outlet is not None:
             return mention.source(outlet, type=SourceType.INDEPENDENT_MEDIA.value)
         phrase_hits = self.matcher.phrases.find(words)
         country_hits = self.matcher.countries.find(words)

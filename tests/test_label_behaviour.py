@@ -323,6 +323,19 @@ def test_plural_state_media_relays_the_statement_it_reports() -> None:
     assert statement.source_type == "state_media"
 
 
+def test_unknown_outlet_named_voice_of_and_its_acronym() -> None:
+    text = (
+        "Flooding closed three roads on Tuesday, the city's transport office said.\n\n"
+        "The Tamale-based Voice of Dagbon (VOD) said its studio had been flooded.\n\n"
+        '"We will be back on air next week," VOD said in a post.'
+    )
+    report = label(text)
+    for fragment in ("studio had been flooded", "back on air"):
+        statement = only(report, fragment)
+        assert statement.speaker is not None and statement.speaker.name == "Voice of Dagbon"
+        assert statement.source_type == "independent_media"
+
+
 def test_short_common_words_are_not_fuzzy_matched() -> None:
     statement = only(label("The test was a success, the rat said."), "test")
     assert statement.speaker is not None and statement.speaker.entity is None
