@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from srcflag.attribution import Phrase, RawStatement, attribute
 from srcflag.credits import credit_scopes, find_credits
-from srcflag.document import Document
+from srcflag.document import Document, Span
 from srcflag.lexicons import lexicon
 from srcflag.matcher import matcher_for
 from srcflag.quotes import find_quotes
@@ -204,10 +204,16 @@ def _relay_whole_speaker(items: list[_Resolved]) -> None:
 def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) -> None:
     ordered = sorted(items, key=lambda item: item.raw.content.start)
     starts = [item.raw.content.start for item in ordered]
-    for outlet_span, scope in credit_scopes(find_credits(doc), len(doc.text)):
-        source = resolver.resolve(Phrase(outlet_span), at=outlet_span.start, remember=False)
-        if source is None or source.entity is None or not source.is_media:
-            continue
+    found = find_credits(doc)
+    outlets: dict[Span, Source] = {}
+    for credit in found:
+        source = resolver.resolve(Phrase(credit.outlet), at=credit.outlet.start, remember=False)
+        if source is not None and source.entity is not None and source.is_media:
+            outlets[credit.outlet] = source
+    # only credits naming a known outlet bound each other's scope: "All news" above a headline is not one
+    credits = [credit for credit in found if credit.outlet in outlets]
+    for outlet_span, scope in credit_scopes(credits, len(doc.text)):
+        source = outlets[outlet_span]
         first = bisect.bisect_left(starts, scope.start)
         last = bisect.bisect_left(starts, scope.end)
         for item in ordered[first:last]:

@@ -285,6 +285,19 @@ def test_dateline_credits_every_statement() -> None:
         assert [c.entity for c in statement.channels] == ["gb/reuters"]
 
 
+def test_dateline_credits_the_headline_under_a_site_menu_line() -> None:
+    text = (
+        "Latest stories\n\n"
+        "Grain exports rose in May – Agriculture Ministry\n\n"
+        "MOSCOW, June 2 /TASS/. Grain exports rose by a tenth in May, the Agriculture Ministry said.\n\n"
+        "Share this"
+    )
+    report = label(text)
+    assert report.statements
+    for statement in report.statements:
+        assert [c.entity for c in statement.channels] == ["ru/tass"], statement.content.text
+
+
 # --- resolution ----------------------------------------------------------------------------
 
 
