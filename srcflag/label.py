@@ -8,9 +8,9 @@ from functools import cache
 from itertools import pairwise
 
 from srcflag.attribution import Phrase, RawStatement, attribute
-from srcflag.credits import credit_scopes, find_credits
+from srcflag.credits import Credit, credit_scopes, find_credits
 from srcflag.document import Document, Span
-from srcflag.lexicons import lexicon
+from srcflag.lexicons import common_words, lexicon
 from srcflag.matcher import matcher_for
 from srcflag.quotes import find_quotes
 from srcflag.report import ContentSpan, CueSpan, Report, SourceRef, Statement
@@ -208,7 +208,7 @@ def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) ->
     outlets: dict[Span, Source] = {}
     for credit in found:
         source = resolver.resolve(Phrase(credit.outlet), at=credit.outlet.start, remember=False)
-        if source is not None and source.entity is not None and source.is_media:
+        if source is not None and source.is_media and (source.entity is not None or _publisher_line(credit, source)):
             outlets[credit.outlet] = source
     # only credits naming a known outlet bound each other's scope: "All news" above a headline is not one
     credits = [credit for credit in found if credit.outlet in outlets]
@@ -217,9 +217,15 @@ def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) ->
         first = bisect.bisect_left(starts, scope.start)
         last = bisect.bisect_left(starts, scope.end)
         for item in ordered[first:last]:
-            if item.speaker is not None and item.speaker.entity == source.entity:
+            if item.speaker is not None and item.speaker.entity == source.entity and item.speaker.name == source.name:
                 continue
             _add_channel(item, source)
+
+
+def _publisher_line(credit: Credit, source: Source) -> bool:
+    """A line naming an outlet no rule knows ('Khaleej Times'), but not a site section ('World News')."""
+    common = common_words()
+    return credit.position == 0 and any(word.lower() not in common for word in source.name.split())
 
 
 def _add_channel(item: _Resolved, channel: Source) -> None:

@@ -298,6 +298,16 @@ def test_dateline_credits_the_headline_under_a_site_menu_line() -> None:
         assert [c.entity for c in statement.channels] == ["ru/tass"], statement.content.text
 
 
+def test_publisher_line_credits_an_outlet_no_rule_knows_but_not_a_section_name() -> None:
+    text = "Lakeside Tribune\n\nWorld News\n\nThe ferry will run again in June, the harbour authority said."
+    [statement] = label(text).statements
+    assert [c.name for c in statement.channels] == ["Lakeside Tribune"]
+    assert [c.type for c in statement.channels] == ["independent_media"]
+    text = "World News\n\nThe ferry will run again in June, the harbour authority said."
+    [statement] = label(text).statements
+    assert statement.channels == ()
+
+
 # --- resolution ----------------------------------------------------------------------------
 
 
