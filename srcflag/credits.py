@@ -14,7 +14,9 @@ _CAPITAL_PLACE = r"[A-Z][A-Z .'’\-]{1,30}?"
 DATELINE = re.compile(
     rf"^{_PLACE}{_DATE}\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*(?:--|—|–|-|:)?"
     rf"|^{_CAPITAL_PLACE}{_DATE}\s*/(?P<slashed>[^/\n]{{2,30}})/\.?\s*(?:--|—|–|-|:)?"
-    rf"|^{_PLACE}{_DATE},\s*(?P<bare>[A-Z][A-Za-z]{{1,15}}(?:\s[A-Z][a-z]+){{0,2}})\s+(?:--|—|–)\s",
+    rf"|^{_PLACE}{_DATE},\s*(?P<bare>[A-Z][A-Za-z]{{1,15}}(?:\s[A-Z][a-z]+){{0,2}})\s+(?:--|—|–)\s"
+    # a dateline in another shape ("date 2022-07-30 (CTN News) – ..."): a bracketed name and a dash, early on
+    r"|^[^()\n]{0,40}?\((?P<early>[A-Z][^()\n]{1,30})\)\s*(?:--|—|–)\s",
     re.MULTILINE,
 )
 _TRAILING = re.compile(r"[(\[](?P<outlet>[A-Z][^()\[\]\n]{1,30})[)\]]\s*$")
@@ -33,7 +35,7 @@ class Credit:
 
 
 def _outlet_group(match: re.Match[str]) -> str:
-    return next(name for name in ("outlet", "slashed", "bare") if match.group(name))
+    return next(name for name in ("outlet", "slashed", "bare", "early") if match.group(name))
 
 
 def find_credits(doc: Document) -> list[Credit]:

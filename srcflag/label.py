@@ -208,9 +208,11 @@ def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) ->
     outlets: dict[Span, Source] = {}
     for credit in found:
         source = resolver.resolve(Phrase(credit.outlet), at=credit.outlet.start, remember=False)
-        if source is not None and source.is_media and (source.entity is not None or _publisher_line(credit, source)):
+        if source is None or not source.is_media:
+            continue
+        if source.entity is not None or _leading_credit(credit, source, doc):
             outlets[credit.outlet] = source
-    # only credits naming a known outlet bound each other's scope: "All news" above a headline is not one
+    # only credits naming an outlet bound each other's scope: "All news" above a headline is not one
     credits = [credit for credit in found if credit.outlet in outlets]
     for outlet_span, scope in credit_scopes(credits, len(doc.text)):
         source = outlets[outlet_span]
@@ -222,10 +224,12 @@ def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) ->
             _add_channel(item, source)
 
 
-def _publisher_line(credit: Credit, source: Source) -> bool:
-    """A line naming an outlet no rule knows ('Khaleej Times'), but not a site section ('World News')."""
+def _leading_credit(credit: Credit, source: Source, doc: Document) -> bool:
+    """A publisher line or first dateline naming an outlet no rule knows ('Khaleej Times', '(CTN News) –'),
+    but not a site section ('World News')."""
+    leading = credit.position == 0 or (bool(doc.paragraphs) and credit.position == doc.paragraphs[0].start)
     common = common_words()
-    return credit.position == 0 and any(word.lower() not in common for word in source.name.split())
+    return leading and any(word.lower() not in common for word in source.name.split())
 
 
 def _add_channel(item: _Resolved, channel: Source) -> None:

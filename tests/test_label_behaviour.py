@@ -308,6 +308,12 @@ def test_publisher_line_credits_an_outlet_no_rule_knows_but_not_a_section_name()
     assert statement.channels == ()
 
 
+def test_an_early_bracketed_credit_with_a_dash_is_a_dateline() -> None:
+    text = "posted 2026-03-01 (Lakeside Tribune) – The ferry will run again in June, the harbour authority said."
+    [statement] = label(text).statements
+    assert [c.name for c in statement.channels] == ["Lakeside Tribune"]
+
+
 # --- resolution ----------------------------------------------------------------------------
 
 
