@@ -87,8 +87,10 @@ QUOTED_TERMS_SHARE = 0.35
 DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 _NAMING_CUES = lexicon().word_set("naming_cues")
-_HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Ministry"
-    r"^(?P<content>.{12,}?)(?::\s+|\s+[-–—]\s*|\s*--\s*)(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})$"
+_HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))
+_HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Ministry", "...: U.S. official"
+    r"^(?P<content>.{12,}?)(?::\s+|\s+[-–—]\s*|\s*--\s*)"
+    rf"(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){{0,3}}|(?:[A-Z][\w.&'’]*\s+){{0,2}}(?:{_HEADLINE_ROLES}))$"
 )
 _MONTHS = lexicon().word_set("months")
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})

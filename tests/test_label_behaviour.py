@@ -314,6 +314,20 @@ def test_an_early_bracketed_credit_with_a_dash_is_a_dateline() -> None:
     assert [c.name for c in statement.channels] == ["Lakeside Tribune"]
 
 
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Grain harvest will beat last year's total: experts", "experts"),
+        ("Border crossing will reopen next month - U.S. official", "U.S. official"),
+        ("Grain harvest will beat last year's total: Agriculture Ministry", "Agriculture Ministry"),
+    ],
+)
+def test_headline_credits_its_source_at_the_end(headline: str, speaker: str) -> None:
+    [statement] = label(headline + "\n\nThe rest of the article follows here.").statements
+    assert statement.content.text == headline[: headline.rindex(speaker)].rstrip(" :-")
+    assert statement.speaker is not None and statement.speaker.text == speaker
+
+
 # --- resolution ----------------------------------------------------------------------------
 
 
