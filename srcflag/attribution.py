@@ -602,6 +602,13 @@ class SentenceAttributor:
             if token.low in self.lex.time_words or token.text.isdigit():
                 i += 1
                 continue
+            if (
+                token.low in self.lex.adjunct_prepositions
+                and i + 1 < len(toks)
+                and (toks[i + 1].low in self.lex.time_words - _DETERMINERS - {"of"} or toks[i + 1].text.isdigit())
+            ):
+                i += 2  # "said in April Iran had agreed": a time adjunct, then the content
+                continue
             if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with"):
                 k = i + 1
                 while k < len(toks) and k < i + 10 and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):

@@ -228,6 +228,13 @@ def test_transcript_turn_runs_to_the_end_of_its_paragraph() -> None:
     assert statement.source_type == "government"
 
 
+def test_time_adjunct_between_cue_and_content() -> None:
+    [statement] = label("The agency said in April the dam had been repaired.").statements
+    assert statement.content.text == "the dam had been repaired"
+    [statement] = label("The minister said in the capital that talks would resume.").statements
+    assert statement.content.text == "talks would resume"
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
