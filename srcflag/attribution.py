@@ -603,6 +603,12 @@ class SentenceAttributor:
                 i += 1
                 continue
             if (
+                cue.lemma == "call"
+                and token.is_word("on", "upon")
+                and not (i + 1 < len(toks) and toks[i + 1].low in self.lex.time_words)
+            ):
+                break  # "called on Pyongyang to end ...": the appeal, not an adjunct ("called on Monday for")
+            if (
                 token.low in self.lex.adjunct_prepositions
                 and i + 1 < len(toks)
                 and (toks[i + 1].low in self.lex.time_words - _DETERMINERS - {"of"} or toks[i + 1].text.isdigit())

@@ -235,6 +235,13 @@ def test_time_adjunct_between_cue_and_content() -> None:
     assert statement.content.text == "talks would resume"
 
 
+def test_called_on_someone_to_act() -> None:
+    [statement] = label("The harbour master called on the ferry company to cancel the night crossings.").statements
+    assert statement.content.text == "the ferry company to cancel the night crossings"
+    [statement] = label("The harbour master called on Monday for calm on the quays.").statements
+    assert statement.content.text == "calm on the quays"
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
