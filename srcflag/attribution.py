@@ -76,6 +76,7 @@ _CLAUSE_STOPS = lexicon().word_set("clause_stops")
 _NAME_LINKS = lexicon().word_set("name_links")
 _OBJECT_VERBS = lexicon().word_set("object_verbs")
 _ADDRESSEES = lexicon().word_set("addressees")
+_OUTLET_NOUNS = lexicon().word_set("outlet_nouns")
 _PREPOSITIONS = lexicon().word_set("prepositions")
 _DETERMINERS = lexicon().word_set("determiners")
 _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
@@ -262,7 +263,13 @@ class SentenceAttributor:
             if previous.kind is TokenKind.WORD and not previous.text[:1].isupper():
                 # after a common word it is a noun ("offer of direct talks"), unless that word is a
                 # pronoun, an auxiliary or an adverb ("it reports", "has also claimed")
-                return previous.low in _PRONOUN_SUBJECTS or self._is_aux(previous) or previous.low in ("who", "which")
+                after_outlet = previous.low in _OUTLET_NOUNS and i > 1 and toks[i - 2].low in _DETERMINERS
+                return (
+                    previous.low in _PRONOUN_SUBJECTS
+                    or self._is_aux(previous)
+                    or previous.low in ("who", "which")
+                    or after_outlet  # "the daily notes that"
+                )
             return True
         return False
 
@@ -325,8 +332,10 @@ class SentenceAttributor:
         toks = self.tokens
         while j >= 0:
             token = toks[j]
-            if self._is_aux(token) or (
-                token.kind is TokenKind.WORD and token.low in self.lex.time_words and not token.text[:1].isupper()
+            after_determiner = j > 0 and toks[j - 1].low in _DETERMINERS  # "the daily notes": a noun
+            if not after_determiner and (
+                self._is_aux(token)
+                or (token.kind is TokenKind.WORD and token.low in self.lex.time_words and not token.text[:1].isupper())
             ):
                 j -= 1
             elif (
@@ -367,6 +376,8 @@ class SentenceAttributor:
         if found is None:
             return None
         first, last = found
+        if all(t.low in _DETERMINERS for t in toks[first : last + 1]):
+            return None
         if toks[first].low in _CLAUSE_STOPS or toks[first].low in _PREPOSITIONS:
             return None  # "... in Saudi Arabia with other Gulf states": no subject before the word
         if all(not ch.isalpha() for t in toks[first : last + 1] for ch in t.text):

@@ -242,6 +242,14 @@ def test_called_on_someone_to_act() -> None:
     assert statement.content.text == "calm on the quays"
 
 
+def test_the_daily_is_a_newspaper_not_a_time_word() -> None:
+    text = "The Kommersant newspaper covered the strike.\n\nThe daily notes that the losses were the heaviest in years."
+
+    statement = only(label(text), "losses")
+    assert statement.speaker is not None and statement.speaker.text == "The daily"
+    assert statement.speaker.entity == "ru/kommersant"
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
