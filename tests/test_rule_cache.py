@@ -48,3 +48,17 @@ def test_old_pickles_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         cache.store(f"{index:064x}", {"n": index})
     assert len(list(tmp_path.glob("rules-*.pickle"))) == cache.KEEP
     assert cache.load(f"{cache.KEEP + 4:064x}") == {"n": cache.KEEP + 4}
+
+
+def test_the_same_rules_in_two_places_report_their_own_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.ENV_CACHE_DIR, str(tmp_path / "cache"))
+    folders = []
+    for place in ("first", "second"):
+        folder = tmp_path / place / "rules"
+        (folder / "xa").mkdir(parents=True)
+        (folder / "schema.json").write_text("{}", encoding="utf-8")
+        (folder / "xa" / "party.yaml").write_text(PARTY.format(name="First Party"), encoding="utf-8")
+        folders.append(folder)
+    for place, folder in zip(("first", "second"), folders, strict=True):
+        source = str(load_rules([folder], with_bundled=False).sources["xa/party"])
+        assert f"{place}/rules/xa/party.yaml" in source.replace("\\", "/")

@@ -464,7 +464,7 @@ def check_rules(paths: Sequence[Path]) -> tuple[RuleSet | None, list[Diagnostic]
         loaded = _load_one(file, out)
         if loaded is None:
             continue
-        contents.append((file.rule_id, file.path.read_bytes()))
+        contents.append(_cache_item(file))
         target = generics if loaded.generic is not None else entities
         target[file.rule_id] = loaded
     _check_references(entities, out)
@@ -495,6 +495,11 @@ def rule_paths(paths: Iterable[str | Path] | None, *, with_bundled: bool = True)
     return layers
 
 
+def _cache_item(file: RuleFile) -> tuple[str, bytes]:
+    # the path is part of the key: the cached rules carry the file locations their messages report
+    return f"{file.rule_id}\0{file.path.resolve()}", file.path.read_bytes()
+
+
 def _fingerprint(layers: list[Path]) -> str | None:
     """The cache key of the rule files under `layers`, or None when discovery finds problems."""
     out = _Collector()
@@ -502,7 +507,7 @@ def _fingerprint(layers: list[Path]) -> str | None:
     if out.items:
         return None
     try:
-        return content_key([(f.rule_id, f.path.read_bytes()) for f in files])
+        return content_key([_cache_item(f) for f in files])
     except OSError:
         return None
 
