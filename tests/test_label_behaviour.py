@@ -250,6 +250,13 @@ def test_the_daily_is_a_newspaper_not_a_time_word() -> None:
     assert statement.speaker.entity == "ru/kommersant"
 
 
+def test_press_before_a_noun_is_not_a_cue() -> None:
+    text = "She spoke at her weekly press briefing and noted that the ferry fares would not rise."
+    [statement] = label(text).statements
+    assert statement.content.text == "the ferry fares would not rise"
+    assert statement.speaker is not None and statement.speaker.text == "She"
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
