@@ -421,7 +421,9 @@ class SentenceAttributor:
         if self._looks_like_name(descriptor_first, j):
             # "Nay Myo Lin's wife, Zarni Mann, told", "the party's mouthpiece, the People's Daily, said"
             return Phrase(self._span(descriptor_first, j), self._descriptor_before(start))
-        if not (lead.text[:1].islower() or lead.low in ("a", "an", "the")) or lead.low in _PRONOUN_SUBJECTS:
+        possessive = lead.low.endswith(("'s", "’s"))  # "NAME, Iran's ambassador to the IAEA, said"
+        descriptive = lead.text[:1].islower() or lead.low in ("a", "an", "the") or possessive
+        if not descriptive or lead.low in _PRONOUN_SUBJECTS:
             return None
         if lead.low in ("that", "which", "and", "but", "or"):
             return None
@@ -613,6 +615,15 @@ class SentenceAttributor:
             if token.low in self.lex.time_words or token.text.isdigit():
                 i += 1
                 continue
+            if token.is_word("according") and i + 1 < len(toks) and toks[i + 1].is_word("to"):
+                k = i + 2
+                while k < len(toks) and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):
+                    k += 1
+                if k > i + 2:
+                    channels.append(Phrase(self._span(i + 2, k - 1)))
+                if k < len(toks) and toks[k].is_word("that"):
+                    return k + 1, self._clause_end(k + 1), channels, cited
+                return None  # "said according to Fars.": the content came before
             if (
                 cue.lemma == "call"
                 and token.is_word("on", "upon")
@@ -983,10 +994,10 @@ class SentenceAttributor:
             if token.low in self.lex.time_words or token.text.isdigit():
                 k += 1
                 continue
-            if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with", "via"):
+            if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with", "via", "according"):
                 while k < len(toks) and toks[k].kind is TokenKind.WORD:
                     k += 1
-                continue
+                continue  # "..., X said according to Fars."
             return None
         return k
 
@@ -1116,6 +1127,9 @@ class SentenceAttributor:
         out: list[Phrase] = []
         k = start
         while k < len(toks) and k < start + 12:
+            if toks[k].is_word("according") and k + 1 < len(toks) and toks[k + 1].is_word("to"):
+                k += 1  # "said according to Fars": the agency relays it
+                continue
             if (
                 toks[k].is_word("in", "on", "to", "with", "via", "by")
                 and k + 1 < len(toks)
@@ -1136,6 +1150,8 @@ class SentenceAttributor:
 
     def _according(self, cue: _Cue) -> list[RawStatement]:
         toks = self.tokens
+        if cue.index > 0 and self.lex.lemma(toks[cue.index - 1].low) is not None:
+            return []  # "X said according to Fars": a channel of that statement
         i = cue.index + 2
         k = i
         while k < len(toks) and toks[k].kind is TokenKind.WORD:

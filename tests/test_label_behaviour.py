@@ -257,6 +257,17 @@ def test_press_before_a_noun_is_not_a_cue() -> None:
     assert statement.speaker is not None and statement.speaker.text == "She"
 
 
+def test_said_according_to_an_agency_relays_the_statement() -> None:
+    text = (
+        "The inspection “proves the reactor is safe”, Leila Nouri, Iran's envoy to the agency, "
+        "said according to the Fars News Agency."
+    )
+    [statement] = label(text).statements
+    assert statement.content.text == "proves the reactor is safe"
+    assert statement.speaker is not None and statement.speaker.name == "Leila Nouri"
+    assert [c.entity for c in statement.channels] == ["ir/fars"]
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
