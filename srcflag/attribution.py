@@ -87,6 +87,8 @@ QUOTED_TERM_WORDS = 4  # longer quotations are statements of their own
 QUOTED_TERMS_SHARE = 0.35
 DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
+ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
+TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 _NAMING_CUES = lexicon().word_set("naming_cues")
 _HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))
 _HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Ministry", "...: U.S. official"
@@ -593,14 +595,7 @@ class SentenceAttributor:
         if i < len(toks) and toks[i].is_word("that"):
             return i + 1, self._clause_end(i + 1), channels, cited
         if cue.lemma in _OBJECT_VERBS:
-            k = i
-            while (
-                k < len(toks)
-                and k < i + OBJECT_REACH
-                and toks[k].kind is TokenKind.WORD
-                and not toks[k].is_word("that")
-            ):
-                k += 1
+            k = self._words_before_that(i, OBJECT_REACH)
             if k < len(toks) and toks[k].is_word("that"):
                 channels.append(Phrase(self._span(i, k - 1)))
                 return k + 1, self._clause_end(k + 1), channels, cited
@@ -616,9 +611,7 @@ class SentenceAttributor:
                 i += 1
                 continue
             if token.is_word("according") and i + 1 < len(toks) and toks[i + 1].is_word("to"):
-                k = i + 2
-                while k < len(toks) and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):
-                    k += 1
+                k = self._words_before_that(i + 2)
                 if k > i + 2:
                     channels.append(Phrase(self._span(i + 2, k - 1)))
                 if k < len(toks) and toks[k].is_word("that"):
@@ -638,9 +631,7 @@ class SentenceAttributor:
                 i += 2  # "said in April Iran had agreed": a time adjunct, then the content
                 continue
             if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with"):
-                k = i + 1
-                while k < len(toks) and k < i + 10 and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):
-                    k += 1
+                k = self._words_before_that(i + 1, ADJUNCT_REACH)
                 if k > i + 1:
                     channels.append(Phrase(self._span(i + 1, k - 1)))
                 if k >= len(toks) or toks[k].is_punct(".", "!", "?"):
@@ -659,9 +650,7 @@ class SentenceAttributor:
             return None
         token = toks[i]
         if token.is_punct(",") and i + 2 < len(toks) and toks[i + 1].is_word("citing"):
-            k = i + 2
-            while k < len(toks) and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):
-                k += 1
+            k = self._words_before_that(i + 2)
             cited = Phrase(self._span(i + 2, k - 1))
             if k < len(toks) and toks[k].is_word("that"):
                 return k + 1, self._clause_end(k + 1), channels, cited
@@ -690,6 +679,15 @@ class SentenceAttributor:
         ):
             return i, self._clause_end(i), channels, cited
         return None
+
+    def _words_before_that(self, first: int, reach: int | None = None) -> int:
+        """The first token from `first` that is not a word or is 'that', looking at most `reach` words."""
+        toks = self.tokens
+        stop = len(toks) if reach is None else min(len(toks), first + reach)
+        k = first
+        while k < stop and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):
+            k += 1
+        return k
 
     def _object_end(self, first: int) -> int:
         """The token after a short addressee ('told reporters', 'tells journalist', 'told Reuters')."""
@@ -739,7 +737,7 @@ class SentenceAttributor:
             t.kind is TokenKind.QUOTE or t.is_punct() or t.is_word("and") for t in toks[first : last + 1]
         )
         naming = cue is not None and cue.lemma in _NAMING_CUES
-        if only_quotes or (len(quotes) >= 2 and (naming or not self._quotes_are_terms(quotes, first, last))):
+        if only_quotes or (len(quotes) >= 2 and (naming or not self._quotes_are_terms(quotes, scope))):
             for token in quotes:
                 assert token.quote is not None
                 self.used_quotes.add(token.start)
@@ -748,7 +746,7 @@ class SentenceAttributor:
                 )
                 out.append(RawStatement(kind, token.quote.content, quotes=(token.quote,), **common))  # type: ignore[arg-type]
             return out
-        span = self._content_span(first, last)
+        span = scope
         if span is None:
             return out
         if len(quotes) == 1 and (naming or self._quote_carries_clause(toks.index(quotes[0]), span)):
@@ -771,10 +769,9 @@ class SentenceAttributor:
         out.append(RawStatement(kind, span, quotes=tuple(t.quote for t in quotes if t.quote), **common))  # type: ignore[arg-type]
         return out
 
-    def _quotes_are_terms(self, quotes: list[Token], first: int, last: int) -> bool:
+    def _quotes_are_terms(self, quotes: list[Token], span: Span | None) -> bool:
         """Short quoted terms inside a long reported clause ('respond if "petty" behaviour by what she
         called "scum" continues'): the clause is the statement, not each term."""
-        span = self._content_span(first, last)
         if span is None:
             return False
         quoted = [q.quote.content for q in quotes if q.quote is not None]
@@ -961,9 +958,9 @@ class SentenceAttributor:
         tail = cue.index + (2 if cue.particle else 1)
         if inverted:
             tail = self._first_token_at(speaker.span.end - 1) + 1
-        elif cue.lemma in _OBJECT_VERBS and self._object_end(tail) > tail:
-            channels.append(Phrase(self._span(tail, self._object_end(tail) - 1)))
-            tail = self._object_end(tail)
+        elif cue.lemma in _OBJECT_VERBS and (addressee_end := self._object_end(tail)) > tail:
+            channels.append(Phrase(self._span(tail, addressee_end - 1)))
+            tail = addressee_end
         after = self._attribution_end(tail)
         if after is None:
             return self._quotes_after_cue(cue, speaker, channels)  # more words follow: not an attribution tail
@@ -1092,9 +1089,7 @@ class SentenceAttributor:
     def _quotes_after_cue(self, cue: _Cue, speaker: Phrase, channels: list[Phrase]) -> list[RawStatement]:
         """`"...," he said, "..."`: a quotation right after the attribution is the speaker's too."""
         toks = self.tokens
-        k = cue.index + 1
-        while k < len(toks) and toks[k].kind is TokenKind.WORD and k < cue.index + 6 and not toks[k].is_word("that"):
-            k += 1
+        k = self._words_before_that(cue.index + 1, TAIL_REACH)
         if (
             k < len(toks)
             and toks[k].is_punct(",", ":", ".")
