@@ -24,6 +24,8 @@ _FORMER = re.compile(
 _REFERRING_NOUNS = lexicon().word_set("referring_nouns")
 _HYPHEN_WORDS = lexicon().word_set("hyphen_tails")
 _NOT_NAMES = lexicon().word_set("not_names")
+_OUTLET_HEADS = lexicon().word_set("outlet_heads")
+_OUTLET_LEADS = lexicon().word_set("outlet_leads")
 _NAME_PARTICLES = lexicon().word_set("name_particles")
 _ACRONYM_DEFINITION = re.compile(
     r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)"
@@ -171,7 +173,7 @@ class Resolver:
         tail = words[-1]
         if not tail.capitalized and (tail.bare.endswith(("ed", "ing")) or tail.bare in _HYPHEN_WORDS):
             return False  # "Vienna-based", "Kremlin-backed" (but "Yoo Ho-yeol", "Kim Jong-un")
-        if len(words) > 1 and tail.bare in lex.word_set("outlet_heads"):
+        if len(words) > 1 and tail.bare in _OUTLET_HEADS:
             return False  # "Evening Courier" is a newspaper
         return not any(lex.lemma(w.bare) is not None for w in words)  # "Saudi Tells Egypt ..."
 
@@ -611,16 +613,15 @@ class Resolver:
         outlet = self._unknown_outlet(words)
         if outlet is None:
             return None
-        led = words_in(outlet)[0].bare in lexicon().word_set("outlet_leads")
+        led = words_in(outlet)[0].bare in _OUTLET_LEADS
         return outlet if led or not self.matcher.countries.find(words[-1:]) else None
 
     def _outlet_in_run(self, words: list[Word], first: int, last: int) -> str | None:
         """The outlet a capitalised run names by its head ('... News Journal') or lead ('Voice of ...')."""
-        words_of = lexicon().word_set
-        if words[last].bare in words_of("outlet_heads"):
+        if words[last].bare in _OUTLET_HEADS:
             return self.doc.text[words[first].start : words[last].end]
         for k in range(first, last - 1):
-            if words[k].bare in words_of("outlet_leads") and words[k + 1].bare == "of":
+            if words[k].bare in _OUTLET_LEADS and words[k + 1].bare == "of":
                 return self.doc.text[words[k].start : words[last].end]
         return None
 
@@ -654,16 +655,17 @@ class Resolver:
 
     def _generic_source(self, words: list[Word], descriptor_words: list[Word], mention: Mention) -> Source:
         text = mention.text
-        expanded_spans = [self.acronyms[w.text] for w in words if w.text in self.acronyms]
-        expanded = [self.doc.text[span.start : span.end] for span in expanded_spans]
-        if expanded:
-            long_words = words_in(self.doc.text, expanded_spans[-1].start, expanded_spans[-1].end)
+        spelled_out = [self.acronyms[w.text] for w in words if w.text in self.acronyms]
+        if spelled_out:
+            long_form = spelled_out[-1]
+            long_words = words_in(self.doc.text, long_form.start, long_form.end)
             expanded_outlet = self._unknown_outlet_named(long_words)
             if expanded_outlet is not None:
                 return mention.source(expanded_outlet, type=SourceType.INDEPENDENT_MEDIA.value)
             described = self._describe_words(long_words)
             if described is not None:
-                return mention.source(expanded[-1], type=described[0], country=described[2], organization=described[1])
+                long_text = self.doc.text[long_form.start : long_form.end]
+                return mention.source(long_text, type=described[0], country=described[2], organization=described[1])
         outlet = self._unknown_outlet_named(words)
         if outlet is not None:
             return mention.source(outlet, type=SourceType.INDEPENDENT_MEDIA.value)
