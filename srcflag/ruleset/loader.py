@@ -497,7 +497,7 @@ def rule_paths(paths: Iterable[str | Path] | None, *, with_bundled: bool = True)
 
 def _cache_item(file: RuleFile) -> tuple[str, bytes]:
     # the path is part of the key: the cached rules carry the file locations their messages report
-    return f"{file.rule_id}\0{file.path.resolve()}", file.path.read_bytes()
+    return f"{file.rule_id}\0{os.path.abspath(file.path)}", file.path.read_bytes()
 
 
 def _fingerprint(layers: list[Path]) -> str | None:
