@@ -90,19 +90,35 @@ def find_root(path: Path) -> Path:
     return start if path.is_dir() else start.parent
 
 
-def _walk(folder: Path, problems: _Collector) -> list[Path]:
-    """Rule files below `folder`; linked folders are reported, never followed (no loops, no escapes)."""
-    found: list[Path] = []
+def _walk(folder: Path, problems: _Collector) -> list[tuple[Path, str]]:
+    """Rule files below `folder` with their path relative to it, in order.
+
+    Linked folders are reported and never followed (no loops, no escapes); linked files are
+    left for `discover` to refuse.
+    """
+    found: list[tuple[Path, str]] = []
     for current, folders, files in os.walk(folder, followlinks=False):
+        below = os.path.relpath(current, folder)
         for name in sorted(folders):
-            if (Path(current) / name).is_symlink():
+            if os.path.islink(os.path.join(current, name)):
                 problems.add(
                     display_path(Path(current) / name),
                     Mark(1, 1),
                     "symbolic links and files outside the rules folder are refused",
                 )
-        found += [Path(current) / name for name in files if Path(name).suffix in RULE_SUFFIXES]
+        for name in files:
+            if os.path.splitext(name)[1] in RULE_SUFFIXES:
+                relative = name if below == "." else f"{below}{os.sep}{name}"
+                found.append((Path(current, name), relative))
     return sorted(found)
+
+
+def _refused(candidate: Path, problems: _Collector) -> None:
+    problems.add(display_path(candidate), Mark(1, 1), "symbolic links and files outside the rules folder are refused")
+
+
+def _rule_id(relative: str) -> str:
+    return os.path.splitext(relative)[0].replace(os.sep, "/")
 
 
 def discover(paths: Sequence[Path], problems: _Collector) -> list[RuleFile]:
@@ -113,24 +129,31 @@ def discover(paths: Sequence[Path], problems: _Collector) -> list[RuleFile]:
             problems.add(display_path(given), Mark(1, 1), "no such file or directory")
             continue
         root = find_root(given).resolve()
-        candidates = _walk(given, problems) if given.is_dir() else [given]
-        for candidate in candidates:
-            if len(found) >= MAX_RULE_FILES:
-                problems.add(display_path(given), Mark(1, 1), f"more than {MAX_RULE_FILES} rule files")
-                return found
-            resolved = candidate.resolve()
-            if candidate.is_symlink() or not resolved.is_relative_to(root):
-                problems.add(
-                    display_path(candidate),
-                    Mark(1, 1),
-                    "symbolic links and files outside the rules folder are refused",
-                )
+        if given.is_dir():
+            base = given.resolve()
+            if not base.is_relative_to(root):
+                _refused(given, problems)
                 continue
-            if candidate.suffix not in RULE_SUFFIXES or not candidate.is_file():
-                problems.add(display_path(candidate), Mark(1, 1), "not a .yaml rule file")
-                continue
-            rule_id = resolved.relative_to(root).with_suffix("").as_posix()
-            found.append(RuleFile(candidate, root, rule_id))
+            # below a folder that is not a link, only linked files can lead elsewhere: no resolve() per file
+            prefix = base.relative_to(root).as_posix()
+            for candidate, relative in _walk(given, problems):
+                if len(found) >= MAX_RULE_FILES:
+                    problems.add(display_path(given), Mark(1, 1), f"more than {MAX_RULE_FILES} rule files")
+                    return found
+                if os.path.islink(candidate):
+                    _refused(candidate, problems)
+                    continue
+                rule_id = _rule_id(relative) if prefix == "." else f"{prefix}/{_rule_id(relative)}"
+                found.append(RuleFile(candidate, root, rule_id))
+            continue
+        resolved = given.resolve()
+        if given.is_symlink() or not resolved.is_relative_to(root):
+            _refused(given, problems)
+            continue
+        if given.suffix not in RULE_SUFFIXES or not given.is_file():
+            problems.add(display_path(given), Mark(1, 1), "not a .yaml rule file")
+            continue
+        found.append(RuleFile(given, root, resolved.relative_to(root).with_suffix("").as_posix()))
     return found
 
 
