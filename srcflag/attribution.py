@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import NamedTuple
 
 from srcflag.document import Document, Span
 from srcflag.lexicons import Lexicon, lexicon
@@ -28,17 +29,13 @@ class TokenKind(Enum):
     QUOTE = 3
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     kind: TokenKind
     start: int
     end: int
     text: str
+    low: str  # lower case, curly apostrophes straightened: compared many times per token
     quote: Quote | None = None
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("’", "'")
 
     def is_word(self, *words: str) -> bool:
         return self.kind is TokenKind.WORD and self.low in words
@@ -106,7 +103,8 @@ def tokenize(text: str, sentence: Sentence) -> list[Token]:
         stop = quote.outer.start if quote is not None else sentence.span.end
         for match in _TOKEN.finditer(text, position, stop):
             kind = TokenKind.WORD if (match.group()[0].isalnum() or match.group()[0] == "_") else TokenKind.PUNCT
-            tokens.append(Token(kind, match.start(), match.end(), match.group()))
+            word = match.group()
+            tokens.append(Token(kind, match.start(), match.end(), word, word.lower().replace("’", "'")))
         if quote is not None:
             tokens.append(
                 Token(
@@ -114,6 +112,7 @@ def tokenize(text: str, sentence: Sentence) -> list[Token]:
                     quote.outer.start,
                     quote.outer.end,
                     text[quote.outer.start : quote.outer.end],
+                    text[quote.outer.start : quote.outer.end].lower().replace("’", "'"),
                     quote,
                 )
             )

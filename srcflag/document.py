@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from typing import NamedTuple
 
 # A word: an abbreviation with inner dots (U.S., N.Korea's first part), or letters/digits
 # with inner apostrophes or hyphens kept apart by the normaliser later.
@@ -27,33 +27,26 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word and the lower-case forms the matchers ask for many times, computed once."""
+
     start: int
     end: int
     text: str
+    lower: str  # lower case, curly apostrophes straightened
+    bare: str  # lower, without a possessive ending
+    capitalized: bool
 
-    # computed once per word: the matchers ask for these many times
-    @cached_property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
 
-    @cached_property
-    def bare(self) -> str:
-        """Lower case, without a possessive ending."""
-        low = self.lower
-        if low.endswith("'s"):
-            return low[:-2]
-        return low.rstrip("'")
-
-    @cached_property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+def make_word(start: int, end: int, text: str) -> Word:
+    lower = text.lower().replace("’", "'")
+    bare = lower[:-2] if lower.endswith("'s") else lower.rstrip("'")
+    return Word(start, end, text, lower, bare, text[:1].isupper())
 
 
 def words_in(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     stop = len(text) if end is None else end
-    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
+    return [make_word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
 
 
 def _mid_sentence(text: str, line_end: int, next_start: int) -> bool:
