@@ -16,7 +16,7 @@ from srcflag.quotes import find_quotes
 from srcflag.report import ContentSpan, CueSpan, Report, SourceRef, Statement
 from srcflag.resolve import Resolver, Source
 from srcflag.ruleset import RuleSet, load_rules
-from srcflag.ruleset.schema import SourceType
+from srcflag.ruleset.vocabulary import SourceType
 from srcflag.sentences import split_sentences
 
 STATE_MEDIA = SourceType.STATE_MEDIA.value

@@ -17,8 +17,8 @@ from rapidfuzz import fuzz, process
 from srcflag.document import Word, words_in
 from srcflag.lexicons import common_words, lexicon
 from srcflag.normalize import fold
+from srcflag.ruleset.records import PhraseGroup
 from srcflag.ruleset.ruleset import RuleSet
-from srcflag.ruleset.schema import PhraseGroup
 
 T = TypeVar("T")
 

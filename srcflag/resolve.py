@@ -10,7 +10,7 @@ from srcflag.attribution import Phrase
 from srcflag.document import Document, Span, Word, words_in
 from srcflag.lexicons import lexicon
 from srcflag.matcher import CountryInfo, Hit, Matcher, PhraseInfo, phrase_key
-from srcflag.ruleset.schema import MEDIA_TYPES, EntityKind, SourceType
+from srcflag.ruleset.vocabulary import MEDIA_TYPES, EntityKind, SourceType
 
 MEDIA = frozenset(t.value for t in MEDIA_TYPES)
 CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named

@@ -18,8 +18,8 @@ TEXTS = [f'"We will finish bridge number {i} this year," the mayor of town {i} s
 
 
 def test_reports_come_back_in_input_order_across_processes() -> None:
-    serial = [r.model_dump() for r in label_many(TEXTS)]
-    parallel = [r.model_dump() for r in label_many(TEXTS, jobs=2, chunk_size=3)]
+    serial = [r.to_dict() for r in label_many(TEXTS)]
+    parallel = [r.to_dict() for r in label_many(TEXTS, jobs=2, chunk_size=3)]
     assert parallel == serial
     assert [r["statements"][0]["content"]["text"] for r in serial][:2] == [
         "We will finish bridge number 0 this year,",

@@ -144,7 +144,7 @@ def test_srcflag_toml_and_extra_rule_folders(tmp_path: Path, capsys: pytest.Capt
         ('[tool.srcflag]\nselect = ["SF01"]\n', "unknown check 'SF01'"),
         (
             '[tool.srcflag]\nfail-level = "fatal"\n',
-            "fail-level: Input should be 'info', 'warning' or 'error'",
+            "fail-level: expected one of 'info', 'warning', 'error', not 'fatal'",
         ),
         ("[tool.srcflag\n", "invalid TOML"),
     ],

@@ -76,7 +76,7 @@ def check_invariants(text: str, report: Report) -> None:
             assert text[ref.start : ref.end] == ref.text
         if statement.cue is not None:
             assert text[statement.cue.start : statement.cue.end] == statement.cue.text
-    json.loads(report.model_dump_json())
+    json.loads(report.to_json())
 
 
 @SETTINGS

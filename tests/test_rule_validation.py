@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
 from srcflag.cli import main
 from srcflag.ruleset import RuleError, check_rules, load_rules
@@ -73,7 +73,7 @@ def test_valid_rules_load_into_frozen_entities(rules_dir: Path) -> None:
     assert paper.name == "Example Daily"
     assert [a.text for a in paper.alias_texts] == ["Example Daily", "ED Paper"]
     assert ruleset.chain("xa/paper") == ("xa/paper", "xa/party")
-    with pytest.raises(ValidationError):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         paper.name = "changed"  # type: ignore[misc]
 
 

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from srcflag.ruleset.diagnostics import Diagnostic
-from srcflag.ruleset.jsonschema import rule_schema_text
-from srcflag.ruleset.loader import ROOT_MARKER, check_rules, find_root, rule_paths
+from srcflag.ruleset.discovery import ROOT_MARKER, find_root, rule_paths
 from srcflag.ruleset.ruleset import RuleSet
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
@@ -65,6 +64,8 @@ def _print(problems: list[Diagnostic]) -> None:
 
 
 def _load(paths: list[Path], *, with_bundled: bool = True) -> RuleSet | None:
+    from srcflag.ruleset.validation import check_rules
+
     ruleset, problems = check_rules(rule_paths(paths, with_bundled=with_bundled))
     if ruleset is None:
         _print(problems)
@@ -73,6 +74,8 @@ def _load(paths: list[Path], *, with_bundled: bool = True) -> RuleSet | None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from srcflag.ruleset.validation import check_rules
+
     ruleset, problems = check_rules(rule_paths(args.paths, with_bundled=not args.no_bundled))
     if ruleset is None:
         _print(problems)
@@ -186,6 +189,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_schema(args: argparse.Namespace) -> int:
+    from srcflag.ruleset.jsonschema import rule_schema_text
+
     sys.stdout.write(rule_schema_text())
     return EXIT_OK
 

@@ -7,10 +7,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 
 def _read(name: str) -> dict[str, Any]:
+    import yaml  # only when the parse is not cached
+
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(data, dict):

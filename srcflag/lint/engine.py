@@ -15,7 +15,7 @@ from srcflag.matcher import Matcher, matcher_for
 from srcflag.normalize import normalize_name
 from srcflag.report import Report, SourceRef
 from srcflag.ruleset.ruleset import RuleSet
-from srcflag.ruleset.schema import SourceType
+from srcflag.ruleset.vocabulary import SourceType
 
 STATE_MEDIA = SourceType.STATE_MEDIA.value
 DISCLOSURE_BEFORE = 100  # characters before a first mention where a descriptor counts as disclosure

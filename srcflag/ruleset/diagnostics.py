@@ -13,6 +13,14 @@ class Severity(str, Enum):
     WARNING = "warning"
 
 
+@dataclass(frozen=True)
+class Mark:
+    """A 1-based line and column in a file."""
+
+    line: int
+    column: int
+
+
 @dataclass(frozen=True, order=True)
 class Diagnostic:
     """One problem at one place: `path:line:col: message`. Lines and columns are 1-based."""

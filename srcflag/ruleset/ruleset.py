@@ -7,12 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from srcflag.ruleset.schema import (
-    CONTROL_RELATIONS,
-    Country,
-    Entity,
-    PhraseGroup,
-)
+from srcflag.ruleset.records import Country, Entity, PhraseGroup
+from srcflag.ruleset.vocabulary import CONTROL_RELATIONS
 
 if TYPE_CHECKING:
     from srcflag.report import Report

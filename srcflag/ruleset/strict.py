@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from srcflag.lexicons import common_words
 from srcflag.normalize import normalize_name
 from srcflag.ruleset.diagnostics import Diagnostic, Severity, display_path
+from srcflag.ruleset.records import Entity
 from srcflag.ruleset.ruleset import RuleSet
-from srcflag.ruleset.schema import Entity
 from srcflag.ruleset.yamldoc import LocatedDocument, Path_, YamlProblem, parse_located
 
 REVIEW_MONTHS = 18

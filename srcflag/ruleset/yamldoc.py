@@ -13,6 +13,8 @@ from typing import Any, Union
 
 import yaml
 
+from srcflag.ruleset.diagnostics import Mark
+
 MAX_RULE_FILE_BYTES = 256 * 1024
 # libyaml's parser when PyYAML was built with it: the same safe grammar, many times faster
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -30,12 +32,6 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:seq",
     "tag:yaml.org,2002:map",
 }
-
-
-@dataclass(frozen=True)
-class Mark:
-    line: int
-    column: int
 
 
 class YamlProblem(Exception):
