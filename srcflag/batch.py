@@ -11,7 +11,6 @@ matcher once. For archives beyond one machine see `srcflag.dask`.
 from __future__ import annotations
 
 import json
-import multiprocessing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -54,6 +53,8 @@ def label_many(
         for article in items:
             yield label(article.text, ruleset=rules, path=article.path)
         return
+    import multiprocessing  # only for several jobs: a single-job run starts faster without it
+
     with multiprocessing.get_context().Pool(jobs, initializer=_init_worker, initargs=(rules,)) as pool:
         yield from pool.imap(_label_one, items, chunksize=chunk_size)
 

@@ -20,7 +20,7 @@ from srcflag.ruleset.ruleset import RuleSet
 
 
 def _label_partition(texts: Iterable[str], ruleset: RuleSet) -> list[dict[str, Any]]:
-    return [label(text, ruleset=ruleset).model_dump(mode="json") for text in texts]
+    return [label(text, ruleset=ruleset).to_dict() for text in texts]
 
 
 def label_bag(bag: Any, ruleset: RuleSet | None = None) -> Any:
@@ -30,7 +30,7 @@ def label_bag(bag: Any, ruleset: RuleSet | None = None) -> Any:
 
 
 def _label_series(series: Any, ruleset: RuleSet) -> Any:
-    return series.map(lambda text: label(text, ruleset=ruleset).model_dump_json())
+    return series.map(lambda text: label(text, ruleset=ruleset).to_json())
 
 
 def label_column(column: Any, ruleset: RuleSet | None = None) -> Any:

@@ -1,33 +1,42 @@
-"""What `label` returns: typed, frozen statements with exact offsets (report format v1)."""
+"""What `label` returns: typed, frozen statements with exact offsets (report format v1).
+
+Plain frozen dataclasses: a report is built for every article of an archive, and the
+pre-publication check must start without importing a validation library.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
 
 REPORT_VERSION = 1
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class ContentSpan(_Frozen):
+@dataclass(frozen=True, slots=True)
+class ContentSpan:
     start: int
     end: int
     text: str
     line: int
     column: int
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "line": self.line, "column": self.column}
 
-class CueSpan(_Frozen):
+
+@dataclass(frozen=True, slots=True)
+class CueSpan:
     start: int
     end: int
     text: str
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
 
-class SourceRef(_Frozen):
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
     """A speaker or channel: the words in the article and what they were resolved to."""
 
     text: str
@@ -37,8 +46,19 @@ class SourceRef(_Frozen):
     start: int
     end: int
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "entity": self.entity,
+            "type": self.type,
+            "start": self.start,
+            "end": self.end,
+        }
 
-class Statement(_Frozen):
+
+@dataclass(frozen=True, slots=True)
+class Statement:
     kind: Literal["direct", "partial", "indirect"]
     content: ContentSpan
     cue: CueSpan | None
@@ -53,8 +73,29 @@ class Statement(_Frozen):
         """One line saying why the statement has its source type."""
         return self.reason
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "content": self.content.to_dict(),
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "channels": [c.to_dict() for c in self.channels],
+            "source_type": self.source_type,
+            "speaker_type": self.speaker_type,
+            "chain": list(self.chain),
+            "reason": self.reason,
+        }
 
-class Report(_Frozen):
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    statements: tuple[Statement, ...]
     path: str | None = None
     version: int = REPORT_VERSION
-    statements: tuple[Statement, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data, in the field order of report format v1."""
+        return {"path": self.path, "version": self.version, "statements": [s.to_dict() for s in self.statements]}
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -147,6 +147,9 @@ def test_srcflag_toml_and_extra_rule_folders(tmp_path: Path, capsys: pytest.Capt
             "fail-level: expected one of 'info', 'warning', 'error', not 'fatal'",
         ),
         ("[tool.srcflag\n", "invalid TOML"),
+        ('[tool.srcflag]\nselect = "SF001"\n', "[tool.srcflag] select: expected a list of strings, not 'SF001'"),
+        ('[tool.srcflag.severity]\nSF09 = "error"\n', "[tool.srcflag] severity: unknown check 'SF09'"),
+        ('[tool.srcflag.severity]\nSF001 = "loud"\n', "severity.SF001: expected one of 'info', 'warning', 'error'"),
     ],
 )
 def test_bad_configuration_exits_2_with_a_message(

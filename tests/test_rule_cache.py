@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,3 +65,22 @@ def test_the_same_rules_in_two_places_report_their_own_files(tmp_path: Path, mon
     for place, folder in zip(("first", "second"), folders, strict=True):
         source = str(load_rules([folder], with_bundled=False).sources["xa/party"])
         assert f"{place}/rules/xa/party.yaml" in source.replace("\\", "/")
+
+
+def test_a_check_from_the_cache_imports_no_validation_machinery(tmp_path: Path) -> None:
+    # the cold start of the pre-commit hook: the cached rule set is plain records, so neither
+    # pydantic nor PyYAML (nor multiprocessing, for one job) is imported to check an article
+    article = tmp_path / "story.md"
+    article.write_text("Pyongyang said the test succeeded, KCNA reported.\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from srcflag.cli import main\n"
+        f"code = main(['check', {str(article)!r}])\n"
+        "heavy = sorted({'pydantic', 'yaml', 'multiprocessing'} & {m.split('.')[0] for m in sys.modules})\n"
+        "print(code, heavy)\n"
+    )
+    env = {**os.environ, "SRCFLAG_CACHE_DIR": str(tmp_path / "cache")}
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert "pydantic" in first.stdout  # a cold cache validates the rule files
+    second = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert second.stdout.strip().endswith("[]"), second.stdout + second.stderr

@@ -38,17 +38,11 @@ def add_parser(commands: Any) -> None:
 
 def _config_for(args: argparse.Namespace, path: str, explicit: Config | None) -> Config:
     config = explicit if explicit is not None else find_config(Path(path).parent if path != "-" else Path.cwd())
-    update: dict[str, Any] = {}
-    overrides = {"select": args.select, "ignore": args.ignore}
-    for key, value in overrides.items():
-        if value:
-            update[key] = [v.strip() for v in value.split(",") if v.strip()]
-    if args.fail_level:
-        update["fail-level"] = args.fail_level
-    if not update:
-        return config
-    merged = config.model_dump(by_alias=True, exclude={"source"}) | update
-    return Config.model_validate(merged).model_copy(update={"source": config.source})
+    return config.with_overrides(select=_listed(args.select), ignore=_listed(args.ignore), fail_level=args.fail_level)
+
+
+def _listed(option: str | None) -> list[str] | None:
+    return [v.strip() for v in option.split(",") if v.strip()] if option else None
 
 
 def run(args: argparse.Namespace) -> int:

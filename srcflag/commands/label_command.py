@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,9 +78,9 @@ def _articles(args: argparse.Namespace, failures: _Failures) -> Iterator[Article
 
 def _emit(report: Report, fmt: str, out: TextIO, first: bool) -> None:
     if fmt == "jsonl":
-        out.write(report.model_dump_json() + "\n")
+        out.write(report.to_json() + "\n")
     elif fmt == "json":
-        out.write(("[\n" if first else ",\n") + json.dumps(report.model_dump(mode="json"), ensure_ascii=False))
+        out.write(("[\n" if first else ",\n") + report.to_json())
     else:
         text = format_text(report)
         if text:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import difflib
 import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from srcflag.lint.checks import CHECKS, Severity, lookup
 
@@ -23,7 +23,18 @@ class ConfigError(Exception):
     """A configuration file that cannot be used; the message names the file and the key."""
 
 
-def _codes(values: list[str]) -> list[str]:
+KEYS = ("select", "ignore", "severity", "rules", "fail-level")
+
+
+class _Invalid(ValueError):
+    """A value of one key that cannot be used; `key` names it as the file spells it."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+def _codes(values: Sequence[str]) -> tuple[str, ...]:
     out = []
     for value in values:
         check = lookup(value)
@@ -33,28 +44,75 @@ def _codes(values: list[str]) -> list[str]:
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise ValueError(f"unknown check '{value}'{hint}")
         out.append(check.code)
-    return out
+    return tuple(out)
 
 
-class Config(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+def _severity(key: str, value: object) -> Severity:
+    if isinstance(value, str) and value in {s.value for s in Severity}:
+        return Severity(value)
+    allowed = ", ".join(f"'{s.value}'" for s in Severity)
+    raise _Invalid(key, f"expected one of {allowed}, not {value!r}")
 
-    select: list[str] | None = Field(default=None, description="checks to run (codes or names); all by default")
-    ignore: list[str] = Field(default_factory=list, description="checks not to run")
-    severity: dict[str, Severity] = Field(default_factory=dict, description="severity by check")
-    rules: list[str] = Field(default_factory=list, description="rule folders, relative to the config file")
-    fail_level: Severity = Field(default=Severity.ERROR, alias="fail-level")
-    source: Path | None = Field(default=None, exclude=True)
 
-    @field_validator("select", "ignore")
+def _strings(key: str, value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _Invalid(key, f"expected a list of strings, not {value!r}")
+    return value
+
+
+def _codes_of(key: str, value: object) -> tuple[str, ...]:
+    try:
+        return _codes(_strings(key, value))
+    except _Invalid:
+        raise
+    except ValueError as exc:
+        raise _Invalid(key, str(exc)) from None
+
+
+@dataclass(frozen=True)
+class Config:
+    """Which checks run, at what severity, with which extra rule folders."""
+
+    select: tuple[str, ...] | None = None  # checks to run (codes); all by default
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)  # severity by check code
+    rules: tuple[str, ...] = ()  # rule folders, relative to the config file
+    fail_level: Severity = Severity.ERROR
+    source: Path | None = None
+
     @classmethod
-    def _known_checks(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else _codes(value)
+    def from_table(cls, table: Mapping[str, object], source: Path | None = None) -> Config:
+        """A configuration from its TOML table; raises `ValueError` naming the key at fault."""
+        for key in table:
+            if key not in KEYS:
+                close = difflib.get_close_matches(key, KEYS, n=1)
+                raise _Invalid("", f"unknown key '{key}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
+        severity = table.get("severity", {})
+        if not isinstance(severity, dict):
+            raise _Invalid("severity", f"expected a table of check = severity, not {severity!r}")
+        select = table.get("select")
+        return cls(
+            select=None if select is None else _codes_of("select", select),
+            ignore=_codes_of("ignore", table.get("ignore", [])),
+            severity={
+                code: _severity(f"severity.{name}", level)
+                for code, (name, level) in zip(_codes_of("severity", list(severity)), severity.items(), strict=True)
+            },
+            rules=tuple(_strings("rules", table.get("rules", []))),
+            fail_level=_severity("fail-level", table.get("fail-level", Severity.ERROR.value)),
+            source=source,
+        )
 
-    @field_validator("severity")
-    @classmethod
-    def _known_severities(cls, value: dict[str, Severity]) -> dict[str, Severity]:
-        return dict(zip(_codes(list(value)), value.values(), strict=True))
+    def with_overrides(
+        self, select: Sequence[str] | None = None, ignore: Sequence[str] | None = None, fail_level: str | None = None
+    ) -> Config:
+        """This configuration with command-line options on top; raises `ValueError` for unknown checks."""
+        return replace(
+            self,
+            select=_codes(select) if select else self.select,
+            ignore=_codes(ignore) if ignore else self.ignore,
+            fail_level=Severity(fail_level) if fail_level else self.fail_level,
+        )
 
     def enabled(self, code: str) -> bool:
         return (self.select is None or code in self.select) and code not in self.ignore
@@ -87,20 +145,9 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"{path}: no [tool.srcflag] table")
     where = "[tool.srcflag]" if path.name == "pyproject.toml" else "top level"
     try:
-        config = Config.model_validate(table)
-    except ValidationError as exc:
-        problems = []
-        for error in exc.errors():
-            key = ".".join(str(p) for p in error["loc"])
-            message = str(error["msg"]).removeprefix("Value error, ")
-            if error["type"] == "extra_forbidden":
-                known = ["select", "ignore", "severity", "rules", "fail-level"]
-                close = difflib.get_close_matches(key, known, n=1)
-                message = f"unknown key '{key}'" + (f" (did you mean '{close[0]}'?)" if close else "")
-                key = ""
-            problems.append(f"{path}: {where}{' ' + key if key else ''}: {message}")
-        raise ConfigError("\n".join(problems)) from None
-    return config.model_copy(update={"source": path})
+        return Config.from_table(table, source=path)
+    except _Invalid as exc:
+        raise ConfigError(f"{path}: {where}{' ' + exc.key if exc.key else ''}: {exc}") from None
 
 
 def find_config(start: Path) -> Config:

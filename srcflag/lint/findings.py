@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass
+from typing import Any
 
 from srcflag.lint.checks import Severity
 
 
-class Finding(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+@dataclass(frozen=True, slots=True)
+class Finding:
     path: str
     code: str
     name: str
@@ -21,6 +21,21 @@ class Finding(BaseModel):
     end_column: int
     start: int  # offsets into the file's text
     end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.value,
+            "message": self.message,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "start": self.start,
+            "end": self.end,
+        }
 
     def format(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.code} {self.message}"

@@ -24,7 +24,7 @@ def as_text(findings: list[Finding], *, colour: bool = False) -> str:
 
 
 def as_json(findings: list[Finding]) -> str:
-    return json.dumps([f.model_dump(mode="json") for f in findings], ensure_ascii=False, indent=1)
+    return json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=1)
 
 
 def as_sarif(findings: list[Finding]) -> str:
