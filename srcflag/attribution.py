@@ -93,6 +93,11 @@ _HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Mini
     rf"(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){{0,3}}|(?:[A-Z][\w.&'’]*\s+){{0,2}}(?:{_HEADLINE_ROLES}))$"
 )
 _MONTHS = lexicon().word_set("months")
+_DASH_CREDIT = re.compile(  # '"...” ― Jane Q. Doe' or '"..." -- Jane Doe, 34, a nurse': the quotation's author
+    r"[ \t\u00a0]*(?:[―—–]|--?)[ \t\u00a0]*(?P<name>[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){1,4})"
+    r"[ \t\u00a0]*(?:,[^\n]*)?$",
+    re.MULTILINE,
+)
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 
 
@@ -1275,20 +1280,32 @@ class SentenceAttributor:
             if len(content.split()) < 4:
                 continue  # a scare quote or a quoted term
             kind = self._quote_kind(position, trailing=False)
+            author = self._dash_credit(token)
             out.append(
                 RawStatement(
                     kind,
                     token.quote.content,
                     None,
-                    None,
+                    author,
                     (),
                     self.index,
                     self.sentence.paragraph,
-                    needs_speaker=True,
+                    needs_speaker=author is None,
                     quotes=(token.quote,),
                 )
             )
         return out
+
+    def _dash_credit(self, token: Token) -> Phrase | None:
+        """The name after a dash that ends the quotation's line: a quotation credited like an epigraph."""
+        line_end = self.text.find("\n", token.end, self.sentence.span.end)
+        match = _DASH_CREDIT.match(self.text, token.end, self.sentence.span.end if line_end < 0 else line_end)
+        if match is None:
+            return None
+        end = match.end("name")
+        if self.text[end - 1] == "." and len(self.text[match.start("name") : end].split()[-1]) > 2:
+            end -= 1  # the sentence's full stop, not an initial's
+        return Phrase(Span(match.start("name"), end))
 
 
 def _trimmed_end(text: str, span: Span) -> int:

@@ -467,3 +467,23 @@ def test_a_speaker_introduced_by_a_colon_owns_the_next_paragraph() -> None:
     statement = only(label(text), "vote against")
     assert statement.speaker is not None and statement.speaker.text == "She"
     assert statement.cue is not None and statement.cue.text == "said"
+
+
+@pytest.mark.parametrize("dash", ["―", " ― ", " — ", "\u00a0– ", " -- "])
+def test_a_quotation_credited_after_a_dash_is_its_authors(dash: str) -> None:
+    text = (
+        "Readers wrote to us about the new bridge.\n"
+        f"“It took me an hour less to reach the market on its first day.”{dash}Marta J. Okafor, 41, a fish seller\n"
+        f"“Nobody asked the ferry crews what they would do now.”{dash}Tomas Bell.\n"
+    )
+    report = label(text)
+    first = only(report, "market")
+    assert first.speaker is not None and first.speaker.text == "Marta J. Okafor"
+    second = only(report, "ferry")
+    assert second.speaker is not None and second.speaker.text == "Tomas Bell"
+
+
+def test_a_dash_before_a_lower_case_aside_credits_nobody() -> None:
+    text = "“It will open on time, and it will carry trains by winter,” — or so the brochure promised.\n"
+    statement = only(label(text), "open on time")
+    assert statement.speaker is None
