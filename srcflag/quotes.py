@@ -34,6 +34,7 @@ class Mark:
     offset: int
     family: Family
     role: Role
+    width: int = 1  # 2 for the doubled apostrophes and backticks of newswire archives (''...'', ``...'')
 
 
 @dataclass(frozen=True)
@@ -60,14 +61,16 @@ _FIXED: dict[str, tuple[Family, Role]] = {
     "』": (Family.WHITE_CORNER, Role.CLOSE),
     "‘": (Family.SINGLE, Role.OPEN),
 }
+_DOUBLED = {"''": "'", "``": "`"}  # a third mark makes it something else: a nested quote or a typo
+_CONTINUES = ('"', "“", "«", "„", "''", "``")  # what opens a continued paragraph
 _OPENING_CONTEXT = set("([{—–-/\u00a0") | {""}
 _DECADE = re.compile(r"\d\ds\b")
 _ELISIONS = ("n'", "em", "til", "cause", "tis", "twas", "bout", "round")
 
 
-def _role_of_straight(text: str, i: int, family: Family) -> Role | None:
+def _role_of_straight(text: str, i: int, family: Family, width: int = 1) -> Role | None:
     before = text[i - 1] if i > 0 else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
+    after = text[i + width] if i + width < len(text) else ""
     space_before = before == "" or before.isspace() or before in _OPENING_CONTEXT or before in "“‘\"'«"
     space_after = after == "" or after.isspace() or after in ".,;:!?)]}—–-"
     if family is Family.SINGLE:
@@ -93,9 +96,18 @@ def _role_of_straight(text: str, i: int, family: Family) -> Role | None:
 def _marks(text: str, span: Span) -> list[Mark]:
     out: list[Mark] = []
     low_open = False  # after „ the mark “ closes (German style)
+    skip_to = span.start
     for i in range(span.start, span.end):
+        if i < skip_to:
+            continue
         ch = text[i]
-        if ch in _FIXED:
+        doubled = text[i : i + 2]
+        if doubled in _DOUBLED and text[i + 2 : i + 3] not in _DOUBLED[doubled]:
+            role = Role.OPEN if doubled == "``" else _role_of_straight(text, i, Family.DOUBLE, width=2)
+            if role is not None:
+                out.append(Mark(i, Family.DOUBLE, role, width=2))
+            skip_to = i + 2
+        elif ch in _FIXED:
             family, role = _FIXED[ch]
             if ch == "„":
                 low_open = True
@@ -163,8 +175,8 @@ def find_quotes(doc: Document) -> list[Quote]:
             spread = carried_paragraphs + 1 if carried is not None and open_mark is carried else 1
             quotes.append(
                 Quote(
-                    content=Span(open_mark.offset + 1, close_mark.offset),
-                    outer=Span(open_mark.offset, close_mark.offset + 1),
+                    content=Span(open_mark.offset + open_mark.width, close_mark.offset),
+                    outer=Span(open_mark.offset, close_mark.offset + close_mark.width),
                     family=open_mark.family,
                     closed=True,
                     depth=0,
@@ -182,7 +194,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             or text[paragraph.start : opener.offset].rstrip()[-1:] in (":", ",")
         )
         if opener is not None and starts_paragraph:
-            if next_paragraph is not None and text[next_paragraph.start] in '"“«„':
+            if next_paragraph is not None and text.startswith(_CONTINUES, next_paragraph.start):
                 if carried is None or opener is not carried:
                     carried, carried_paragraphs = opener, 0
                 continue
@@ -190,7 +202,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             start = opener.offset
             quotes.append(
                 Quote(
-                    content=Span(start + 1, paragraph.end),
+                    content=Span(start + opener.width, paragraph.end),
                     outer=Span(start, paragraph.end),
                     family=opener.family,
                     closed=False,

@@ -487,3 +487,26 @@ def test_a_dash_before_a_lower_case_aside_credits_nobody() -> None:
     text = "“It will open on time, and it will carry trains by winter,” — or so the brochure promised.\n"
     statement = only(label(text), "open on time")
     assert statement.speaker is None
+
+
+def test_doubled_apostrophes_and_backticks_are_quotation_marks() -> None:
+    # newswire archives write ''...'' (and ``...'') for double quotation marks
+    text = (
+        "Some economists like the so-called ''carbon dividend'' in the plan. "
+        "''It is the simplest idea in the bill,'' said Ana Ruiz, an economist at the Tidewater Institute. "
+        "``Nobody else has tried it,'' she added."
+    )
+    report = label(text)
+    simplest = only(report, "simplest")
+    assert simplest.content.text == "It is the simplest idea in the bill,"
+    assert simplest.kind == "direct" and simplest.speaker is not None and simplest.speaker.name == "Ana Ruiz"
+    tried = only(report, "tried")
+    assert tried.content.text == "Nobody else has tried it,"
+    assert tried.speaker is not None and tried.speaker.name == "Ana Ruiz"
+    assert not any(s.content.text == "carbon dividend" for s in report.statements)  # a quoted term
+
+
+def test_a_doubled_apostrophe_quotation_continues_over_paragraphs() -> None:
+    text = "Ms. Ruiz said:\n\n''The bill is late.\n\n''It is also expensive.''\n\nThe vote is on Friday."
+    statement = only(label(text), "late")
+    assert statement.content.text == "The bill is late.\n\n''It is also expensive."
