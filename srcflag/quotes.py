@@ -61,6 +61,7 @@ _FIXED: dict[str, tuple[Family, Role]] = {
     "』": (Family.WHITE_CORNER, Role.CLOSE),
     "‘": (Family.SINGLE, Role.OPEN),
 }
+_MARK_CHARACTER = re.compile("[\"'’‘“”„«»「」『』`]")  # the loop below looks at these only
 _DOUBLED = {"''": "'", "``": "`"}  # a third mark makes it something else: a nested quote or a typo
 _CONTINUES = ('"', "“", "«", "„", "''", "``")  # what opens a continued paragraph
 _OPENING_CONTEXT = set("([{—–-/\u00a0") | {""}
@@ -97,7 +98,8 @@ def _marks(text: str, span: Span) -> list[Mark]:
     out: list[Mark] = []
     low_open = False  # after „ the mark “ closes (German style)
     skip_to = span.start
-    for i in range(span.start, span.end):
+    for found_mark in _MARK_CHARACTER.finditer(text, span.start, span.end):
+        i = found_mark.start()
         if i < skip_to:
             continue
         ch = text[i]
