@@ -68,7 +68,7 @@ class RawStatement:
     turn: bool = False  # "Mao Ning: ..." in a transcript: the speaker's turn runs to the paragraph's end
 
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’.\-]\w+)*['’]?|[^\w\s]")
+_TOKEN = re.compile(r"(?P<word>(?:[^\W\d_]\.){2,}|\w+(?:['’.\-]\w+)*['’]?)|[^\w\s]")
 _CLAUSE_STOPS = lexicon().word_set("clause_stops")
 _NAME_LINKS = lexicon().word_set("name_links")
 _OBJECT_VERBS = lexicon().word_set("object_verbs")
@@ -101,15 +101,22 @@ _DASH_CREDIT = re.compile(  # '"...” ― Jane Q. Doe' or '"..." -- Jane Doe, 3
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 
 
+_new_token = tuple.__new__
+_WORD_KIND, _PUNCT_KIND = TokenKind.WORD, TokenKind.PUNCT
+
+
 def tokenize(text: str, sentence: Sentence) -> list[Token]:
     tokens: list[Token] = []
     position = sentence.span.start
     for quote in [*sentence.quotes, None]:
         stop = quote.outer.start if quote is not None else sentence.span.end
         for match in _TOKEN.finditer(text, position, stop):
-            kind = TokenKind.WORD if (match.group()[0].isalnum() or match.group()[0] == "_") else TokenKind.PUNCT
-            word = match.group()
-            tokens.append(Token(kind, match.start(), match.end(), word, word.lower().replace("’", "'")))
+            piece = match.group()
+            kind = _WORD_KIND if match.lastgroup else _PUNCT_KIND
+            # tuple.__new__ directly: the named tuple's own constructor is a Python call per token
+            tokens.append(
+                _new_token(Token, (kind, match.start(), match.end(), piece, piece.lower().replace("’", "'"), None))
+            )
         if quote is not None:
             tokens.append(
                 Token(

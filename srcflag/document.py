@@ -44,9 +44,21 @@ def make_word(start: int, end: int, text: str) -> Word:
     return Word(start, end, text, lower, bare, text[:1].isupper())
 
 
+_new_word = tuple.__new__
+
+
 def words_in(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     stop = len(text) if end is None else end
-    return [make_word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
+    # make_word inlined, with tuple.__new__ for the named tuple: an article has tens of thousands of words
+    return [
+        _new_word(
+            Word,
+            (m.start(), m.end(), word, low, low[:-2] if low.endswith("'s") else low.rstrip("'"), word[:1].isupper()),
+        )
+        for m in _WORD.finditer(text, start, stop)
+        for word in (m.group(),)
+        for low in (word.lower().replace("’", "'"),)
+    ]
 
 
 def _mid_sentence(text: str, line_end: int, next_start: int) -> bool:
