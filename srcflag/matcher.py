@@ -26,7 +26,6 @@ FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LENGTH = 10
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)  # the same words recur across an article and an archive
 def word_key(text: str, case_sensitive: bool = False) -> str:
     out = fold(text).replace("’", "'").replace(".", "")
