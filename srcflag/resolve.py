@@ -330,8 +330,9 @@ class Resolver:
                 if previous is not None:
                     return mention.same_as(previous)
             before = bisect.bisect_left(self.hit_starts, at)
-            recent = [h.value for h in self.entity_hits[max(0, before - NOUN_REACH) : before]]
-            mentioned = recent + [s.entity for s in self.history[-NOUN_REACH:] if s.entity]
+            recent = [(h.start, h.value) for h in self.entity_hits[max(0, before - NOUN_REACH) : before]]
+            speakers = [(s.start, s.entity) for s in self.history[-NOUN_REACH:] if s.entity and s.start < at]
+            mentioned = [entity for _, entity in sorted(recent + speakers)]  # the nearest last
             entity_id = self.matcher.entity_by_noun(noun, mentioned) or self.matcher.entity_by_noun(lows[-1], mentioned)
             unknown = self._last_unknown_outlet(lows[-1], at)
             if unknown is not None and (entity_id is None or unknown[0] > self._last_mention(entity_id, at)):

@@ -510,3 +510,12 @@ def test_a_doubled_apostrophe_quotation_continues_over_paragraphs() -> None:
     text = "Ms. Ruiz said:\n\n''The bill is late.\n\n''It is also expensive.''\n\nThe vote is on Friday."
     statement = only(label(text), "late")
     assert statement.content.text == "The bill is late.\n\n''It is also expensive."
+
+
+def test_the_newspaper_is_the_nearest_paper_not_an_earlier_speaker() -> None:
+    text = (
+        "Rodong Sinmun said the new dam would protect the valley.\n\n"
+        "Villagers downstream spoke to The Korea Herald on Monday. The newspaper said that nobody had warned them."
+    )
+    statement = only(label(text), "warned")
+    assert statement.speaker is not None and statement.speaker.entity == "kr/korea-herald"
