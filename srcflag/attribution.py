@@ -701,14 +701,19 @@ class SentenceAttributor:
         return k
 
     def _object_end(self, first: int) -> int:
-        """The token after a short addressee ('told reporters', 'tells journalist', 'told Reuters')."""
+        """The token after a short addressee ('told reporters', 'told Reuters', 'told the paper')."""
         toks = self.tokens
         k = first
         while (
             k < len(toks)
             and k < first + 4
             and toks[k].kind is TokenKind.WORD
-            and (toks[k].text[:1].isupper() or toks[k].low in _DETERMINERS or toks[k].low in _ADDRESSEES)
+            and (
+                toks[k].text[:1].isupper()
+                or toks[k].low in _DETERMINERS
+                or toks[k].low in _ADDRESSEES
+                or toks[k].low in _OUTLET_NOUNS
+            )
         ):
             k += 1
         return k

@@ -519,3 +519,13 @@ def test_the_newspaper_is_the_nearest_paper_not_an_earlier_speaker() -> None:
     )
     statement = only(label(text), "warned")
     assert statement.speaker is not None and statement.speaker.entity == "kr/korea-herald"
+
+
+def test_told_the_newspaper_after_a_quotation_makes_the_paper_a_channel() -> None:
+    text = (
+        "Rodong Sinmun praised the dam. The Korea Herald reported on the villages below it. "
+        '"Nobody told us anything," one farmer told the newspaper on Monday.'
+    )
+    statement = only(label(text), "Nobody")
+    assert statement.speaker is not None and statement.speaker.text == "one farmer"
+    assert [c.entity for c in statement.channels] == ["kr/korea-herald"]
