@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -175,7 +176,13 @@ class Resolver:
             return False  # "Vienna-based", "Kremlin-backed" (but "Yoo Ho-yeol", "Kim Jong-un")
         if len(words) > 1 and tail.bare in _OUTLET_HEADS:
             return False  # "Evening Courier" is a newspaper
-        return not any(lex.lemma(w.bare) is not None for w in words)  # "Saudi Tells Egypt ..."
+        joined = {  # parts of a hyphenated given name ("Lee Sung-hoon") are not verbs, whatever they spell
+            part
+            for k, (left, right) in enumerate(itertools.pairwise(words))
+            if self.doc.text[left.end : right.start] == "-"
+            for part in (k, k + 1)
+        }
+        return not any(lex.lemma(w.bare) is not None for k, w in enumerate(words) if k not in joined)  # "Saudi Tells …"
 
     def _scan_people(self) -> None:
         """Profiles of the people the article names, from titles and appositives near them."""

@@ -529,3 +529,12 @@ def test_told_the_newspaper_after_a_quotation_makes_the_paper_a_channel() -> Non
     statement = only(label(text), "Nobody")
     assert statement.speaker is not None and statement.speaker.text == "one farmer"
     assert [c.entity for c in statement.channels] == ["kr/korea-herald"]
+
+
+def test_a_hyphenated_given_name_that_spells_a_verb_is_still_a_name() -> None:
+    text = (
+        "Defense Minister Minoru Kihara told reporters the missiles landed at sea.\n\n"
+        '"Pyongyang wants to show it can strike at will," said Lee Sung-hoon. He added that more tests were likely.'
+    )
+    statement = only(label(text), "more tests")
+    assert statement.speaker is not None and statement.speaker.name == "Lee Sung-hoon"
