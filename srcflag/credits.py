@@ -9,10 +9,15 @@ from dataclasses import dataclass
 from srcflag.document import Document, Span
 
 _PLACE = r"[A-Z][A-Za-z .'’\-]{1,30}?"
-_DATE = r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?)?"
+_GIVEN_DATE = r",\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?"
+_DATE = rf"(?:{_GIVEN_DATE})?"
 _CAPITAL_PLACE = r"[A-Z][A-Z .'’\-]{1,30}?"
 DATELINE = re.compile(
-    rf"^{_PLACE}{_DATE}\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*(?:--|—|–|-|:)?"
+    # "SEOUL (Yonhap)", "Pyongyang, March 30 (KCNA) --"; a mixed-case name before brackets needs a date or a
+    # dash ("The Joint Chiefs of Staff (JCS) said ..." is a sentence)
+    rf"^{_CAPITAL_PLACE}{_DATE}\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*(?:--|—|–|-|:)?"
+    rf"|^{_PLACE}(?:{_GIVEN_DATE}\s*\((?P<dated>[^()\n]{{2,40}})\)\s*(?:--|—|–|-|:)?"
+    rf"|\s*\((?P<dashed>[^()\n]{{2,40}})\)\s*(?:--|—|–|-|:))"
     rf"|^{_CAPITAL_PLACE}{_DATE}\s*/(?P<slashed>[^/\n]{{2,30}})/\.?\s*(?:--|—|–|-|:)?"
     rf"|^{_PLACE}{_DATE},\s*(?P<bare>[A-Z][A-Za-z]{{1,15}}(?:\s[A-Z][a-z]+){{0,2}})\s+(?:--|—|–)\s"
     # a dateline in another shape ("date 2022-07-30 (CTN News) – ..."): a bracketed name and a dash, early on
@@ -35,7 +40,7 @@ class Credit:
 
 
 def _outlet_group(match: re.Match[str]) -> str:
-    return next(name for name in ("outlet", "slashed", "bare", "early") if match.group(name))
+    return next(name for name in ("outlet", "dated", "dashed", "slashed", "bare", "early") if match.group(name))
 
 
 def find_credits(doc: Document) -> list[Credit]:

@@ -538,3 +538,20 @@ def test_a_hyphenated_given_name_that_spells_a_verb_is_still_a_name() -> None:
     )
     statement = only(label(text), "more tests")
     assert statement.speaker is not None and statement.speaker.name == "Lee Sung-hoon"
+
+
+def test_a_name_with_its_acronym_opening_a_paragraph_is_no_dateline() -> None:
+    text = "The Joint Chiefs of Staff (JCS) said the missiles were launched from the Sunan area in Pyongyang.\n"
+    statement = only(label(text), "missiles")
+    assert statement.speaker is not None and statement.speaker.entity == "kr/jcs"
+
+
+@pytest.mark.parametrize("time", ["7:20 a.m.", "9 p.m.", "10:05 A.M."])
+def test_a_time_of_day_ends_its_sentence_before_a_quotation(time: str) -> None:
+    text = (
+        f"The ferry left the harbour at {time} "
+        '"We saw nothing unusual before we sailed," the captain said in a statement.'
+    )
+    statement = only(label(text), "nothing unusual")
+    assert statement.kind == "direct"
+    assert statement.speaker is not None and statement.speaker.text == "the captain"
