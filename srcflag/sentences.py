@@ -13,6 +13,8 @@ from srcflag.quotes import Quote
 MAX_SENTENCE = 4000  # characters; real sentences are far shorter
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9«„])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
+_TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_OPENING_QUOTES = ('"', "“", "«", "„", "‘")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,13 @@ def _is_abbreviation(text: str, period: int) -> bool:
     if len(word) == 1:
         return True  # an initial: "N. Korea", "Kim J. Un"
     return word.lower() in lexicon().abbreviations and not text[match.start() - 1 : match.start()].isalpha()
+
+
+def _time_before_quotation(text: str, period: int, end: int) -> bool:
+    """'... at 7:20 a.m. "Our military is ready," ...': a time of day ends its sentence before a quotation."""
+    return _TIME_OF_DAY.search(text, max(0, period - 4), period + 1) is not None and text[
+        end : end + 3
+    ].lstrip().startswith(_OPENING_QUOTES)
 
 
 def _blocks(doc: Document, top: list[Quote]) -> list[tuple[int, Span]]:
@@ -64,7 +73,7 @@ def split_sentences(doc: Document, quotes: list[Quote]) -> list[Sentence]:
             end = match.end()
             if any(q.outer.start < match.start() < q.outer.end - 1 for q in inside):
                 continue
-            if _is_abbreviation(text, match.start()):
+            if _is_abbreviation(text, match.start()) and not _time_before_quotation(text, match.start(), end):
                 continue
             cuts.append(end)
         # a quotation ending a sentence inside its marks: '..." Next sentence'
