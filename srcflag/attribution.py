@@ -85,6 +85,7 @@ QUOTED_TERMS_SHARE = 0.35
 DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
+NON_RESPONSE_AHEAD = 5  # tokens from a cue to the end of 'asked not to be named'
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 _NAMING_CUES = lexicon().word_set("naming_cues")
 _HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))
@@ -287,7 +288,8 @@ class SentenceAttributor:
         return False
 
     def _non_response(self, i: int) -> bool:
-        window = " ".join(t.low for t in self.tokens[max(0, i - 3) : i + 2])
+        """'declined to comment', 'asked not to be named': words about a statement, not one."""
+        window = " ".join(t.low for t in self.tokens[max(0, i - 3) : i + NON_RESPONSE_AHEAD])
         return any(" ".join(p) in window for p in self.lex.non_response)
 
     # --- speakers -----------------------------------------------------------------------

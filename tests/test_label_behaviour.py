@@ -555,3 +555,13 @@ def test_a_time_of_day_ends_its_sentence_before_a_quotation(time: str) -> None:
     statement = only(label(text), "nothing unusual")
     assert statement.kind == "direct"
     assert statement.speaker is not None and statement.speaker.text == "the captain"
+
+
+@pytest.mark.parametrize(
+    "aside", ["who asked not to be named", "who spoke on condition of anonymity", "who declined to be identified"]
+)
+def test_asking_for_anonymity_is_no_statement(aside: str) -> None:
+    text = f"A port official, {aside} because he was not allowed to speak, said the backlog would take a week to clear."
+    report = label(text)
+    assert [s.content.text for s in report.statements] == ["the backlog would take a week to clear"]
+    assert report.statements[0].source_type == "anonymous"
