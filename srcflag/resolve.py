@@ -286,11 +286,20 @@ class Resolver:
             entity = self.matcher.ruleset.entities[org_hit.value]
             etype = entity.type.value
             return etype, org_hit.value, entity.country
-        roles = self.matcher.phrases.find(words)
-        typed = [h for h in roles if h.value.type != SourceType.ANONYMOUS.value]
-        if typed:
-            return typed[-1].value.type, None, country
-        return None
+        role_type = self._role_type(words)
+        return (role_type, None, country) if role_type is not None else None
+
+    def _role_type(self, words: list[Word]) -> str | None:
+        """The type of the last role phrase ('spokesman', 'researcher'), or of the body a common noun names as
+        its holder ("the union's president" is no government official)."""
+        roles = [h for h in self.matcher.phrases.find(words) if h.value.type != SourceType.ANONYMOUS.value]
+        if not roles:
+            return None
+        role = roles[-1].value.type
+        owner = words[roles[-1].first_word - 1] if roles[-1].first_word > 0 else None
+        if owner is not None and owner.lower.endswith("'s") and not owner.capitalized:
+            return lexicon().possessor_types.get(owner.bare, role)  # "the ministry's spokesman" stays government
+        return role
 
     def _country(self, words: list[Word]) -> str | None:
         hits = self.matcher.countries.find(words)
@@ -570,9 +579,9 @@ class Resolver:
         if org is not None:
             entity = self.matcher.ruleset.entities[org.value]
             return entity.type.value, org.value, entity.country
-        roles = [h for h in self.matcher.phrases.find(words) if h.value.type != SourceType.ANONYMOUS.value]
-        if roles:
-            return roles[-1].value.type, None, country
+        role_type = self._role_type(words)
+        if role_type is not None:
+            return role_type, None, country
         if country is not None:
             return SourceType.GOVERNMENT.value, None, country
         return None

@@ -565,3 +565,18 @@ def test_asking_for_anonymity_is_no_statement(aside: str) -> None:
     report = label(text)
     assert [s.content.text for s in report.statements] == ["the backlog would take a week to clear"]
     assert report.statements[0].source_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "expected"),
+    [
+        ("the union's president", "ngo"),
+        ("the company's spokeswoman", "company"),
+        ("the university's president", "academic"),
+        ("the ministry's spokeswoman", "government"),
+    ],
+)
+def test_a_role_takes_its_type_from_the_body_that_holds_it(descriptor: str, expected: str) -> None:
+    text = f'"We got most of what we asked for," said Maria Lopez, {descriptor}.'
+    statement = only(label(text), "asked for")
+    assert statement.speaker_type == expected

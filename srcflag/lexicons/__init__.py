@@ -50,6 +50,7 @@ class Lexicon:
     non_response: frozenset[tuple[str, ...]]
     non_person_heads: frozenset[str]
     plural_heads: frozenset[str]
+    possessor_types: dict[str, str]  # "the union's president" speaks for an NGO, not a government
 
     word_sets: dict[str, frozenset[str]]
 
@@ -115,5 +116,6 @@ def _parse_lexicon() -> Lexicon:
         non_response=_phrases(words["non_response"]),
         non_person_heads=frozenset(words["non_person_heads"]),
         plural_heads=frozenset(words["plural_heads"]),
+        possessor_types={noun: kind for kind, nouns in words["possessor_types"].items() for noun in nouns},
         word_sets={k: frozenset(v) for k, v in words.items() if isinstance(v, list)},
     )
