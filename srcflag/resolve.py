@@ -444,11 +444,12 @@ class Resolver:
 
     def _named_ahead(self, words: list[Word], after: int) -> str | None:
         """'a pro-Pyongyang newspaper said ... according to the Choson Sinbo': the entity named next."""
-        nouns = [w.bare for w in words if self.matcher.nouns.get(w.bare)]
-        if not nouns:
+        head = words[-1].bare  # "a daily briefing" is a briefing, not a daily
+        owners = self.matcher.nouns.get(head)
+        if not owners:
             return None
         for hit in self.entity_hits:
-            if after <= hit.start <= after + CATAPHORA_REACH and hit.value in self.matcher.nouns[nouns[-1]]:
+            if after <= hit.start <= after + CATAPHORA_REACH and hit.value in owners:
                 return hit.value
         return None
 

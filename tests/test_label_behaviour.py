@@ -580,3 +580,13 @@ def test_a_role_takes_its_type_from_the_body_that_holds_it(descriptor: str, expe
     text = f'"We got most of what we asked for," said Maria Lopez, {descriptor}.'
     statement = only(label(text), "asked for")
     assert statement.speaker_type == expected
+
+
+def test_a_daily_briefing_is_no_daily_newspaper() -> None:
+    text = (
+        'A ministry spokesman said at a daily briefing that Washington should "stop smearing" China. '
+        "People's Daily called the plan bullying."
+    )
+    statement = only(label(text), "stop smearing")
+    assert statement.channels == ()
+    assert statement.source_type == "government"
