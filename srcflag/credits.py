@@ -24,6 +24,11 @@ DATELINE = re.compile(
     r"|^[^()\n]{0,40}?\((?P<early>[A-Z][^()\n]{1,30})\)\s*(?:--|—|–)\s",
     re.MULTILINE,
 )
+# a dateline that names no outlet ("WASHINGTON —", "SEOUL, South Korea, May 4 --"): not part of the first sentence
+PLACE_DATELINE = re.compile(
+    rf"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){{0,3}}(?:,\s*[A-Z][A-Za-z .]{{1,25}}?)?{_DATE}\s*(?:—|–|--)\s*",
+    re.MULTILINE,
+)
 _TRAILING = re.compile(r"[(\[](?P<outlet>[A-Z][^()\[\]\n]{1,30})[)\]]\s*$")
 _PUBLISHER_LINE = re.compile(
     r"^(?:By\s+)?(?P<outlet>[A-Z][\w.&'’ ]{1,40}?(?:\s+-\s+[A-Z][\w.&'’ ]{1,40})?)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from srcflag.credits import DATELINE
+from srcflag.credits import DATELINE, PLACE_DATELINE
 from srcflag.document import Document, Span
 from srcflag.lexicons import lexicon
 from srcflag.quotes import Quote
@@ -85,7 +85,9 @@ def split_sentences(doc: Document, quotes: list[Quote]) -> list[Sentence]:
                 if rest[:1].isspace() and (nxt.isupper() or nxt in '"“‘«'):
                     cuts.append(close)
         start = paragraph.start
-        dateline = DATELINE.match(text, paragraph.start, paragraph.end)
+        dateline = DATELINE.match(text, paragraph.start, paragraph.end) or PLACE_DATELINE.match(
+            text, paragraph.start, paragraph.end
+        )
         if dateline is not None:
             start = dateline.end()
         for cut in sorted(set(cuts)):

@@ -590,3 +590,10 @@ def test_a_daily_briefing_is_no_daily_newspaper() -> None:
     statement = only(label(text), "stop smearing")
     assert statement.channels == ()
     assert statement.source_type == "government"
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON — ", "SEOUL, South Korea -- ", "NEW YORK, May 4 – "])
+def test_a_dateline_without_an_outlet_is_not_content(dateline: str) -> None:
+    text = f"{dateline}The talks will resume next week, according to two officials familiar with the plans."
+    statement = only(label(text), "talks")
+    assert statement.content.text == "The talks will resume next week"
