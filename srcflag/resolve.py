@@ -583,9 +583,20 @@ class Resolver:
         role_type = self._role_type(words)
         if role_type is not None:
             return role_type, None, country
-        if country is not None:
+        if country is not None and not self._in_body_name(words):
             return SourceType.GOVERNMENT.value, None, country
         return None
+
+    def _in_body_name(self, words: list[Word]) -> bool:
+        """A country word that opens the name of a body that is not the state ('the German Marshall Fund')."""
+        heads = lexicon().word_set("non_state_heads")
+        for hit in self.matcher.countries.find(words):
+            k = hit.last_word + 1
+            while k < len(words) and words[k].capitalized:
+                if words[k].bare in heads:
+                    return True
+                k += 1
+        return False
 
     def _profile(self, name: str) -> _Profile | None:
         self._people()

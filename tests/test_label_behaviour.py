@@ -597,3 +597,12 @@ def test_a_dateline_without_an_outlet_is_not_content(dateline: str) -> None:
     text = f"{dateline}The talks will resume next week, according to two officials familiar with the plans."
     statement = only(label(text), "talks")
     assert statement.content.text == "The talks will resume next week"
+
+
+def test_a_country_word_opening_a_body_name_does_not_make_a_government_source() -> None:
+    text = (
+        "Bonnie Glaser, managing director of the German Marshall Fund's Indo-Pacific program, "
+        "said Beijing was likely to retaliate."
+    )
+    statement = only(label(text), "retaliate")
+    assert statement.speaker_type != "government"
