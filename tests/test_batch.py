@@ -6,6 +6,7 @@ import io
 import json
 import pickle
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -93,3 +94,41 @@ def test_dask_bag_and_column_on_a_local_cluster() -> None:
     assert [json.loads(value)["statements"][0]["speaker"]["text"] for value in column] == [
         f"the mayor of town {i}" for i in range(6)
     ]
+
+
+HTML_ARTICLE = """<html><head><script>var s = "said KCNA";</script></head><body>
+<p><strong>Q:</strong> Will the talks resume?</p>
+<p>North Korea&#8217;s Rodong Sinmun wrote that the South was &ldquo;begging for dialogue.&rdquo;</p>
+</body></html>
+"""
+
+MARKDOWN_ARTICLE = """---
+title: "said nobody in the front matter"
+---
+# Talks
+
+The plan failed, KCNA said on `Monday "said the code"`.
+
+```
+"This is code," said nobody.
+```
+"""
+
+
+@pytest.mark.parametrize(("name", "article"), [("story.html", HTML_ARTICLE), ("story.md", MARKDOWN_ARTICLE)])
+def test_label_cli_labels_the_prose_of_markdown_and_html_with_file_offsets(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, article: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(article, encoding="utf-8")
+    assert main(["label", "--format", "jsonl", str(path)]) == 0
+    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    statements = report["statements"]
+    assert len(statements) == 1  # no question, no script, no front matter, no code
+    content = statements[0]["content"]
+    assert article[content["start"] : content["end"]] == content["text"]
+    speaker = statements[0]["speaker"]
+    assert speaker["name"] in ("Rodong Sinmun", "Korean Central News Agency")
+    assert article[speaker["start"] : speaker["end"]] == speaker["text"]
+    line = article.count("\n", 0, content["start"]) + 1
+    assert content["line"] == line

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
 from srcflag.batch import Article, JsonLinesError, jsonl_articles, label_many
+from srcflag.formats import FORMATS, SourceText, format_for, source_text
+from srcflag.formats.relocate import to_file
 from srcflag.inputs import InputError, read_article
 from srcflag.report import Report
 from srcflag.ruleset import RuleError, load_rules
@@ -31,9 +34,9 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="label in N processes (order is kept)")
     parser.add_argument(
         "--input-format",
-        choices=("text", "jsonl"),
-        default="text",
-        help="jsonl: one JSON object per line, the article in --text-field",
+        choices=(*FORMATS, "jsonl"),
+        help="the articles' format (default: by extension: .md, .html, else text);"
+        " jsonl: one JSON object per line, the article in --text-field",
     )
     parser.add_argument("--text-field", default="text", help="the JSON Lines field holding the text")
     parser.add_argument("--id-field", default="id", help="the JSON Lines field naming the article")
@@ -59,7 +62,8 @@ class _Failures:
         self.count = 0
 
 
-def _articles(args: argparse.Namespace, failures: _Failures) -> Iterator[Article]:
+def _articles(args: argparse.Namespace, failures: _Failures, sources: deque[SourceText | None]) -> Iterator[Article]:
+    """The articles to label, in order; `sources` receives, for each, the Markdown or HTML it came from."""
     for path in args.paths or ["-"]:
         try:
             text = read_article(path)
@@ -69,11 +73,16 @@ def _articles(args: argparse.Namespace, failures: _Failures) -> Iterator[Article
             continue
         name = "<stdin>" if path == "-" else str(Path(path))
         if args.input_format == "jsonl":
-            yield from jsonl_articles(
+            for article in jsonl_articles(
                 text.splitlines(), text_field=args.text_field, id_field=args.id_field, source=name
-            )
-        else:
-            yield Article(text, None if path == "-" else name)
+            ):
+                sources.append(None)
+                yield article
+            continue
+        fmt = format_for(path, args.input_format)
+        source = source_text(text, fmt) if fmt != "text" else None
+        sources.append(source)
+        yield Article(source.text if source is not None else text, None if path == "-" else name)
 
 
 def _emit(report: Report, fmt: str, out: TextIO, first: bool) -> None:
@@ -102,8 +111,10 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     done = 0
     try:
-        for report in label_many(_articles(args, failures), ruleset, jobs=args.jobs):
-            _emit(report, args.format, out, first=done == 0)
+        sources: deque[SourceText | None] = deque()
+        for report in label_many(_articles(args, failures, sources), ruleset, jobs=args.jobs):
+            source = sources.popleft()  # reports come back in input order
+            _emit(to_file(report, source) if source is not None else report, args.format, out, first=done == 0)
             done += 1
             if progress and done % PROGRESS_EVERY == 0:
                 print(f"\rlabelled {done} articles", end="", file=sys.stderr, flush=True)
