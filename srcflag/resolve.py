@@ -17,6 +17,8 @@ MEDIA = frozenset(t.value for t in MEDIA_TYPES)
 CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
 PRONOUN_REACH = 40  # earlier speakers and named people a pronoun may reach back to
 NOUN_REACH = 200  # earlier entity mentions "the agency" may reach back to
+_ADDRESSEE_MARKERS = frozenset({"to", "told", "tells", "with"})
+_READ_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "quoted", "cited"})  # "a report seen by Reuters"
 SPEAKER_SALIENCE = 300  # characters by which a speaker outranks a later mere mention for "he"
 _FORMER = re.compile(
     r"\b(?:former|ex-|retired|onetime|one-time|erstwhile|who (?:once |previously )?(?:served|worked|was))\b",
@@ -260,16 +262,26 @@ class Resolver:
         return self.paragraph_starts[index - 1] if index else 0
 
     def _paragraph_organisation(self, at: int) -> str | None:
-        """The nearest organisation (not a person, not a government) named earlier in the paragraph."""
+        """The nearest organisation (not a person, not a government) named earlier in the paragraph, passing
+        over those in an agent or addressee phrase ("a report seen by Reuters", "told Reuters")."""
         paragraph_start = self._paragraph_start(at)
         index = bisect.bisect_left(self.hit_starts, at)
         for hit in reversed(self.entity_hits[:index]):
             if hit.start < paragraph_start:
                 return None
             entity = self.matcher.ruleset.entities[hit.value]
+            if self._in_adjunct(hit.first_word):
+                continue
             if entity.kind is not EntityKind.PERSON and entity.type is not SourceType.GOVERNMENT:
                 return hit.value
         return None
+
+    def _in_adjunct(self, first_word: int) -> bool:
+        """A name an addressee or a reader of a document, not what the paragraph is about ('told Reuters')."""
+        before = [w.bare for w in self.words[max(0, first_word - 2) : first_word]]
+        return bool(before) and (
+            before[-1] in _ADDRESSEE_MARKERS or (before[-1] == "by" and len(before) == 2 and before[0] in _READ_BY)
+        )
 
     def _describe(self, text: str) -> tuple[str, str | None, str | None] | None:
         """The type (and organisation, country) a role phrase gives: 'researcher at RAND'."""

@@ -606,3 +606,12 @@ def test_a_country_word_opening_a_body_name_does_not_make_a_government_source() 
     )
     statement = only(label(text), "retaliate")
     assert statement.speaker_type != "government"
+
+
+def test_a_role_at_the_paragraphs_organisation_passes_over_the_outlet_that_saw_a_document() -> None:
+    text = (
+        "The IAEA said in a confidential report seen by Reuters that Iran had expanded its stockpile. "
+        'Agency chief Rafael Grossi told reporters he was "very concerned."'
+    )
+    statement = only(label(text), "very concerned")
+    assert statement.speaker_type == "intergovernmental"
