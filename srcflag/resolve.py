@@ -348,6 +348,9 @@ class Resolver:
             return mention.same_as(previous)
         role = self._role_anaphor(words, lows)
         if role is not None:
+            described = self._unnamed_with_head(lows[-1], at)
+            if described is not None:
+                return mention.same_as(described)  # "A senior European diplomat said ... the diplomat said"
             previous = self._previous_person(at, prefer_type=role, country=self._country(words))
             if previous is not None:
                 return mention.same_as(previous)
@@ -400,6 +403,20 @@ class Resolver:
         if self.matcher.nouns.get(lows[-1]):
             return None  # "the agency", "the newspaper": an entity noun, resolved against entities
         return tail.type
+
+    def _unnamed_with_head(self, head: str, at: int) -> Source | None:
+        """The last unnamed speaker described with the same head noun, unless a named person spoke since."""
+        for source in reversed(self.history[-PRONOUN_REACH:]):
+            if source.start >= at or source.entity is not None:
+                continue
+            words = words_in(source.text)
+            if not words:
+                continue
+            if words[0].bare in ("a", "an", "one") and words[-1].bare == head:
+                return source
+            if source.person and source.name[:1].isupper():
+                return None  # "Nasser Kanaani said ... the diplomat said": a named person spoke since
+        return None
 
     def _previous_person(self, at: int, prefer_type: str | None = None, country: str | None = None) -> Source | None:
         """The person a pronoun or role word refers to: the latest speaker or named person before `at`."""
@@ -716,7 +733,9 @@ class Resolver:
         # anonymity: an unnamed source or an official with no name and no institution
         anonymous = [h for h in phrase_hits if h.value.type == SourceType.ANONYMOUS.value]
         unnamed = [h for h in self.matcher.phrases.find(descriptor_words) if h.value.type == SourceType.ANONYMOUS.value]
-        if unnamed or (anonymous and (country is None or words[0].bare in ("a", "an"))):
+        indefinite = words[0].bare in ("a", "an")
+        unnamed_head = indefinite and len(words) > 2 and words[-1].bare in lexicon().word_set("unnamed_heads")
+        if unnamed or unnamed_head or (anonymous and (country is None or indefinite)):
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
         sources = [h for h in phrase_hits if h.value.role == "source" and h.value.type != SourceType.ANONYMOUS.value]
         if sources:

@@ -615,3 +615,16 @@ def test_a_role_at_the_paragraphs_organisation_passes_over_the_outlet_that_saw_a
     )
     statement = only(label(text), "very concerned")
     assert statement.speaker_type == "intergovernmental"
+
+
+def test_an_unnamed_diplomat_is_anonymous_and_the_diplomat_is_the_same_source() -> None:
+    text = (
+        'Foreign ministry spokesman Nasser Kanaani said Tehran had "no role" in the attack.\n\n'
+        'A senior European diplomat said the talks were at an impasse. "Nobody is moving," the diplomat said.'
+    )
+    report = label(text)
+    first = only(report, "impasse")
+    assert first.source_type == "anonymous"
+    second = only(report, "Nobody is moving")
+    assert second.speaker is not None and second.speaker.name == "A senior European diplomat"
+    assert second.source_type == "anonymous"
