@@ -51,7 +51,10 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
             for phrase in raw.channels
             if (found := resolver.resolve(phrase, at=phrase.span.start, remember=False)) is not None and found.is_media
         ]
-        resolved.append(_Resolved(raw, speaker, channels))
+        item = _Resolved(raw, speaker, [])
+        for channel in channels:
+            _add_channel(item, channel)
+        resolved.append(item)
     publishers = _self_credits(resolved, doc)
     resolved = _drop_embedded(_merge_same_content(_fold_nested(resolved)))
     for publisher in publishers:
@@ -237,7 +240,19 @@ def _add_channel(item: _Resolved, channel: Source) -> None:
         return
     if any(c.entity == channel.entity and c.name == channel.name for c in item.channels):
         return
+    for index, kept in enumerate(item.channels):
+        if _within(kept, channel):
+            return
+        if _within(channel, kept):  # "a speech broadcast on state television": the outlet is the inner phrase
+            item.channels[index] = channel
+            return
     item.channels.append(channel)
+
+
+def _within(inner: Source, outer: Source) -> bool:
+    return (
+        outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
+    )
 
 
 def _ref(source: Source) -> SourceRef:

@@ -628,3 +628,13 @@ def test_an_unnamed_diplomat_is_anonymous_and_the_diplomat_is_the_same_source() 
     second = only(report, "Nobody is moving")
     assert second.speaker is not None and second.speaker.name == "A senior European diplomat"
     assert second.source_type == "anonymous"
+
+
+def test_a_speech_broadcast_on_state_television_has_state_television_as_its_one_channel() -> None:
+    text = (
+        "North Korean leader Kim Jong Un said in a speech broadcast on state television that the country "
+        'would bolster its forces "at the fastest possible speed."'
+    )
+    statement = only(label(text), "fastest")
+    assert [c.text for c in statement.channels] == ["state television"]
+    assert statement.speaker is not None and statement.speaker.name == "Kim Jong Un"
