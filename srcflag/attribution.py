@@ -99,6 +99,8 @@ _DASH_CREDIT = re.compile(  # '"...” ― Jane Q. Doe' or '"..." -- Jane Doe, 3
     r"[ \t\u00a0]*(?:,[^\n]*)?$",
     re.MULTILINE,
 )
+_RELAYING_CUES = frozenset({"quote", "cite"})  # "X quoted / cited Y as saying ...": Y speaks, X relays
+_RELAYING_PARTICIPLES = frozenset({"citing", "quoting"})  # "..., citing Y": Y is a source, not content
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 
 
@@ -233,6 +235,10 @@ class SentenceAttributor:
                 continue
             if self._non_response(i):
                 continue
+            if lemma == "cite" and not self._as_saying_ahead(i):
+                continue  # "cited the election as a reason": cite is a cue only in "cited X as saying"
+            if low in _RELAYING_PARTICIPLES and not self._as_saying_ahead(i):
+                continue  # "quoting unnamed officials": a source being named, not a statement
             if i >= 2 and toks[i - 2].is_word("what") and toks[i - 1].kind is TokenKind.WORD:
                 continue  # "what she called 'human scum'" names a thing inside someone's clause
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -242,9 +248,9 @@ class SentenceAttributor:
                 and lemma in ("say", "report", "claim", "believe", "think", "expect")
             ):
                 continue  # "is said to be", "is expected to"
-            if nxt is not None and nxt.is_word("by") and lemma != "quote":
+            if nxt is not None and nxt.is_word("by") and lemma not in _RELAYING_CUES:
                 continue  # passive with agent is not the speaker's cue
-            if self._passive(i) and lemma != "quote":
+            if self._passive(i) and lemma not in _RELAYING_CUES:
                 continue
             participle = (
                 low.endswith("ing") and previous is not None and (previous.is_punct(",") or previous.is_word("and"))
@@ -286,6 +292,14 @@ class SentenceAttributor:
                 )
             return True
         return False
+
+    def _as_saying_ahead(self, i: int) -> bool:
+        """'cited an official as saying', 'quoting him as telling': a relayed statement follows."""
+        toks = self.tokens
+        return any(
+            toks[k].is_word("as") and k + 1 < len(toks) and self.lex.lemma(toks[k + 1].low) is not None
+            for k in range(i + 1, min(len(toks) - 1, i + 16))
+        )
 
     def _non_response(self, i: int) -> bool:
         """'declined to comment', 'asked not to be named': words about a statement, not one."""
@@ -921,7 +935,7 @@ class SentenceAttributor:
         toks = self.tokens
         if cue.according:
             return self._according(cue)
-        if cue.lemma == "quote":
+        if cue.lemma in _RELAYING_CUES:
             quoted = self._quoted_as(cue)
             if quoted is not None:
                 return quoted
@@ -942,6 +956,10 @@ class SentenceAttributor:
             speaker = self.main_subject or self.sentence_subject()  # "X bristles at Y, warns ..."
         if speaker is None:
             return []
+        relayed_by: list[Phrase] = []
+        relay = self._relay_descriptor(speaker) if not inverted else None
+        if relay is not None:  # "Kyodo News, quoting unnamed officials, said ...": the officials speak
+            relayed_by, speaker = [Phrase(speaker.span)], relay
         if self.main_subject is None:
             self.main_subject = speaker
         # where does the speaker phrase start? content before it is a trailing attribution
@@ -952,7 +970,9 @@ class SentenceAttributor:
         if speaker.descriptor is not None and not inverted:
             # NAME, DESCRIPTOR, said (or DESCRIPTOR, NAME, said): the comma before both
             before = self._first_token_at(min(speaker.span.start, speaker.descriptor.start)) - 1
-        channels: list[Phrase] = []
+        if relayed_by:
+            before = self._first_token_at(relayed_by[0].span.start) - 1
+        channels: list[Phrase] = list(relayed_by)
         forward = self.content_after(cue) if not inverted else None
         nothing_after = forward is None or forward[1] < forward[0]
         if nothing_after and not inverted and self._ends_with_colon(cue.index):
@@ -982,6 +1002,10 @@ class SentenceAttributor:
         after = self._attribution_end(tail)
         if after is None:
             return self._quotes_after_cue(cue, speaker, channels)  # more words follow: not an attribution tail
+        cited_after = self._cited_after(after)
+        if cited_after is not None:  # "..., Yonhap reported, citing a military source.": the source speaks
+            channels.insert(0, speaker)
+            speaker = cited_after
         if before >= 0 and (toks[before].is_punct(",", "—", "–", ":") or toks[before].kind is TokenKind.QUOTE):
             end = before if toks[before].kind is TokenKind.QUOTE else before - 1
             start = self._clause_start(end)
@@ -994,6 +1018,28 @@ class SentenceAttributor:
                 result.extend(self._quotes_after_cue(cue, speaker, channels))
                 return result
         return self._quotes_after_cue(cue, speaker, channels)
+
+    def _relay_descriptor(self, speaker: Phrase) -> Phrase | None:
+        """The source in 'OUTLET, quoting/citing SOURCE, said': the descriptor after its participle."""
+        if speaker.descriptor is None:
+            return None
+        first = self._first_token_at(speaker.descriptor.start)
+        last = self._first_token_at(speaker.descriptor.end - 1)
+        if first >= last or self.tokens[first].low not in _RELAYING_PARTICIPLES:
+            return None
+        return Phrase(self._span(first + 1, last))
+
+    def _cited_after(self, comma: int) -> Phrase | None:
+        """The source in a trailing '..., citing SOURCE.' that ends the sentence."""
+        toks = self.tokens
+        if comma + 2 >= len(toks) or not toks[comma].is_punct(",") or toks[comma + 1].low not in _RELAYING_PARTICIPLES:
+            return None
+        k = comma + 2
+        while k < len(toks) and toks[k].kind is TokenKind.WORD:
+            k += 1
+        if k == comma + 2 or (k < len(toks) and not toks[k].is_punct(".", "!", "?")):
+            return None
+        return Phrase(self._span(comma + 2, k - 1))
 
     def _attribution_end(self, start: int) -> int | None:
         """Where a trailing attribution ends ('..., KCNA said on Monday[,] ...'), or None when
@@ -1224,12 +1270,14 @@ class SentenceAttributor:
         return len(words) <= 3
 
     def _quoted_as(self, cue: _Cue) -> list[RawStatement] | None:
-        """`X quoted Y as saying ...` and `Y was quoted by X as saying ...`."""
+        """`X quoted (cited) Y as saying ...` and `Y was quoted by X as saying ...`."""
         toks = self.tokens
         as_at = next((k for k in range(cue.index + 1, min(len(toks), cue.index + 16)) if toks[k].is_word("as")), None)
         if as_at is None or as_at + 1 >= len(toks):
             return None
         verb = as_at + 1
+        if self.lex.lemma(toks[verb].low) is None:
+            return None  # "cited the election as a reason": not a relayed statement
         content_first = verb + 1
         if content_first < len(toks) and toks[content_first].is_word("that"):
             content_first += 1

@@ -733,6 +733,8 @@ class Resolver:
         # anonymity: an unnamed source or an official with no name and no institution
         anonymous = [h for h in phrase_hits if h.value.type == SourceType.ANONYMOUS.value]
         unnamed = [h for h in self.matcher.phrases.find(descriptor_words) if h.value.type == SourceType.ANONYMOUS.value]
+        if any(w.bare in lexicon().word_set("unnamed_markers") for w in words):
+            return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)  # "unnamed officials"
         indefinite = words[0].bare in ("a", "an")
         unnamed_head = indefinite and len(words) > 2 and words[-1].bare in lexicon().word_set("unnamed_heads")
         if unnamed or unnamed_head or (anonymous and (country is None or indefinite)):

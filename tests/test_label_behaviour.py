@@ -638,3 +638,36 @@ def test_a_speech_broadcast_on_state_television_has_state_television_as_its_one_
     statement = only(label(text), "fastest")
     assert [c.text for c in statement.channels] == ["state television"]
     assert statement.speaker is not None and statement.speaker.name == "Kim Jong Un"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "outlet"),
+    [
+        (
+            "The North fired cruise missiles, Yonhap news agency reported, citing a South Korean military source.",
+            "a South Korean military source",
+            "kr/yonhap",
+        ),
+        (
+            "Japan's Kyodo News, quoting unnamed government officials, said Tokyo had lodged a protest.",
+            "unnamed government officials",
+            "jp/kyodo",
+        ),
+        (
+            "Sputnik cited an unnamed official as saying Moscow had received the proposal.",
+            "an unnamed official",
+            "ru/sputnik",
+        ),
+    ],
+)
+def test_an_outlet_citing_or_quoting_a_source_relays_it(text: str, speaker: str, outlet: str) -> None:
+    report = label(text)
+    assert len(report.statements) == 1, [s.content.text for s in report.statements]
+    statement = report.statements[0]
+    assert statement.speaker is not None and statement.speaker.text == speaker
+    assert statement.speaker_type == "anonymous"
+    assert [c.entity for c in statement.channels] == [outlet]
+
+
+def test_citing_a_thing_as_a_reason_is_no_relay() -> None:
+    assert contents("The judge cited the coming election as a reason to speed up the release.") == []
