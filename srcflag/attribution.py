@@ -205,7 +205,7 @@ class SentenceAttributor:
                 continue
             if previous is not None and previous.is_word(*_DETERMINERS, "to", "'s", "of"):
                 continue  # a noun ("the report") or an infinitive ("wants to say")
-            if previous is not None and previous.kind is TokenKind.WORD and previous.low.endswith("'s"):
+            if previous is not None and self._possessive_before(previous, low):
                 continue  # "Kim's claims"
             if low.endswith("ing") and not (
                 previous is not None
@@ -238,6 +238,17 @@ class SentenceAttributor:
             )
             cues.append(_Cue(i, lemma, participle=participle))
         return cues
+
+    def _possessive_before(self, previous: Token, low: str) -> bool:
+        """'Kim's claims' is a noun, but 'He's claiming that ...' is 'he is claiming'."""
+        if previous.kind is not TokenKind.WORD or not previous.low.endswith("'s"):
+            return False
+        return not (self._is_contracted_subject(previous) and low.endswith("ing"))
+
+    @staticmethod
+    def _is_contracted_subject(token: Token) -> bool:
+        """'He's', 'she's': a pronoun with a contracted 'is', not a possessive."""
+        return token.low[:-2] in _PRONOUN_SUBJECTS
 
     def _passive(self, i: int) -> bool:
         """`was reported`, `is believed`, `should be noted`: no speaker in the subject."""
@@ -383,6 +394,8 @@ class SentenceAttributor:
             return None  # "... in Saudi Arabia with other Gulf states": no subject before the word
         if all(not ch.isalpha() for t in toks[first : last + 1] for ch in t.text):
             return None  # "since 2005 have predicted": a number is not a speaker
+        if first == last and self._is_contracted_subject(toks[first]):
+            return Phrase(Span(toks[first].start, toks[first].end - 2))  # "He's claiming": the speaker is "He"
         return Phrase(self._span(first, last))
 
     def _looks_like_name(self, first: int, last: int) -> bool:

@@ -277,6 +277,17 @@ def test_passive_report_has_no_speaker() -> None:
     assert label("It was reported that the ferry had sunk.").statements == ()
 
 
+def test_a_pronoun_with_a_contracted_is_speaks_but_a_possessive_does_not() -> None:
+    text = (
+        "Mayor Lena Ortiz opened the new depot on Monday.\n\n"
+        "She's insisting that the tram line will reach the harbour by spring."
+    )
+    statement = only(label(text), "tram line")
+    assert statement.speaker is not None and statement.speaker.text == "She"
+    assert statement.speaker.name == "Lena Ortiz"
+    assert contents("Ortiz's claiming of the depot site angered the council's planners.") == []
+
+
 # --- channels -----------------------------------------------------------------------------
 
 
