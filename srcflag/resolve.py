@@ -32,6 +32,10 @@ _ACRONYM_DEFINITION = re.compile(
 )
 
 
+_UNNAMED_PERSON_HEADS = lexicon().word_set("unnamed_person_heads")
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
 @dataclass(frozen=True)
 class Source:
     """A resolved speaker or channel."""
@@ -376,7 +380,9 @@ class Resolver:
         """The person a pronoun or role word refers to: the latest speaker or named person before `at`."""
         self._people()
         recent = self.history[-PRONOUN_REACH:]
-        speakers = [s for s in recent if s.person and s.start < at and s.name and s.name[:1].isupper()]
+        speakers = [
+            s for s in recent if s.start < at and ((s.person and s.name[:1].isupper()) or _is_unnamed_person(s))
+        ]
         upto = bisect.bisect_left(self.person_mentions, (at, 0, ""))
         mentions = [m for m in self.person_mentions[max(0, upto - PRONOUN_REACH) : upto] if m[1] <= at]
         candidates: list[tuple[int, Source | tuple[int, int, str]]] = [(s.start, s) for s in speakers]
@@ -701,3 +707,9 @@ class Resolver:
             source = self._entity_source(country.government, mention)
             return replace(source, name=mention.text)
         return mention.source(mention.text, type=SourceType.GOVERNMENT.value, country=info.code)
+
+
+def _is_unnamed_person(source: Source) -> bool:
+    """'a senior expert asking for anonymity': one person described, not named; 'he' may refer to them."""
+    words = [w.bare for w in words_in(source.name)]
+    return bool(words) and words[0] in _INDEFINITE and any(w in _UNNAMED_PERSON_HEADS for w in words[1:])

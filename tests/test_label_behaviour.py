@@ -157,6 +157,17 @@ def test_pronoun_and_short_name_resolve_to_the_full_name() -> None:
     assert only(report, "never worked").speaker.name == "Jane Roe"  # type: ignore[union-attr]
 
 
+def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
+    text = (
+        "Port director Anna Berg opened the container terminal on Monday.\n\n"
+        "A senior engineer at the site told reporters the new cranes were unsafe.\n\n"
+        "The cranes had not been inspected since they arrived, he said."
+    )
+    statement = only(label(text), "inspected")
+    assert statement.speaker is not None and statement.speaker.text == "he"
+    assert statement.speaker.name == "A senior engineer at the site"
+
+
 def test_the_paper_resolves_to_the_last_newspaper() -> None:
     text = (
         "The Rodong Sinmun newspaper praised the harvest on Monday.\n\nFarmers exceeded every target, the paper said."
