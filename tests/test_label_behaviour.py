@@ -370,6 +370,18 @@ def test_publisher_line_credits_an_outlet_no_rule_knows_but_not_a_section_name()
     assert statement.channels == ()
 
 
+def test_site_name_before_the_page_title_credits_every_statement() -> None:
+    text = (
+        "Tuesday, 4 May 2027\n\n"
+        "BBC News - Floods close the valley road: Residents speak\n\n"
+        "The river burst its banks overnight.\n\n"
+        '"The water came up to the windows in minutes," Tom Hale, a farmer, said.'
+    )
+    [statement] = label(text).statements
+    assert [c.entity for c in statement.channels] == ["gb/bbc"]
+    assert statement.speaker is not None and statement.speaker.name == "Tom Hale"
+
+
 def test_an_early_bracketed_credit_with_a_dash_is_a_dateline() -> None:
     text = "posted 2026-03-01 (Lakeside Tribune) – The ferry will run again in June, the harbour authority said."
     [statement] = label(text).statements
