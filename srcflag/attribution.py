@@ -539,6 +539,8 @@ class SentenceAttributor:
                 break  # 'comply with principles: "..."' - the quotation is its own statement
             if toks[k].is_word("and") and k > start and self._participle_cue(k + 1):
                 break  # "predicting X and dismissing Y": the second participle is another statement
+            if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
+                break  # "denounced X, predicting Y": what the participle reports is a statement of its own
             k += 1
         return k - 1
 
@@ -574,6 +576,11 @@ class SentenceAttributor:
             return False
         word = self.tokens[index].low
         return word.endswith("ing") and self.lex.lemma(word) is not None
+
+    def _reporting_participle(self, index: int) -> bool:
+        """A participle cue with a clause of its own ('saying ...', 'predicting ...'); a naming participle
+        ('calling the drills "aggression"') names what the clause before it already reports."""
+        return self._participle_cue(index) and self.lex.lemma(self.tokens[index].low) not in _NAMING_CUES
 
     def _attribution_follows(self, comma: int) -> bool:
         """`, according to X` or `, NAME VERB` (+ adjuncts) up to the end of the sentence."""

@@ -246,6 +246,14 @@ def test_time_adjunct_between_cue_and_content() -> None:
     assert statement.content.text == "talks would resume"
 
 
+def test_a_participle_after_a_comma_reports_a_statement_of_its_own() -> None:
+    text = "The minister denounced the new tariffs on steel, predicting they would fail within a year."
+    statement = only(label(text), "fail within a year")
+    assert statement.content.text == "they would fail within a year"
+    assert statement.speaker is not None and statement.speaker.text == "The minister"
+    assert "predicting" not in only(label(text), "tariffs").content.text
+
+
 def test_called_on_someone_to_act() -> None:
     [statement] = label("The harbour master called on the ferry company to cancel the night crossings.").statements
     assert statement.content.text == "the ferry company to cancel the night crossings"
