@@ -77,6 +77,7 @@ _OUTLET_NOUNS = lexicon().word_set("outlet_nouns")
 _PREPOSITIONS = lexicon().word_set("prepositions")
 _DETERMINERS = lexicon().word_set("determiners")
 _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
+_NOUN_MARKERS = lexicon().word_set("noun_markers")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
 MIN_INDIRECT_WORDS = 3
 DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on Myanmar, NAME,'
@@ -203,8 +204,8 @@ class SentenceAttributor:
                 and not (i + 2 < len(toks) and toks[i + 2].is_word("that"))
             ):
                 continue
-            if previous is not None and previous.is_word(*_DETERMINERS, "to", "'s", "of"):
-                continue  # a noun ("the report") or an infinitive ("wants to say")
+            if previous is not None and previous.is_word(*_DETERMINERS, *_NOUN_MARKERS, "to", "'s", "of"):
+                continue  # a noun ("the report", "including calls for") or an infinitive ("wants to say")
             if previous is not None and self._possessive_before(previous, low):
                 continue  # "Kim's claims"
             if low.endswith("ing") and not (

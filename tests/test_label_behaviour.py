@@ -287,6 +287,11 @@ def test_said_according_to_an_agency_relays_the_statement() -> None:
     assert [c.entity for c in statement.channels] == ["ir/fars"]
 
 
+def test_a_cue_form_after_including_or_amid_is_a_noun() -> None:
+    assert contents("Posts expressing anger – including calls for a boycott – spread quickly across the city.") == []
+    assert contents("The talks collapsed amid claims of a leaked draft during the night.") == []
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
