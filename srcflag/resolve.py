@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from srcflag.attribution import Phrase
 from srcflag.document import Document, Span, Word, words_in
-from srcflag.lexicons import lexicon
+from srcflag.lexicons import common_words, lexicon
 from srcflag.matcher import CountryInfo, Hit, Matcher, PhraseInfo, phrase_key
 from srcflag.ruleset.schema import MEDIA_TYPES, EntityKind, SourceType
 
@@ -359,7 +359,24 @@ class Resolver:
         fuzzy = self._fuzzy(words)
         if fuzzy is not None:
             return self._entity_source(fuzzy, mention)
+        shortened = self._short_form_of_mentioned(words, at)
+        if shortened is not None:
+            return self._entity_source(shortened, mention)
         return self._generic_source(words, descriptor_words, mention)
+
+    def _short_form_of_mentioned(self, words: list[Word], at: int) -> str | None:
+        """'said according to Fars' after 'the Fars News Agency reported': the leading words of an entity
+        the article has named in full, and that are not a place or an everyday word."""
+        if not all(w.capitalized for w in words) or self.matcher.countries.find(words):
+            return None
+        if all(w.bare in common_words() for w in words):
+            return None
+        before = bisect.bisect_left(self.hit_starts, at)
+        for hit in reversed(self.entity_hits[max(0, before - NOUN_REACH) : before]):
+            named = self.words[hit.first_word : hit.last_word + 1] if hit.last_word < len(self.words) else []
+            if len(named) > len(words) and [w.bare for w in named[: len(words)]] == [w.bare for w in words]:
+                return hit.value
+        return None
 
     def _role_anaphor(self, words: list[Word], lows: list[str]) -> str | None:
         """'the scholar', 'the Belarusian leader': the type their role word gives, or ''."""

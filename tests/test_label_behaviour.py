@@ -466,6 +466,16 @@ def test_unknown_outlet_named_voice_of_and_its_acronym() -> None:
         assert statement.source_type == "independent_media"
 
 
+def test_a_short_form_of_an_agency_named_in_full_earlier_is_that_agency() -> None:
+    text = (
+        "The harbour at Bandar Abbas reopened on Sunday, the Fars News Agency reported.\n\n"
+        "Grain ships will dock there again from Monday, the port director said according to Fars."
+    )
+    statement = only(label(text), "Grain ships")
+    assert [c.entity for c in statement.channels] == ["ir/fars"]
+    assert statement.source_type == "state_media"
+
+
 def test_short_common_words_are_not_fuzzy_matched() -> None:
     statement = only(label("The test was a success, the rat said."), "test")
     assert statement.speaker is not None and statement.speaker.entity is None
