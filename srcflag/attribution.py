@@ -812,7 +812,9 @@ class SentenceAttributor:
         if previous is not None and previous.is_word("a", "an") and after_as:
             return True  # 'welcomed the visit as an "appreciated gesture"'
         single_word = len(self.text[quote.content.start : quote.content.end].split()) == 1
-        return not (single_word or (previous is not None and previous.is_word(*_DETERMINERS)))
+        # after a determiner or a possessive ("Kim's 'reign of terror'") the quotation is a term in the clause
+        determined = previous is not None and (previous.is_word(*_DETERMINERS) or previous.low.endswith("'s"))
+        return not (single_word or determined)
 
     def _quote_opens_clause(self, position: int, first: int) -> bool:
         """The quotation is the clause's predicate or all of it: 'The leader "stressed ...," KCNA said'."""

@@ -227,6 +227,15 @@ def test_quoted_terms_in_a_long_clause_leave_the_clause_the_statement() -> None:
     assert statement.speaker is not None and statement.speaker.text == "The mayor"
 
 
+def test_a_quoted_term_after_a_possessive_leaves_the_clause_the_statement() -> None:
+    text = (
+        "Analysts said more fishermen would leave the coast this winter as boats hit by the governor's "
+        '"harbour fee" stay tied up in the old port for months.'
+    )
+    [statement] = label(text).statements
+    assert statement.content.text.startswith("more fishermen would leave") and statement.content.text.endswith("months")
+
+
 def test_transcript_turn_runs_to_the_end_of_its_paragraph() -> None:
     text = (
         "Interior Ministry Spokesperson Lena Hart's Weekly Briefing\n\n"
