@@ -95,6 +95,7 @@ _HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Mini
 )
 _MONTHS = lexicon().word_set("months")
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
+_CONJOINED_SAYING = _FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
 
 
 def tokenize(text: str, sentence: Sentence) -> list[Token]:
@@ -538,8 +539,8 @@ class SentenceAttributor:
                 break
             if toks[k].is_punct(":") and k > start + 2:
                 break  # 'comply with principles: "..."' - the quotation is its own statement
-            if toks[k].is_word("and") and k > start and self._participle_cue(k + 1):
-                break  # "predicting X and dismissing Y": the second participle is another statement
+            if toks[k].is_word("and") and k > start and (self._participle_cue(k + 1) or self._finite_cue(k + 1)):
+                break  # "predicting X and dismissing Y", "is telling X and says Y": another statement
             if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
                 break  # "denounced X, predicting Y": what the participle reports is a statement of its own
             k += 1
@@ -577,6 +578,10 @@ class SentenceAttributor:
             return False
         word = self.tokens[index].low
         return word.endswith("ing") and self.lex.lemma(word) is not None
+
+    def _finite_cue(self, index: int) -> bool:
+        """A saying verb in the present or past ('and says ...', 'and added ...'), not a noun form."""
+        return index < len(self.tokens) and self.tokens[index].low in _CONJOINED_SAYING
 
     def _reporting_participle(self, index: int) -> bool:
         """A participle cue with a clause of its own ('saying ...', 'predicting ...'); a naming participle

@@ -263,6 +263,15 @@ def test_a_participle_after_a_comma_reports_a_statement_of_its_own() -> None:
     assert "predicting" not in only(label(text), "tariffs").content.text
 
 
+def test_and_says_after_a_reported_clause_starts_a_statement_of_its_own() -> None:
+    text = "The mayor is telling residents that the old bridge is unsafe and says she will close it next week."
+    report = label(text)
+    assert only(report, "bridge").content.text == "the old bridge is unsafe"
+    statement = only(report, "close it")
+    assert statement.content.text == "she will close it next week"
+    assert statement.speaker is not None and statement.speaker.text == "The mayor"
+
+
 def test_called_on_someone_to_act() -> None:
     [statement] = label("The harbour master called on the ferry company to cancel the night crossings.").statements
     assert statement.content.text == "the ferry company to cancel the night crossings"
