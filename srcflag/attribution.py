@@ -774,7 +774,9 @@ class SentenceAttributor:
         span = scope
         if span is None:
             return out
-        if len(quotes) == 1 and (naming or self._quote_carries_clause(toks.index(quotes[0]), span)):
+        marked = [t for t in toks[first : last + 1] if t.kind is TokenKind.QUOTE and t.quote is not None]
+        among_terms = len(marked) >= 2 and self._quotes_are_terms(marked, span)  # 'if "petty" ... called "scum"'
+        if len(quotes) == 1 and not among_terms and (naming or self._quote_carries_clause(toks.index(quotes[0]), span)):
             token = quotes[0]
             assert token.quote is not None
             self.used_quotes.add(token.start)

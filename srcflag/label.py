@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from srcflag.attribution import Phrase, RawStatement, attribute
+from srcflag.attribution import Kind, Phrase, RawStatement, attribute
 from srcflag.credits import Credit, credit_scopes, find_credits
 from srcflag.document import Document, Span
 from srcflag.lexicons import common_words, lexicon
@@ -113,14 +113,19 @@ def _drop_embedded(items: list[_Resolved]) -> list[_Resolved]:
             other is not item
             and other.speaker is not None
             and not other.speaker.is_media
-            and other.raw.kind.value == "indirect"
-            and item.raw.kind.value == "indirect"
+            and _reported_clause(other.raw)
+            and _reported_clause(item.raw)
             and other.raw.content.start <= cue.start < other.raw.content.end
             for other in sentences[item.raw.sentence]
         )
         if not embedded:
             kept.append(item)
     return kept
+
+
+def _reported_clause(raw: RawStatement) -> bool:
+    """Reported speech, possibly with quoted terms in it, rather than a quotation standing alone."""
+    return raw.kind is Kind.INDIRECT or (raw.kind is Kind.PARTIAL and raw.scope == raw.content)
 
 
 def _merge_same_content(items: list[_Resolved]) -> list[_Resolved]:

@@ -236,6 +236,16 @@ def test_a_quoted_term_after_a_possessive_leaves_the_clause_the_statement() -> N
     assert statement.content.text.startswith("more fishermen would leave") and statement.content.text.endswith("months")
 
 
+def test_a_quoted_term_beside_a_named_one_leaves_the_clause_one_statement() -> None:
+    text = (
+        'The mayor said the council might respond harshly if "careless and noisy" parking by what she called '
+        '"weekend tourists" continues near the harbour this summer.'
+    )
+    [statement] = label(text).statements
+    assert statement.content.text.startswith("the council might respond") and statement.content.text.endswith("summer")
+    assert statement.speaker is not None and statement.speaker.text == "The mayor"
+
+
 def test_transcript_turn_runs_to_the_end_of_its_paragraph() -> None:
     text = (
         "Interior Ministry Spokesperson Lena Hart's Weekly Briefing\n\n"
