@@ -910,9 +910,9 @@ class SentenceAttributor:
         match = _HEADLINE_CREDIT.match(text)
         if match is None or len(text.split()) > 20:
             return None
-        body_words = match.group("content").lower().split()
-        if any(self.lex.lemma(w.strip(".,")) is not None for w in body_words[-2:]):
-            return None  # "The statement said: Due" is a sentence, not a credited headline
+        body_words = [w.strip(".,") for w in match.group("content").lower().split()]
+        if any(self.lex.lemma(w) is not None and w not in self.lex.noun_like for w in body_words[-2:]):
+            return None  # "The statement said: Due" is a sentence; "… COVID-19 fears: official" a headline
         source = Span(span.start + match.start("source"), span.start + match.end("source"))
         content = Span(span.start, span.start + match.end("content"))
         return [

@@ -435,6 +435,8 @@ def test_an_early_bracketed_credit_with_a_dash_is_a_dateline() -> None:
         ("Grain harvest will beat last year's total: experts", "experts"),
         ("Border crossing will reopen next month - U.S. official", "U.S. official"),
         ("Grain harvest will beat last year's total: Agriculture Ministry", "Agriculture Ministry"),
+        ("Grain harvest will beat last year's record: experts", "experts"),
+        ("Ferry traffic unaffected by storm fears: U.S. official", "U.S. official"),
     ],
 )
 def test_headline_credits_its_source_at_the_end(headline: str, speaker: str) -> None:
