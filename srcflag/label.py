@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -20,6 +21,7 @@ from srcflag.ruleset.schema import SourceType
 from srcflag.sentences import split_sentences
 
 STATE_MEDIA = SourceType.STATE_MEDIA.value
+PULL_QUOTE_WORDS = 6  # a shorter repeated quotation may be a slogan, not one source's words
 
 
 @cache
@@ -57,6 +59,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
     for publisher in publishers:
         for item in resolved:
             _add_channel(item, publisher)
+    _speak_pull_quotes(resolved, doc)
     _share_sentence_media(resolved)
     _continue_relays(resolved)
     _relay_whole_speaker(resolved)
@@ -160,6 +163,29 @@ def _merge_same_content(items: list[_Resolved]) -> list[_Resolved]:
             for other in same_cue.get((item.raw.sentence, item.raw.cue_index), ())
         )
     ]
+
+
+def _word_key(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
+def _speak_pull_quotes(items: list[_Resolved], doc: Document) -> None:
+    """A quotation shown on its own (a pull quote under the headline) that the article quotes again
+    with its source is that source's."""
+    attributed = [
+        (item, _word_key(doc.text[item.raw.content.start : item.raw.content.end])) for item in items if item.speaker
+    ]
+    for item in items:
+        if item.speaker is not None or not item.raw.quotes:
+            continue
+        key = _word_key(doc.text[item.raw.content.start : item.raw.content.end])
+        if len(key.split()) < PULL_QUOTE_WORDS:
+            continue
+        source = next((other for other, other_key in attributed if key in other_key), None)
+        if source is not None:
+            item.speaker = source.speaker
+            for channel in source.channels:
+                _add_channel(item, channel)
 
 
 def _share_sentence_media(items: list[_Resolved]) -> None:

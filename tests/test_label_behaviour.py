@@ -183,6 +183,18 @@ def test_unattributed_continuation_inherits_the_previous_speaker() -> None:
     assert statement.speaker is not None and statement.speaker.text == "the fire chief"
 
 
+def test_a_pull_quote_repeated_later_with_its_speaker_is_that_speakers() -> None:
+    text = (
+        "“The new bridge will carry twice the traffic of the old one.”\n\n"
+        "June 3, 2027\n\n"
+        "The city opened its new bridge on Monday.\n\n"
+        "“The new bridge will carry twice the traffic of the old one,” Mayor Ana Ruiz said."
+    )
+    first = label(text).statements[0]
+    assert first.content.text.startswith("The new bridge") and first.content.start < 70
+    assert first.speaker is not None and first.speaker.name == "Ana Ruiz"
+
+
 def test_name_before_a_relative_clause_with_commas_is_the_speaker() -> None:
     text = 'Omar Haddad, who runs a bakery in Larkin, Fife and Ross, on Mill Lane, said: "The windows shook."'
     statement = only(label(text), "windows")
