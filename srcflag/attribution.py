@@ -86,6 +86,7 @@ QUOTED_TERMS_SHARE = 0.35
 DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
+ADVERBIAL_WORDS = 6  # an opening "In a separate article," is shorter than any reported clause
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 _NAMING_CUES = lexicon().word_set("naming_cues")
 _HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))
@@ -1001,10 +1002,21 @@ class SentenceAttributor:
                 if rest is not None and toks[end].kind is not TokenKind.QUOTE and end - start < 5:
                     # "In the long run, experts say, the plan will fail": the content follows
                     start, end = rest
+                elif self._opening_adverbial(start, end):
+                    # "In a separate article, the paper reported on ...": the phrase only sets the scene
+                    return self._quotes_after_cue(cue, speaker, channels)
                 result = self._statement(None, start, end, cue, speaker, channels, trailing=True)
                 result.extend(self._quotes_after_cue(cue, speaker, channels))
                 return result
         return self._quotes_after_cue(cue, speaker, channels)
+
+    def _opening_adverbial(self, first: int, last: int) -> bool:
+        """'In a separate article', 'As of Monday': a short phrase opened by a preposition, not a clause."""
+        toks = self.tokens
+        lead = toks[first]
+        short = last - first < ADVERBIAL_WORDS and all(t.kind is TokenKind.WORD for t in toks[first : last + 1])
+        opens_with_preposition = lead.low in _PREPOSITIONS - {"to"} or lead.is_word("as")  # "To win, ..." is a clause
+        return short and opens_with_preposition and first == 0
 
     def _attribution_end(self, start: int) -> int | None:
         """Where a trailing attribution ends ('..., KCNA said on Monday[,] ...'), or None when

@@ -332,6 +332,11 @@ def test_a_cue_form_after_including_or_amid_is_a_noun() -> None:
     assert contents("The talks collapsed amid claims of a leaked draft during the night.") == []
 
 
+def test_an_opening_adverbial_before_the_subject_is_not_content() -> None:
+    assert contents("In a separate article, the newspaper also reported on a speech by the mayor at the harbour.") == []
+    assert contents("As of Monday, the ministry had not reported on the strikes near the border.") == []
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
