@@ -1195,11 +1195,15 @@ class SentenceAttributor:
         if k == i:
             return []
         speaker, k = self._agent_of_source(i, k)
+        # "noting that, according to Kim, it had been ...": the phrase sits inside the that-clause
+        after_that = cue.index > 1 and toks[cue.index - 1].is_punct(",") and toks[cue.index - 2].is_word("that")
         if (
             k < len(toks)
             and toks[k].is_punct(",")
             and k + 1 < len(toks)
-            and (cue.index == 0 or not toks[cue.index - 1].is_punct(",") or self._leads_sentence(cue.index))
+            and (
+                cue.index == 0 or not toks[cue.index - 1].is_punct(",") or self._leads_sentence(cue.index) or after_that
+            )
         ):
             return self._statement(None, k + 1, self._clause_end(k + 1), cue, speaker, [], trailing=False)
         before = cue.index - 1

@@ -270,6 +270,16 @@ def test_transcript_turn_runs_to_the_end_of_its_paragraph() -> None:
     assert statement.source_type == "government"
 
 
+def test_according_to_inside_a_that_clause_gives_the_clause_after_it() -> None:
+    text = (
+        "The agency gave no details of the new boat, only noting that, according to the admiral, "
+        "it had been built to suit the northern waters."
+    )
+    [statement] = label(text).statements
+    assert statement.content.text == "it had been built to suit the northern waters"
+    assert statement.speaker is not None and statement.speaker.text == "the admiral"
+
+
 def test_time_adjunct_between_cue_and_content() -> None:
     [statement] = label("The agency said in April the dam had been repaired.").statements
     assert statement.content.text == "the dam had been repaired"
