@@ -78,6 +78,7 @@ _PREPOSITIONS = lexicon().word_set("prepositions")
 _DETERMINERS = lexicon().word_set("determiners")
 _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
 _NOUN_MARKERS = lexicon().word_set("noun_markers")
+_QUESTION_OPENERS = lexicon().word_set("question_openers")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
 MIN_INDIRECT_WORDS = 3
 DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on Myanmar, NAME,'
@@ -867,10 +868,15 @@ class SentenceAttributor:
     def run(self) -> list[RawStatement]:
         """Statements of the sentence: a speaker label or headline credit, each cue's, then quotations left over."""
         out: list[RawStatement] = list(self._speaker_label() or self._headline_credit() or [])
-        for cue in self.find_cues():
+        for cue in [] if self._is_question() else self.find_cues():
             out.extend(self._from_cue(cue))
         out.extend(self._leftover_quotes(out))
         return out
+
+    def _is_question(self) -> bool:
+        """'Can you share the reason?': a question asks; its verbs report nothing."""
+        toks = self.tokens
+        return len(toks) > 1 and toks[0].low in _QUESTION_OPENERS and toks[-1].is_punct("?")
 
     def _speaker_label(self) -> list[RawStatement] | None:
         if not self.sentence.starts_paragraph:

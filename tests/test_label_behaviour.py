@@ -347,6 +347,11 @@ def test_an_opening_adverbial_before_the_subject_is_not_content() -> None:
     assert contents("As of Monday, the ministry had not reported on the strikes near the border.") == []
 
 
+def test_a_question_reports_nothing() -> None:
+    assert contents("Can you share the main reason behind the new port fees?") == []
+    assert contents("Why did the council say the bridge would stay closed until May?") == []
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
