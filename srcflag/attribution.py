@@ -87,6 +87,8 @@ QUOTED_TERMS_SHARE = 0.35
 DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
+SIGNATURE_WORDS = 5  # a name signing a quotation: '― Maria del Carmen Ruiz'
+_SIGNATURE_DASHES = ("―", "—", "–", "-")
 ADVERBIAL_WORDS = 6  # an opening "In a separate article," is shorter than any reported clause
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 _NAMING_CUES = lexicon().word_set("naming_cues")
@@ -870,7 +872,40 @@ class SentenceAttributor:
         out: list[RawStatement] = list(self._speaker_label() or self._headline_credit() or [])
         for cue in [] if self._is_question() else self.find_cues():
             out.extend(self._from_cue(cue))
+        out.extend(self._dash_credited_quotes())
         out.extend(self._leftover_quotes(out))
+        return out
+
+    def _dash_credited_quotes(self) -> list[RawStatement]:
+        """'"We were never asked." ― Ana Lopez': a quotation signed with a dash and a name."""
+        toks = self.tokens
+        out: list[RawStatement] = []
+        for position, token in enumerate(toks[:-2]):
+            if token.kind is not TokenKind.QUOTE or token.quote is None or token.start in self.used_quotes:
+                continue
+            if not toks[position + 1].is_punct(*_SIGNATURE_DASHES):
+                continue
+            last = len(toks) - 1
+            while last > position + 1 and toks[last].is_punct("."):
+                last -= 1
+            name = toks[position + 2 : last + 1]
+            if not 0 < len(name) <= SIGNATURE_WORDS or not all(
+                t.kind is TokenKind.WORD and (t.text[:1].isupper() or t.low in _NAME_LINKS) for t in name
+            ):
+                continue
+            self.used_quotes.add(token.start)
+            out.append(
+                RawStatement(
+                    Kind.DIRECT,
+                    token.quote.content,
+                    None,
+                    Phrase(self._span(position + 2, last)),
+                    (),
+                    self.index,
+                    self.sentence.paragraph,
+                    quotes=(token.quote,),
+                )
+            )
         return out
 
     def _is_question(self) -> bool:

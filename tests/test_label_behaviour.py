@@ -195,6 +195,17 @@ def test_a_pull_quote_repeated_later_with_its_speaker_is_that_speakers() -> None
     assert first.speaker is not None and first.speaker.name == "Ana Ruiz"
 
 
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons() -> None:
+    text = (
+        "“Nobody asked us what we wanted for the harbour, and now it is too late.” ― Ana Lopez\n"
+        "“The fees are far too high for small boats like mine.”― Tom Reyes.\n\n"
+        "Readers sent dozens of letters."
+    )
+    report = label(text)
+    assert only(report, "Nobody asked").speaker.name == "Ana Lopez"  # type: ignore[union-attr]
+    assert only(report, "fees are far").speaker.name == "Tom Reyes"  # type: ignore[union-attr]
+
+
 def test_name_before_a_relative_clause_with_commas_is_the_speaker() -> None:
     text = 'Omar Haddad, who runs a bakery in Larkin, Fife and Ross, on Mill Lane, said: "The windows shook."'
     statement = only(label(text), "windows")
