@@ -675,6 +675,8 @@ class SentenceAttributor:
                     return None  # "said on Monday, as ...": what follows is not the content
                 return None  # "reported on a speech by ...": a topic, not a reported clause
             break
+        if self._shared_object_after(i):
+            i += 2  # "threaten and harass activists": both verbs share the object after the second
         if i >= len(toks):
             return None
         token = toks[i]
@@ -708,6 +710,14 @@ class SentenceAttributor:
         ):
             return i, self._clause_end(i), channels, cited
         return None
+
+    def _shared_object_after(self, i: int) -> bool:
+        """'and VERB OBJECT' right after a cue: a second verb, then the words both verbs take."""
+        toks = self.tokens
+        if i + 2 >= len(toks) or not toks[i].is_word("and", "or") or not toks[i + 1].text[:1].islower():
+            return False
+        after = toks[i + 2]
+        return after.kind is TokenKind.WORD and after.low not in _CLAUSE_STOPS
 
     def _words_before_that(self, first: int, reach: int | None = None) -> int:
         """The first token from `first` that is not a word or is 'that', looking at most `reach` words."""

@@ -315,6 +315,11 @@ def test_and_says_after_a_reported_clause_starts_a_statement_of_its_own() -> Non
     assert statement.speaker is not None and statement.speaker.text == "The mayor"
 
 
+def test_two_verbs_sharing_one_object_report_the_object_not_the_conjunction() -> None:
+    text = "Officials in three provinces threaten and harass rights activists who speak to foreign reporters."
+    assert not any(content.startswith("and") for content in contents(text))
+
+
 def test_called_on_someone_to_act() -> None:
     [statement] = label("The harbour master called on the ferry company to cancel the night crossings.").statements
     assert statement.content.text == "the ferry company to cancel the night crossings"
