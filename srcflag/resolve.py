@@ -330,7 +330,10 @@ class Resolver:
         if lows[0] == "the" and 2 <= len(lows) <= 3 and not any(w.capitalized for w in words[1:]):
             noun = " ".join(lows[1:])
             if lows[-1] in _REFERRING_NOUNS:
-                previous = self._previous(person=None, before=at)
+                # "the report" points to an identified source, not to "the images" it was just about
+                previous = self._previous(person=None, before=at, identified=True) or self._previous(
+                    person=None, before=at
+                )
                 if previous is not None:
                     return mention.same_as(previous)
             before = bisect.bisect_left(self.hit_starts, at)
@@ -458,9 +461,11 @@ class Resolver:
                 return hit.value
         return None
 
-    def _previous(self, *, person: bool | None, before: int, plural: bool | None = None) -> Source | None:
+    def _previous(
+        self, *, person: bool | None, before: int, plural: bool | None = None, identified: bool = False
+    ) -> Source | None:
         for source in reversed(self.history):
-            if source.start >= before:
+            if source.start >= before or (identified and source.type is None):
                 continue
             if plural is not None and self._is_plural(source) != plural and not (plural and source.entity):
                 continue

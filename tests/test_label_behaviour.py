@@ -177,6 +177,17 @@ def test_the_paper_resolves_to_the_last_newspaper() -> None:
     assert statement.source_type == "state_media"
 
 
+def test_the_report_refers_to_the_identified_source_not_the_last_unknown_one() -> None:
+    text = (
+        "The Brookings Institution published a study of the old dam on Monday.\n\n"
+        "The photographs suggest that the wall has cracked near the spillway.\n\n"
+        "“The crack is growing every week,” the report adds."
+    )
+    statement = only(label(text), "crack is growing")
+    assert statement.speaker is not None and statement.speaker.name == "Brookings Institution"
+    assert statement.source_type == "think_tank"
+
+
 def test_unattributed_continuation_inherits_the_previous_speaker() -> None:
     text = '"The roads are closed," the fire chief said.\n\n"Nobody should try to drive into the valley tonight."'
     statement = only(label(text), "Nobody")
