@@ -79,6 +79,7 @@ _DETERMINERS = lexicon().word_set("determiners")
 _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
 _NOUN_MARKERS = lexicon().word_set("noun_markers")
 _QUESTION_OPENERS = lexicon().word_set("question_openers")
+_DOCUMENT_NOUNS = lexicon().word_set("document_nouns")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
 MIN_INDIRECT_WORDS = 3
 DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on Myanmar, NAME,'
@@ -287,9 +288,17 @@ class SentenceAttributor:
                     or self._is_aux(previous)
                     or previous.low in ("who", "which")
                     or after_outlet  # "the daily notes that"
+                    or (nxt is not None and nxt.is_word("that") and self._subject_before(previous, toks[i]))
                 )
             return True
         return False
+
+    @staticmethod
+    def _subject_before(previous: Token, verb: Token) -> bool:
+        """'experts fear that', 'the poll shows that': a subject agreeing with the verb, not a noun phrase
+        ('new claims that'). A plural subject takes the bare form; a document noun the -s form."""
+        plural_subject = previous.low.endswith("s") and not previous.low.endswith("ss") and not verb.low.endswith("s")
+        return plural_subject or (previous.low in _DOCUMENT_NOUNS and verb.low.endswith("s"))
 
     def _non_response(self, i: int) -> bool:
         window = " ".join(t.low for t in self.tokens[max(0, i - 3) : i + 2])

@@ -346,6 +346,16 @@ def test_the_daily_is_a_newspaper_not_a_time_word() -> None:
     assert statement.speaker.entity == "ru/kommersant"
 
 
+def test_a_subject_agreeing_with_a_noun_like_verb_before_that_makes_it_a_verb() -> None:
+    text = "Local farmers worry that the new harbour fees will drive small boats away."
+    assert contents(text) == ["the new harbour fees will drive small boats away"]
+    text = "A survey shows that most residents want the ferry to run in winter."
+    assert contents(text) == ["most residents want the ferry to run in winter"]
+    assert contents("The council dismissed new claims that the ferry had been sold.") == [
+        "new claims that the ferry had been sold"
+    ]
+
+
 def test_press_before_a_noun_is_not_a_cue() -> None:
     text = "She spoke at her weekly press briefing and noted that the ferry fares would not rise."
     [statement] = label(text).statements
