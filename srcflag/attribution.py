@@ -699,6 +699,8 @@ class SentenceAttributor:
             return None
         if token.is_word("that") or token.is_punct(":"):
             return i + 1, self._clause_end(i + 1), channels, cited
+        if token.is_punct(",") and (deferred := self._deferred_that(i)) is not None:
+            return deferred + 1, self._clause_end(deferred + 1), channels, cited  # "cautioned, as did X, that"
         if token.kind is TokenKind.QUOTE:
             return i, self._clause_end(i), channels, cited
         nxt = toks[i + 1] if i + 1 < len(toks) else None

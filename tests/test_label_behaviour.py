@@ -331,6 +331,13 @@ def test_two_verbs_sharing_one_object_report_the_object_not_the_conjunction() ->
     assert not any(content.startswith("and") for content in contents(text))
 
 
+def test_an_aside_between_the_cue_and_that() -> None:
+    text = "Several engineers cautioned, as did the port authority itself, that the crane might fail in high winds."
+    statement = only(label(text), "crane")
+    assert statement.content.text == "the crane might fail in high winds"
+    assert statement.speaker is not None and statement.speaker.text == "Several engineers"
+
+
 def test_called_on_someone_to_act() -> None:
     [statement] = label("The harbour master called on the ferry company to cancel the night crossings.").statements
     assert statement.content.text == "the ferry company to cancel the night crossings"
