@@ -80,6 +80,7 @@ _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
 _NOUN_MARKERS = lexicon().word_set("noun_markers")
 _QUESTION_OPENERS = lexicon().word_set("question_openers")
 _DOCUMENT_NOUNS = lexicon().word_set("document_nouns")
+_APPROXIMATORS = lexicon().word_set("approximators")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
 MIN_INDIRECT_WORDS = 3
 DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on Myanmar, NAME,'
@@ -645,6 +646,8 @@ class SentenceAttributor:
             token = toks[i]
             if token.kind is not TokenKind.WORD:
                 break
+            if token.low in _APPROXIMATORS and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
+                return i, self._clause_end(i), channels, cited  # "said about 20 people have ...": a number
             if token.low in self.lex.time_words or token.text.isdigit():
                 i += 1
                 continue

@@ -338,6 +338,11 @@ def test_an_aside_between_the_cue_and_that() -> None:
     assert statement.speaker is not None and statement.speaker.text == "Several engineers"
 
 
+def test_an_approximate_number_after_the_cue_starts_the_content() -> None:
+    text = "The governor has said about 20 people have asked to be considered for the empty seat."
+    assert contents(text) == ["about 20 people have asked to be considered for the empty seat"]
+
+
 def test_called_on_someone_to_act() -> None:
     [statement] = label("The harbour master called on the ferry company to cancel the night crossings.").statements
     assert statement.content.text == "the ferry company to cancel the night crossings"
