@@ -496,13 +496,25 @@ class SentenceAttributor:
             k -= 1
         return None
 
+    def _abbreviation_dot(self, i: int) -> bool:
+        """The dot of 'Mr.' or 'Gen.' inside a name: 'said Mr. Burman'."""
+        toks = self.tokens
+        return (
+            toks[i].is_punct(".")
+            and 0 < i < len(toks) - 1
+            and toks[i - 1].low in self.lex.abbreviations
+            and toks[i - 1].text[:1].isupper()
+            and toks[i + 1].kind is TokenKind.WORD
+            and toks[i + 1].text[:1].isupper()
+        )
+
     def speaker_after(self, verb: int) -> Phrase | None:
         toks = self.tokens
         i = verb + 1
         if i >= len(toks) or toks[i].kind is not TokenKind.WORD:
             return None
         first = i
-        while i < len(toks) and toks[i].kind is TokenKind.WORD:
+        while i < len(toks) and (toks[i].kind is TokenKind.WORD or self._abbreviation_dot(i)):
             low = toks[i].low
             if i > first and (
                 low in _PREPOSITIONS - {"of", "for", "at", "with"}

@@ -110,6 +110,12 @@ def test_speaker_label_and_continued() -> None:
     assert statement.kind == "direct"
 
 
+def test_an_inverted_speaker_keeps_the_abbreviated_title_and_the_name() -> None:
+    statement = only(label('"The roof will hold," said Dr. Ann Burman, an engineer.'), "roof")
+    assert statement.speaker is not None and statement.speaker.text == "Dr. Ann Burman"
+    assert statement.speaker.name == "Ann Burman"
+
+
 def test_title_before_a_name_gives_the_type() -> None:
     text = "RAND Corporation researcher Jane Roe wrote that the treaty changed little."
     statement = only(label(text), "treaty")
