@@ -425,6 +425,10 @@ class SentenceAttributor:
             and all(w.text[:1].isupper() or w.low in _NAME_LINKS for w in words)
         )
 
+    def _ends_with_name(self, first: int, last: int) -> bool:
+        """A role before a personal name: 'Senate leader Mitch McConnell' ends with two capitalised words."""
+        return last - first >= 2 and self._looks_like_name(last - 1, last)
+
     def _appositive_speaker(self, comma: int) -> Phrase | None:
         """`NAME, DESCRIPTOR, said` -> the name, with the descriptor."""
         toks = self.tokens
@@ -460,7 +464,8 @@ class SentenceAttributor:
         name = self._collect_back(start - 1)
         if name is None:
             return None
-        if not self._looks_like_name(*name) and lead.low not in ("who", "whose"):
+        named = self._looks_like_name(*name) or self._ends_with_name(*name)  # "Senate leader Mitch McConnell"
+        if not named and lead.low not in ("who", "whose"):
             return None  # a relative clause may follow any noun phrase: "An official, who ..., said"
         return Phrase(self._span(*name), self._span(descriptor_first, j))
 
@@ -536,6 +541,8 @@ class SentenceAttributor:
             return None  # "warns it could seek ...": a clause, not an inverted speaker
         if last - first > 6 or any(toks[k].low in self.lex.auxiliaries - {"also"} for k in range(first, last + 1)):
             return None
+        if all(toks[k].low in self.lex.time_words for k in range(first, last + 1)):
+            return None  # "..., X, said Tuesday": a day is never the speaker
         following = toks[i] if i < len(toks) else None
         if following is not None and following.kind is TokenKind.QUOTE:
             return None

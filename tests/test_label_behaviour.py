@@ -116,6 +116,11 @@ def test_an_inverted_speaker_keeps_the_abbreviated_title_and_the_name() -> None:
     assert statement.speaker.name == "Ann Burman"
 
 
+def test_a_role_and_name_before_an_appositive_speak_not_the_day_after_the_verb() -> None:
+    statement = only(label("“The dam will hold,” harbour chief Ana Ruiz, a civil engineer, said Tuesday."), "dam")
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
 def test_title_before_a_name_gives_the_type() -> None:
     text = "RAND Corporation researcher Jane Roe wrote that the treaty changed little."
     statement = only(label(text), "treaty")
