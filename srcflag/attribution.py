@@ -1178,8 +1178,10 @@ class SentenceAttributor:
             return None  # "Inserting itself into ...": a participle, not a subject
         while (
             k < len(toks)
-            and toks[k].kind is TokenKind.WORD
-            and (toks[k].text[:1].isupper() or toks[k].low in _NAME_LINKS)
+            and (
+                (toks[k].kind is TokenKind.WORD and (toks[k].text[:1].isupper() or toks[k].low in _NAME_LINKS))
+                or self._abbreviation_dot(k)  # "N. Korea bristles at ..."
+            )
             and k - first < 8
         ):
             k += 1

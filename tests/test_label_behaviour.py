@@ -121,6 +121,12 @@ def test_a_role_and_name_before_an_appositive_speak_not_the_day_after_the_verb()
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
 
 
+def test_a_headline_subject_with_an_abbreviated_word_is_the_whole_name() -> None:
+    text = "S. Korea bristles at the new tariffs, warns it could seek 'other markets' for its steel\n\nMore follows."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "S. Korea"
+
+
 def test_title_before_a_name_gives_the_type() -> None:
     text = "RAND Corporation researcher Jane Roe wrote that the treaty changed little."
     statement = only(label(text), "treaty")
