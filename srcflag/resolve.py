@@ -34,6 +34,7 @@ _ACRONYM_DEFINITION = re.compile(
 
 _UNNAMED_PERSON_HEADS = lexicon().word_set("unnamed_person_heads")
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+_REMARK_NOUNS = "|".join(sorted(lexicon().word_set("remark_nouns")))
 
 
 @dataclass(frozen=True)
@@ -562,8 +563,26 @@ class Resolver:
             shared = self._surname_type(name)
             if shared is not None:
                 described = (shared, None, None)
+        if described is None:
+            described = self._role_named_later(name, mention.start)
         etype, organization, country = described if described is not None else (SourceType.INDIVIDUAL.value, None, None)
         return mention.source(name, type=etype, country=country, person=True, organization=organization)
+
+    def _role_named_later(self, name: str, before: int) -> tuple[str, str | None, str | None] | None:
+        """'Iran's foreign ministry spokesman has denounced … The remarks by Ramin Mehmanparast were …':
+        the person the article names as the author of a role speaker's remarks holds that role."""
+        surname = re.escape(name.split()[-1])
+        link = re.compile(rf"\b(?:{_REMARK_NOUNS})\b[^.\n]{{0,40}}?\bby\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{surname}\b")
+        found = link.search(self.doc.text, 0, before + len(name))
+        if found is None:
+            return None
+        for source in reversed(self.history):
+            if source.start >= found.start():
+                continue
+            if not source.person and source.entity is None and source.type is not None and not source.is_media:
+                return source.type, source.organization, source.country  # the role spoke last before the link
+            break
+        return None
 
     def _surname_type(self, name: str) -> str | None:
         """A bare surname shared by several known people of one type ("Kim", two DPRK officials)."""

@@ -185,6 +185,17 @@ def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name(
     assert statement.speaker.name == "A senior engineer at the site"
 
 
+def test_a_person_named_as_the_author_of_a_role_speakers_remarks_holds_that_role() -> None:
+    text = (
+        "Chile's foreign ministry spokesman has rejected the new tariffs, predicting they will fail.\n\n"
+        "The remarks on Monday by Tomas Vera were the first from Santiago since the tariffs were announced.\n\n"
+        '"These measures will hurt both our peoples," said Vera.'
+    )
+    statement = only(label(text), "hurt both")
+    assert statement.speaker is not None and statement.speaker.name == "Tomas Vera"
+    assert statement.source_type == "government"
+
+
 def test_the_paper_resolves_to_the_last_newspaper() -> None:
     text = (
         "The Rodong Sinmun newspaper praised the harvest on Monday.\n\nFarmers exceeded every target, the paper said."
