@@ -507,7 +507,7 @@ class SentenceAttributor:
         return (
             toks[i].is_punct(".")
             and 0 < i < len(toks) - 1
-            and toks[i - 1].low in self.lex.abbreviations
+            and (toks[i - 1].low in self.lex.abbreviations or len(toks[i - 1].text) == 1)  # "Mr.", "W."
             and toks[i - 1].text[:1].isupper()
             and toks[i + 1].kind is TokenKind.WORD
             and toks[i + 1].text[:1].isupper()
@@ -931,9 +931,11 @@ class SentenceAttributor:
             last = len(toks) - 1
             while last > position + 1 and toks[last].is_punct("."):
                 last -= 1
-            name = toks[position + 2 : last + 1]
-            if not 0 < len(name) <= SIGNATURE_WORDS or not all(
-                t.kind is TokenKind.WORD and (t.text[:1].isupper() or t.low in _NAME_LINKS) for t in name
+            in_name = range(position + 2, last + 1)
+            words = [k for k in in_name if not self._abbreviation_dot(k)]  # "― Edwin G. Monroy"
+            if not 0 < len(words) <= SIGNATURE_WORDS or not all(
+                toks[k].kind is TokenKind.WORD and (toks[k].text[:1].isupper() or toks[k].low in _NAME_LINKS)
+                for k in words
             ):
                 continue
             self.used_quotes.add(token.start)

@@ -245,6 +245,13 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons() -> None:
     assert only(report, "fees are far").speaker.name == "Tom Reyes"  # type: ignore[union-attr]
 
 
+def test_a_name_with_an_initial_signs_or_follows_a_quotation_whole() -> None:
+    text = "“The ferry should run all winter.” ― Edwin G. Marsh\n\nReaders sent dozens of letters."
+    assert only(label(text), "ferry").speaker.name == "Edwin G. Marsh"  # type: ignore[union-attr]
+    statement = only(label('"The ferry should run all winter," said Edwin G. Marsh.'), "ferry")
+    assert statement.speaker is not None and statement.speaker.name == "Edwin G. Marsh"
+
+
 def test_name_before_a_relative_clause_with_commas_is_the_speaker() -> None:
     text = 'Omar Haddad, who runs a bakery in Larkin, Fife and Ross, on Mill Lane, said: "The windows shook."'
     statement = only(label(text), "windows")
