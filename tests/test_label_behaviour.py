@@ -33,6 +33,13 @@ def test_every_quotation_style_is_a_quotation(opening: str, closing: str) -> Non
     assert statement.kind == "direct"
 
 
+def test_a_closing_mark_typed_at_the_start_of_a_quotation_opens_it() -> None:
+    text = "Readers wrote in.\n\n”Fear. I am afraid the ferry will stop for good.” ― Ana Lopez\n\nMore letters came."
+    statement = only(label(text), "afraid")
+    assert statement.content.text == "Fear. I am afraid the ferry will stop for good."
+    assert statement.speaker is not None and statement.speaker.name == "Ana Lopez"
+
+
 def test_apostrophes_are_not_quotation_marks() -> None:
     text = (
         "Kim's aides said the Koreas' talks in the '90s were rock 'n' roll diplomacy that didn't last, "
