@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from srcflag.attribution import Phrase
 from srcflag.document import Document, Span, Word, words_in
@@ -14,6 +15,7 @@ from srcflag.ruleset.schema import MEDIA_TYPES, EntityKind, SourceType
 
 MEDIA = frozenset(t.value for t in MEDIA_TYPES)
 CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
+RUN_TOGETHER_MIN = 6  # characters: a shorter name run together could be an everyday word
 PRONOUN_REACH = 40  # earlier speakers and named people a pronoun may reach back to
 NOUN_REACH = 200  # earlier entity mentions "the agency" may reach back to
 SPEAKER_SALIENCE = 300  # characters by which a speaker outranks a later mere mention for "he"
@@ -366,6 +368,10 @@ class Resolver:
         shortened = self._short_form_of_mentioned(words, at)
         if shortened is not None:
             return self._entity_source(shortened, mention)
+        run_together = _run_together_aliases(self.matcher)
+        joined = next((run_together[w.lower] for w in words if w.text != w.lower and w.lower in run_together), None)
+        if joined is not None:
+            return self._entity_source(joined, mention)  # "38North" for "38 North"
         return self._generic_source(words, descriptor_words, mention)
 
     def _short_form_of_mentioned(self, words: list[Word], at: int) -> str | None:
@@ -754,3 +760,16 @@ def _is_unnamed_person(source: Source) -> bool:
     """'a senior expert asking for anonymity': one person described, not named; 'he' may refer to them."""
     words = [w.bare for w in words_in(source.name)]
     return bool(words) and words[0] in _INDEFINITE and any(w in _UNNAMED_PERSON_HEADS for w in words[1:])
+
+
+@cache
+def _run_together_aliases(matcher: Matcher) -> dict[str, str]:
+    """Names of several words as an article may write them in one ("38North"), to their entity."""
+    out: dict[str, str] = {}
+    for entity_id, entity in matcher.ruleset.entities.items():
+        for alias in entity.alias_texts:
+            parts = alias.text.split()
+            joined = "".join(parts).lower()
+            if len(parts) > 1 and len(joined) >= RUN_TOGETHER_MIN:
+                out.setdefault(joined, entity_id)
+    return out

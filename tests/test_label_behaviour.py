@@ -629,6 +629,12 @@ def test_a_short_form_of_an_agency_named_in_full_earlier_is_that_agency() -> Non
     assert statement.source_type == "state_media"
 
 
+def test_a_name_of_several_words_written_as_one_is_that_entity() -> None:
+    text = "The research group 38North said the reactor at the site is running again."
+    statement = only(label(text), "reactor")
+    assert statement.source_type == "think_tank"
+
+
 def test_short_common_words_are_not_fuzzy_matched() -> None:
     statement = only(label("The test was a success, the rat said."), "test")
     assert statement.speaker is not None and statement.speaker.entity is None
