@@ -91,7 +91,7 @@ OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee ma
 ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
 SIGNATURE_WORDS = 5  # a name signing a quotation: '― Maria del Carmen Ruiz'
 _SIGNATURE_DASHES = ("―", "—", "–", "-")
-ADVERBIAL_WORDS = 6  # an opening "In a separate article," is shorter than any reported clause
+ADVERBIAL_WORDS = 12  # words of an opening "During his seven and a half years in office,"
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 _NAMING_CUES = lexicon().word_set("naming_cues")
 _HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))
@@ -1085,10 +1085,13 @@ class SentenceAttributor:
             start = self._clause_start(end)
             if end >= start:
                 rest = self._parenthetical_rest(after)
-                if rest is not None and toks[end].kind is not TokenKind.QUOTE and end - start < 5:
+                adverbial = self._opening_adverbial(start, end)
+                bare_tail = all(t.low in self.lex.time_words for t in toks[cue.index + 1 : after])  # "X said, ..."
+                short_lead = end - start < 5 or (adverbial and bare_tail)
+                if rest is not None and toks[end].kind is not TokenKind.QUOTE and short_lead:
                     # "In the long run, experts say, the plan will fail": the content follows
                     start, end = rest
-                elif self._opening_adverbial(start, end):
+                elif adverbial:
                     # "In a separate article, the paper reported on ...": the phrase only sets the scene
                     return self._quotes_after_cue(cue, speaker, channels)
                 result = self._statement(None, start, end, cue, speaker, channels, trailing=True)
@@ -1097,10 +1100,14 @@ class SentenceAttributor:
         return self._quotes_after_cue(cue, speaker, channels)
 
     def _opening_adverbial(self, first: int, last: int) -> bool:
-        """'In a separate article', 'As of Monday': a short phrase opened by a preposition, not a clause."""
+        """'In a separate article', 'During his years in office': a phrase opened by a preposition, with no
+        comma and no auxiliary in it, so no clause."""
         toks = self.tokens
         lead = toks[first]
-        short = last - first < ADVERBIAL_WORDS and all(t.kind is TokenKind.WORD for t in toks[first : last + 1])
+        phrase = toks[first : last + 1]
+        short = last - first < ADVERBIAL_WORDS and all(
+            t.kind is TokenKind.WORD and t.low not in self.lex.auxiliaries for t in phrase
+        )
         opens_with_preposition = lead.low in _PREPOSITIONS - {"to"} or lead.is_word("as")  # "To win, ..." is a clause
         return short and opens_with_preposition and first == 0
 

@@ -443,6 +443,12 @@ def test_a_question_reports_nothing() -> None:
     assert contents("Why did the council say the bridge would stay closed until May?") == []
 
 
+def test_a_long_opening_adverbial_before_a_parenthetical_attribution_leaves_the_rest_the_content() -> None:
+    text = "During her seven years in the harbour office, Ms. Ruiz said, the ferry traffic doubled."
+    [statement] = label(text).statements
+    assert statement.content.text == "the ferry traffic doubled"
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
