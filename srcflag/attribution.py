@@ -77,6 +77,10 @@ _OUTLET_NOUNS = lexicon().word_set("outlet_nouns")
 _PREPOSITIONS = lexicon().word_set("prepositions")
 _DETERMINERS = lexicon().word_set("determiners")
 _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
+_NOUN_MARKERS = lexicon().word_set("noun_markers")
+_QUESTION_OPENERS = lexicon().word_set("question_openers")
+_DOCUMENT_NOUNS = lexicon().word_set("document_nouns")
+_APPROXIMATORS = lexicon().word_set("approximators")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
 MIN_INDIRECT_WORDS = 3
 DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on Myanmar, NAME,'
@@ -86,6 +90,7 @@ DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
 NON_RESPONSE_AHEAD = 5  # tokens from a cue to the end of 'asked not to be named'
+ADVERBIAL_WORDS = 12  # words of an opening "During his seven and a half years in office,"
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 _NAMING_CUES = lexicon().word_set("naming_cues")
 _HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))
@@ -102,6 +107,7 @@ _DASH_CREDIT = re.compile(  # '"...” ― Jane Q. Doe' or '"..." -- Jane Doe, 3
 _RELAYING_CUES = frozenset({"quote", "cite"})  # "X quoted / cited Y as saying ...": Y speaks, X relays
 _RELAYING_PARTICIPLES = frozenset({"citing", "quoting"})  # "..., citing Y": Y is a source, not content
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
+_CONJOINED_SAYING = _FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
 
 
 _new_token = tuple.__new__
@@ -218,9 +224,9 @@ class SentenceAttributor:
                 and not (i + 2 < len(toks) and toks[i + 2].is_word("that"))
             ):
                 continue
-            if previous is not None and previous.is_word(*_DETERMINERS, "to", "'s", "of"):
-                continue  # a noun ("the report") or an infinitive ("wants to say")
-            if previous is not None and previous.kind is TokenKind.WORD and previous.low.endswith("'s"):
+            if previous is not None and previous.is_word(*_DETERMINERS, *_NOUN_MARKERS, "to", "'s", "of"):
+                continue  # a noun ("the report", "including calls for") or an infinitive ("wants to say")
+            if previous is not None and self._possessive_before(previous, low):
                 continue  # "Kim's claims"
             if low.endswith("ing") and not (
                 previous is not None
@@ -258,6 +264,17 @@ class SentenceAttributor:
             cues.append(_Cue(i, lemma, participle=participle))
         return cues
 
+    def _possessive_before(self, previous: Token, low: str) -> bool:
+        """'Kim's claims' is a noun, but 'He's claiming that ...' is 'he is claiming'."""
+        if previous.kind is not TokenKind.WORD or not previous.low.endswith("'s"):
+            return False
+        return not (self._is_contracted_subject(previous) and low.endswith("ing"))
+
+    @staticmethod
+    def _is_contracted_subject(token: Token) -> bool:
+        """'He's', 'she's': a pronoun with a contracted 'is', not a possessive."""
+        return token.low[:-2] in _PRONOUN_SUBJECTS
+
     def _passive(self, i: int) -> bool:
         """`was reported`, `is believed`, `should be noted`: no speaker in the subject."""
         toks = self.tokens
@@ -289,6 +306,7 @@ class SentenceAttributor:
                     or self._is_aux(previous)
                     or previous.low in ("who", "which")
                     or after_outlet  # "the daily notes that"
+                    or (nxt is not None and nxt.is_word("that") and self._subject_before(previous, toks[i]))
                 )
             return True
         return False
@@ -300,6 +318,13 @@ class SentenceAttributor:
             toks[k].is_word("as") and k + 1 < len(toks) and self.lex.lemma(toks[k + 1].low) is not None
             for k in range(i + 1, min(len(toks) - 1, i + 16))
         )
+
+    @staticmethod
+    def _subject_before(previous: Token, verb: Token) -> bool:
+        """'experts fear that', 'the poll shows that': a subject agreeing with the verb, not a noun phrase
+        ('new claims that'). A plural subject takes the bare form; a document noun the -s form."""
+        plural_subject = previous.low.endswith("s") and not previous.low.endswith("ss") and not verb.low.endswith("s")
+        return plural_subject or (previous.low in _DOCUMENT_NOUNS and verb.low.endswith("s"))
 
     def _non_response(self, i: int) -> bool:
         """'declined to comment', 'asked not to be named': words about a statement, not one."""
@@ -411,6 +436,8 @@ class SentenceAttributor:
             return None  # "... in Saudi Arabia with other Gulf states": no subject before the word
         if all(not ch.isalpha() for t in toks[first : last + 1] for ch in t.text):
             return None  # "since 2005 have predicted": a number is not a speaker
+        if first == last and self._is_contracted_subject(toks[first]):
+            return Phrase(Span(toks[first].start, toks[first].end - 2))  # "He's claiming": the speaker is "He"
         return Phrase(self._span(first, last))
 
     def _looks_like_name(self, first: int, last: int) -> bool:
@@ -423,6 +450,10 @@ class SentenceAttributor:
             and words[-1].text[:1].isupper()
             and all(w.text[:1].isupper() or w.low in _NAME_LINKS for w in words)
         )
+
+    def _ends_with_name(self, first: int, last: int) -> bool:
+        """A role before a personal name: 'Senate leader Mitch McConnell' ends with two capitalised words."""
+        return last - first >= 2 and self._looks_like_name(last - 1, last)
 
     def _appositive_speaker(self, comma: int) -> Phrase | None:
         """`NAME, DESCRIPTOR, said` -> the name, with the descriptor."""
@@ -459,7 +490,8 @@ class SentenceAttributor:
         name = self._collect_back(start - 1)
         if name is None:
             return None
-        if not self._looks_like_name(*name) and lead.low not in ("who", "whose"):
+        named = self._looks_like_name(*name) or self._ends_with_name(*name)  # "Senate leader Mitch McConnell"
+        if not named and lead.low not in ("who", "whose"):
             return None  # a relative clause may follow any noun phrase: "An official, who ..., said"
         return Phrase(self._span(*name), self._span(descriptor_first, j))
 
@@ -495,13 +527,25 @@ class SentenceAttributor:
             k -= 1
         return None
 
+    def _abbreviation_dot(self, i: int) -> bool:
+        """The dot of 'Mr.' or 'Gen.' inside a name: 'said Mr. Burman'."""
+        toks = self.tokens
+        return (
+            toks[i].is_punct(".")
+            and 0 < i < len(toks) - 1
+            and (toks[i - 1].low in self.lex.abbreviations or len(toks[i - 1].text) == 1)  # "Mr.", "W."
+            and toks[i - 1].text[:1].isupper()
+            and toks[i + 1].kind is TokenKind.WORD
+            and toks[i + 1].text[:1].isupper()
+        )
+
     def speaker_after(self, verb: int) -> Phrase | None:
         toks = self.tokens
         i = verb + 1
         if i >= len(toks) or toks[i].kind is not TokenKind.WORD:
             return None
         first = i
-        while i < len(toks) and toks[i].kind is TokenKind.WORD:
+        while i < len(toks) and (toks[i].kind is TokenKind.WORD or self._abbreviation_dot(i)):
             low = toks[i].low
             if i > first and (
                 low in _PREPOSITIONS - {"of", "for", "at", "with"}
@@ -523,6 +567,8 @@ class SentenceAttributor:
             return None  # "warns it could seek ...": a clause, not an inverted speaker
         if last - first > 6 or any(toks[k].low in self.lex.auxiliaries - {"also"} for k in range(first, last + 1)):
             return None
+        if all(toks[k].low in self.lex.time_words for k in range(first, last + 1)):
+            return None  # "..., X, said Tuesday": a day is never the speaker
         following = toks[i] if i < len(toks) else None
         if following is not None and following.kind is TokenKind.QUOTE:
             return None
@@ -552,8 +598,10 @@ class SentenceAttributor:
                 break
             if toks[k].is_punct(":") and k > start + 2:
                 break  # 'comply with principles: "..."' - the quotation is its own statement
-            if toks[k].is_word("and") and k > start and self._participle_cue(k + 1):
-                break  # "predicting X and dismissing Y": the second participle is another statement
+            if toks[k].is_word("and") and k > start and (self._participle_cue(k + 1) or self._finite_cue(k + 1)):
+                break  # "predicting X and dismissing Y", "is telling X and says Y": another statement
+            if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
+                break  # "denounced X, predicting Y": what the participle reports is a statement of its own
             k += 1
         return k - 1
 
@@ -589,6 +637,15 @@ class SentenceAttributor:
             return False
         word = self.tokens[index].low
         return word.endswith("ing") and self.lex.lemma(word) is not None
+
+    def _finite_cue(self, index: int) -> bool:
+        """A saying verb in the present or past ('and says ...', 'and added ...'), not a noun form."""
+        return index < len(self.tokens) and self.tokens[index].low in _CONJOINED_SAYING
+
+    def _reporting_participle(self, index: int) -> bool:
+        """A participle cue with a clause of its own ('saying ...', 'predicting ...'); a naming participle
+        ('calling the drills "aggression"') names what the clause before it already reports."""
+        return self._participle_cue(index) and self.lex.lemma(self.tokens[index].low) not in _NAMING_CUES
 
     def _attribution_follows(self, comma: int) -> bool:
         """`, according to X` or `, NAME VERB` (+ adjuncts) up to the end of the sentence."""
@@ -634,6 +691,8 @@ class SentenceAttributor:
             token = toks[i]
             if token.kind is not TokenKind.WORD:
                 break
+            if token.low in _APPROXIMATORS and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
+                return i, self._clause_end(i), channels, cited  # "said about 20 people have ...": a number
             if token.low in self.lex.time_words or token.text.isdigit():
                 i += 1
                 continue
@@ -673,6 +732,8 @@ class SentenceAttributor:
                     return None  # "said on Monday, as ...": what follows is not the content
                 return None  # "reported on a speech by ...": a topic, not a reported clause
             break
+        if self._shared_object_after(i):
+            i += 2  # "threaten and harass activists": both verbs share the object after the second
         if i >= len(toks):
             return None
         token = toks[i]
@@ -686,6 +747,8 @@ class SentenceAttributor:
             return None
         if token.is_word("that") or token.is_punct(":"):
             return i + 1, self._clause_end(i + 1), channels, cited
+        if token.is_punct(",") and (deferred := self._deferred_that(i)) is not None:
+            return deferred + 1, self._clause_end(deferred + 1), channels, cited  # "cautioned, as did X, that"
         if token.kind is TokenKind.QUOTE:
             return i, self._clause_end(i), channels, cited
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -706,6 +769,14 @@ class SentenceAttributor:
         ):
             return i, self._clause_end(i), channels, cited
         return None
+
+    def _shared_object_after(self, i: int) -> bool:
+        """'and VERB OBJECT' right after a cue: a second verb, then the words both verbs take."""
+        toks = self.tokens
+        if i + 2 >= len(toks) or not toks[i].is_word("and", "or") or not toks[i + 1].text[:1].islower():
+            return False
+        after = toks[i + 2]
+        return after.kind is TokenKind.WORD and after.low not in _CLAUSE_STOPS
 
     def _words_before_that(self, first: int, reach: int | None = None) -> int:
         """The first token from `first` that is not a word or is 'that', looking at most `reach` words."""
@@ -781,7 +852,9 @@ class SentenceAttributor:
         span = scope
         if span is None:
             return out
-        if len(quotes) == 1 and (naming or self._quote_carries_clause(toks.index(quotes[0]), span)):
+        marked = [t for t in toks[first : last + 1] if t.kind is TokenKind.QUOTE and t.quote is not None]
+        among_terms = len(marked) >= 2 and self._quotes_are_terms(marked, span)  # 'if "petty" ... called "scum"'
+        if len(quotes) == 1 and not among_terms and (naming or self._quote_carries_clause(toks.index(quotes[0]), span)):
             token = quotes[0]
             assert token.quote is not None
             self.used_quotes.add(token.start)
@@ -824,7 +897,9 @@ class SentenceAttributor:
         if previous is not None and previous.is_word("a", "an") and after_as:
             return True  # 'welcomed the visit as an "appreciated gesture"'
         single_word = len(self.text[quote.content.start : quote.content.end].split()) == 1
-        return not (single_word or (previous is not None and previous.is_word(*_DETERMINERS)))
+        # after a determiner or a possessive ("Kim's 'reign of terror'") the quotation is a term in the clause
+        determined = previous is not None and (previous.is_word(*_DETERMINERS) or previous.low.endswith("'s"))
+        return not (single_word or determined)
 
     def _quote_opens_clause(self, position: int, first: int) -> bool:
         """The quotation is the clause's predicate or all of it: 'The leader "stressed ...," KCNA said'."""
@@ -869,10 +944,15 @@ class SentenceAttributor:
     def run(self) -> list[RawStatement]:
         """Statements of the sentence: a speaker label or headline credit, each cue's, then quotations left over."""
         out: list[RawStatement] = list(self._speaker_label() or self._headline_credit() or [])
-        for cue in self.find_cues():
+        for cue in [] if self._is_question() else self.find_cues():
             out.extend(self._from_cue(cue))
         out.extend(self._leftover_quotes(out))
         return out
+
+    def _is_question(self) -> bool:
+        """'Can you share the reason?': a question asks; its verbs report nothing."""
+        toks = self.tokens
+        return len(toks) > 1 and toks[0].low in _QUESTION_OPENERS and toks[-1].is_punct("?")
 
     def _speaker_label(self) -> list[RawStatement] | None:
         if not self.sentence.starts_paragraph:
@@ -913,9 +993,9 @@ class SentenceAttributor:
         match = _HEADLINE_CREDIT.match(text)
         if match is None or len(text.split()) > 20:
             return None
-        body_words = match.group("content").lower().split()
-        if any(self.lex.lemma(w.strip(".,")) is not None for w in body_words[-2:]):
-            return None  # "The statement said: Due" is a sentence, not a credited headline
+        body_words = [w.strip(".,") for w in match.group("content").lower().split()]
+        if any(self.lex.lemma(w) is not None and w not in self.lex.noun_like for w in body_words[-2:]):
+            return None  # "The statement said: Due" is a sentence; "… COVID-19 fears: official" a headline
         source = Span(span.start + match.start("source"), span.start + match.end("source"))
         content = Span(span.start, span.start + match.end("content"))
         return [
@@ -1011,9 +1091,15 @@ class SentenceAttributor:
             start = self._clause_start(end)
             if end >= start:
                 rest = self._parenthetical_rest(after)
-                if rest is not None and toks[end].kind is not TokenKind.QUOTE and end - start < 5:
+                adverbial = self._opening_adverbial(start, end)
+                bare_tail = all(t.low in self.lex.time_words for t in toks[cue.index + 1 : after])  # "X said, ..."
+                short_lead = end - start < 5 or (adverbial and bare_tail)
+                if rest is not None and toks[end].kind is not TokenKind.QUOTE and short_lead:
                     # "In the long run, experts say, the plan will fail": the content follows
                     start, end = rest
+                elif adverbial:
+                    # "In a separate article, the paper reported on ...": the phrase only sets the scene
+                    return self._quotes_after_cue(cue, speaker, channels)
                 result = self._statement(None, start, end, cue, speaker, channels, trailing=True)
                 result.extend(self._quotes_after_cue(cue, speaker, channels))
                 return result
@@ -1040,6 +1126,18 @@ class SentenceAttributor:
         if k == comma + 2 or (k < len(toks) and not toks[k].is_punct(".", "!", "?")):
             return None
         return Phrase(self._span(comma + 2, k - 1))
+
+    def _opening_adverbial(self, first: int, last: int) -> bool:
+        """'In a separate article', 'During his years in office': a phrase opened by a preposition, with no
+        comma and no auxiliary in it, so no clause."""
+        toks = self.tokens
+        lead = toks[first]
+        phrase = toks[first : last + 1]
+        short = last - first < ADVERBIAL_WORDS and all(
+            t.kind is TokenKind.WORD and t.low not in self.lex.auxiliaries for t in phrase
+        )
+        opens_with_preposition = lead.low in _PREPOSITIONS - {"to"} or lead.is_word("as")  # "To win, ..." is a clause
+        return short and opens_with_preposition and first == 0
 
     def _attribution_end(self, start: int) -> int | None:
         """Where a trailing attribution ends ('..., KCNA said on Monday[,] ...'), or None when
@@ -1117,8 +1215,10 @@ class SentenceAttributor:
             return None  # "Inserting itself into ...": a participle, not a subject
         while (
             k < len(toks)
-            and toks[k].kind is TokenKind.WORD
-            and (toks[k].text[:1].isupper() or toks[k].low in _NAME_LINKS)
+            and (
+                (toks[k].kind is TokenKind.WORD and (toks[k].text[:1].isupper() or toks[k].low in _NAME_LINKS))
+                or self._abbreviation_dot(k)  # "N. Korea bristles at ..."
+            )
             and k - first < 8
         ):
             k += 1
@@ -1218,11 +1318,15 @@ class SentenceAttributor:
         if k == i:
             return []
         speaker, k = self._agent_of_source(i, k)
+        # "noting that, according to Kim, it had been ...": the phrase sits inside the that-clause
+        after_that = cue.index > 1 and toks[cue.index - 1].is_punct(",") and toks[cue.index - 2].is_word("that")
         if (
             k < len(toks)
             and toks[k].is_punct(",")
             and k + 1 < len(toks)
-            and (cue.index == 0 or not toks[cue.index - 1].is_punct(",") or self._leads_sentence(cue.index))
+            and (
+                cue.index == 0 or not toks[cue.index - 1].is_punct(",") or self._leads_sentence(cue.index) or after_that
+            )
         ):
             return self._statement(None, k + 1, self._clause_end(k + 1), cue, speaker, [], trailing=False)
         before = cue.index - 1

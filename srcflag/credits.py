@@ -34,6 +34,8 @@ _PUBLISHER_LINE = re.compile(
     r"^(?:By\s+)?(?P<outlet>[A-Z][\w.&'’ ]{1,40}?(?:\s+-\s+[A-Z][\w.&'’ ]{1,40})?)"
     r"(?:\s+(?:Staff|staff|reporters|Reporters))?$"
 )
+# a site's name before its page title: "BBC News - Floods hit the valley", "Xinhua | Talks resume"
+_SITE_HEADER = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s+[-–—|]\s+\S")
 PUBLISHER_LINES_CHECKED = 12
 
 
@@ -59,7 +61,8 @@ def find_credits(doc: Document) -> list[Credit]:
             start = paragraph.start + match.start(group)
             out.append(Credit(Span(start, paragraph.start + match.end(group)), paragraph.start, True))
             continue
-        publisher = _PUBLISHER_LINE.match(text) if index < PUBLISHER_LINES_CHECKED else None
+        early = index < PUBLISHER_LINES_CHECKED
+        publisher = (_PUBLISHER_LINE.match(text) or _SITE_HEADER.match(text)) if early else None
         if publisher is not None:
             start = paragraph.start + publisher.start("outlet")
             out.append(Credit(Span(start, paragraph.start + publisher.end("outlet")), 0, True))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from srcflag.attribution import Phrase, RawStatement, attribute
+from srcflag.attribution import Kind, Phrase, RawStatement, attribute
 from srcflag.credits import Credit, credit_scopes, find_credits
 from srcflag.document import Document, Span
 from srcflag.lexicons import common_words, lexicon
@@ -20,6 +21,7 @@ from srcflag.ruleset.vocabulary import SourceType
 from srcflag.sentences import split_sentences
 
 STATE_MEDIA = SourceType.STATE_MEDIA.value
+PULL_QUOTE_WORDS = 6  # a shorter repeated quotation may be a slogan, not one source's words
 
 
 @cache
@@ -60,6 +62,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
     for publisher in publishers:
         for item in resolved:
             _add_channel(item, publisher)
+    _speak_pull_quotes(resolved, doc)
     _share_sentence_media(resolved)
     _continue_relays(resolved)
     _relay_whole_speaker(resolved)
@@ -116,14 +119,19 @@ def _drop_embedded(items: list[_Resolved]) -> list[_Resolved]:
             other is not item
             and other.speaker is not None
             and not other.speaker.is_media
-            and other.raw.kind.value == "indirect"
-            and item.raw.kind.value == "indirect"
+            and _reported_clause(other.raw)
+            and _reported_clause(item.raw)
             and other.raw.content.start <= cue.start < other.raw.content.end
             for other in sentences[item.raw.sentence]
         )
         if not embedded:
             kept.append(item)
     return kept
+
+
+def _reported_clause(raw: RawStatement) -> bool:
+    """Reported speech, possibly with quoted terms in it, rather than a quotation standing alone."""
+    return raw.kind is Kind.INDIRECT or (raw.kind is Kind.PARTIAL and raw.scope == raw.content)
 
 
 def _merge_same_content(items: list[_Resolved]) -> list[_Resolved]:
@@ -158,6 +166,29 @@ def _merge_same_content(items: list[_Resolved]) -> list[_Resolved]:
             for other in same_cue.get((item.raw.sentence, item.raw.cue_index), ())
         )
     ]
+
+
+def _word_key(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
+def _speak_pull_quotes(items: list[_Resolved], doc: Document) -> None:
+    """A quotation shown on its own (a pull quote under the headline) that the article quotes again
+    with its source is that source's."""
+    attributed = [
+        (item, _word_key(doc.text[item.raw.content.start : item.raw.content.end])) for item in items if item.speaker
+    ]
+    for item in items:
+        if item.speaker is not None or not item.raw.quotes:
+            continue
+        key = _word_key(doc.text[item.raw.content.start : item.raw.content.end])
+        if len(key.split()) < PULL_QUOTE_WORDS:
+            continue
+        source = next((other for other, other_key in attributed if key in other_key), None)
+        if source is not None:
+            item.speaker = source.speaker
+            for channel in source.channels:
+                _add_channel(item, channel)
 
 
 def _share_sentence_media(items: list[_Resolved]) -> None:

@@ -94,6 +94,13 @@ def _role_of_straight(text: str, i: int, family: Family, width: int = 1) -> Role
     return Role.EITHER
 
 
+def _opens_like_a_word(text: str, i: int) -> bool:
+    """A mark at a paragraph's or line's start, or after a space, with a word right after it."""
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return before in "\n\u00a0 " and after.isalnum()
+
+
 def _marks(text: str, span: Span) -> list[Mark]:
     out: list[Mark] = []
     low_open = False  # after „ the mark “ closes (German style)
@@ -119,6 +126,8 @@ def _marks(text: str, span: Span) -> list[Mark]:
                 after = text[i + 1] if i + 1 < len(text) else ""
                 if not after.isalnum() and after not in '“"':
                     continue
+            if ch == "”" and _opens_like_a_word(text, i):
+                role = Role.OPEN  # a closing mark typed at the start of a quotation: '”Fear. I am afraid.”'
             out.append(Mark(i, family, role))
         elif ch == '"':
             found = _role_of_straight(text, i, Family.DOUBLE)

@@ -6,15 +6,17 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from srcflag.attribution import Phrase
 from srcflag.document import Document, Span, Word, words_in
-from srcflag.lexicons import lexicon
+from srcflag.lexicons import common_words, lexicon
 from srcflag.matcher import CountryInfo, Hit, Matcher, PhraseInfo, phrase_key
 from srcflag.ruleset.vocabulary import MEDIA_TYPES, EntityKind, SourceType
 
 MEDIA = frozenset(t.value for t in MEDIA_TYPES)
 CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
+RUN_TOGETHER_MIN = 6  # characters: a shorter name run together could be an everyday word
 PRONOUN_REACH = 40  # earlier speakers and named people a pronoun may reach back to
 NOUN_REACH = 200  # earlier entity mentions "the agency" may reach back to
 _ADDRESSEE_MARKERS = frozenset({"to", "told", "tells", "with"})
@@ -33,6 +35,11 @@ _NAME_PARTICLES = lexicon().word_set("name_particles")
 _ACRONYM_DEFINITION = re.compile(
     r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)"
 )
+
+
+_UNNAMED_PERSON_HEADS = lexicon().word_set("unnamed_person_heads")
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+_REMARK_NOUNS = "|".join(sorted(lexicon().word_set("remark_nouns")))
 
 
 @dataclass(frozen=True)
@@ -357,7 +364,10 @@ class Resolver:
         if lows[0] == "the" and 2 <= len(lows) <= 3 and not any(w.capitalized for w in words[1:]):
             noun = " ".join(lows[1:])
             if lows[-1] in _REFERRING_NOUNS:
-                previous = self._previous(person=None, before=at)
+                # "the report" points to an identified source, not to "the images" it was just about
+                previous = self._previous(person=None, before=at, identified=True) or self._previous(
+                    person=None, before=at
+                )
                 if previous is not None:
                     return mention.same_as(previous)
             before = bisect.bisect_left(self.hit_starts, at)
@@ -387,7 +397,28 @@ class Resolver:
         fuzzy = self._fuzzy(words)
         if fuzzy is not None:
             return self._entity_source(fuzzy, mention)
+        shortened = self._short_form_of_mentioned(words, at)
+        if shortened is not None:
+            return self._entity_source(shortened, mention)
+        run_together = _run_together_aliases(self.matcher)
+        joined = next((run_together[w.lower] for w in words if w.text != w.lower and w.lower in run_together), None)
+        if joined is not None:
+            return self._entity_source(joined, mention)  # "38North" for "38 North"
         return self._generic_source(words, descriptor_words, mention)
+
+    def _short_form_of_mentioned(self, words: list[Word], at: int) -> str | None:
+        """'said according to Fars' after 'the Fars News Agency reported': the leading words of an entity
+        the article has named in full, and that are not a place or an everyday word."""
+        if not all(w.capitalized for w in words) or self.matcher.countries.find(words):
+            return None
+        if all(w.bare in common_words() for w in words):
+            return None
+        before = bisect.bisect_left(self.hit_starts, at)
+        for hit in reversed(self.entity_hits[max(0, before - NOUN_REACH) : before]):
+            named = self.words[hit.first_word : hit.last_word + 1] if hit.last_word < len(self.words) else []
+            if len(named) > len(words) and [w.bare for w in named[: len(words)]] == [w.bare for w in words]:
+                return hit.value
+        return None
 
     def _role_anaphor(self, words: list[Word], lows: list[str]) -> str | None:
         """'the scholar', 'the Belarusian leader': the type their role word gives, or ''."""
@@ -422,7 +453,9 @@ class Resolver:
         """The person a pronoun or role word refers to: the latest speaker or named person before `at`."""
         self._people()
         recent = self.history[-PRONOUN_REACH:]
-        speakers = [s for s in recent if s.person and s.start < at and s.name and s.name[:1].isupper()]
+        speakers = [
+            s for s in recent if s.start < at and ((s.person and s.name[:1].isupper()) or _is_unnamed_person(s))
+        ]
         upto = bisect.bisect_left(self.person_mentions, (at, 0, ""))
         mentions = [m for m in self.person_mentions[max(0, upto - PRONOUN_REACH) : upto] if m[1] <= at]
         candidates: list[tuple[int, Source | tuple[int, int, str]]] = [(s.start, s) for s in speakers]
@@ -482,9 +515,11 @@ class Resolver:
                 return hit.value
         return None
 
-    def _previous(self, *, person: bool | None, before: int, plural: bool | None = None) -> Source | None:
+    def _previous(
+        self, *, person: bool | None, before: int, plural: bool | None = None, identified: bool = False
+    ) -> Source | None:
         for source in reversed(self.history):
-            if source.start >= before:
+            if source.start >= before or (identified and source.type is None):
                 continue
             if plural is not None and self._is_plural(source) != plural and not (plural and source.entity):
                 continue
@@ -581,8 +616,26 @@ class Resolver:
             shared = self._surname_type(name)
             if shared is not None:
                 described = (shared, None, None)
+        if described is None:
+            described = self._role_named_later(name, mention.start)
         etype, organization, country = described if described is not None else (SourceType.INDIVIDUAL.value, None, None)
         return mention.source(name, type=etype, country=country, person=True, organization=organization)
+
+    def _role_named_later(self, name: str, before: int) -> tuple[str, str | None, str | None] | None:
+        """'Iran's foreign ministry spokesman has denounced … The remarks by Ramin Mehmanparast were …':
+        the person the article names as the author of a role speaker's remarks holds that role."""
+        surname = re.escape(name.split()[-1])
+        link = re.compile(rf"\b(?:{_REMARK_NOUNS})\b[^.\n]{{0,40}}?\bby\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{surname}\b")
+        found = link.search(self.doc.text, 0, before + len(name))
+        if found is None:
+            return None
+        for source in reversed(self.history):
+            if source.start >= found.start():
+                continue
+            if not source.person and source.entity is None and source.type is not None and not source.is_media:
+                return source.type, source.organization, source.country  # the role spoke last before the link
+            break
+        return None
 
     def _surname_type(self, name: str) -> str | None:
         """A bare surname shared by several known people of one type ("Kim", two DPRK officials)."""
@@ -763,3 +816,22 @@ class Resolver:
             source = self._entity_source(country.government, mention)
             return replace(source, name=mention.text)
         return mention.source(mention.text, type=SourceType.GOVERNMENT.value, country=info.code)
+
+
+def _is_unnamed_person(source: Source) -> bool:
+    """'a senior expert asking for anonymity': one person described, not named; 'he' may refer to them."""
+    words = [w.bare for w in words_in(source.name)]
+    return bool(words) and words[0] in _INDEFINITE and any(w in _UNNAMED_PERSON_HEADS for w in words[1:])
+
+
+@cache
+def _run_together_aliases(matcher: Matcher) -> dict[str, str]:
+    """Names of several words as an article may write them in one ("38North"), to their entity."""
+    out: dict[str, str] = {}
+    for entity_id, entity in matcher.ruleset.entities.items():
+        for alias in entity.alias_texts:
+            parts = alias.text.split()
+            joined = "".join(parts).lower()
+            if len(parts) > 1 and len(joined) >= RUN_TOGETHER_MIN:
+                out.setdefault(joined, entity_id)
+    return out

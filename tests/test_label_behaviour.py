@@ -33,6 +33,13 @@ def test_every_quotation_style_is_a_quotation(opening: str, closing: str) -> Non
     assert statement.kind == "direct"
 
 
+def test_a_closing_mark_typed_at_the_start_of_a_quotation_opens_it() -> None:
+    text = "Readers wrote in.\n\n”Fear. I am afraid the ferry will stop for good.” ― Ana Lopez\n\nMore letters came."
+    statement = only(label(text), "afraid")
+    assert statement.content.text == "Fear. I am afraid the ferry will stop for good."
+    assert statement.speaker is not None and statement.speaker.name == "Ana Lopez"
+
+
 def test_apostrophes_are_not_quotation_marks() -> None:
     text = (
         "Kim's aides said the Koreas' talks in the '90s were rock 'n' roll diplomacy that didn't last, "
@@ -110,6 +117,23 @@ def test_speaker_label_and_continued() -> None:
     assert statement.kind == "direct"
 
 
+def test_an_inverted_speaker_keeps_the_abbreviated_title_and_the_name() -> None:
+    statement = only(label('"The roof will hold," said Dr. Ann Burman, an engineer.'), "roof")
+    assert statement.speaker is not None and statement.speaker.text == "Dr. Ann Burman"
+    assert statement.speaker.name == "Ann Burman"
+
+
+def test_a_role_and_name_before_an_appositive_speak_not_the_day_after_the_verb() -> None:
+    statement = only(label("“The dam will hold,” harbour chief Ana Ruiz, a civil engineer, said Tuesday."), "dam")
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+def test_a_headline_subject_with_an_abbreviated_word_is_the_whole_name() -> None:
+    text = "S. Korea bristles at the new tariffs, warns it could seek 'other markets' for its steel\n\nMore follows."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "S. Korea"
+
+
 def test_title_before_a_name_gives_the_type() -> None:
     text = "RAND Corporation researcher Jane Roe wrote that the treaty changed little."
     statement = only(label(text), "treaty")
@@ -157,6 +181,28 @@ def test_pronoun_and_short_name_resolve_to_the_full_name() -> None:
     assert only(report, "never worked").speaker.name == "Jane Roe"  # type: ignore[union-attr]
 
 
+def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
+    text = (
+        "Port director Anna Berg opened the container terminal on Monday.\n\n"
+        "A senior engineer at the site told reporters the new cranes were unsafe.\n\n"
+        "The cranes had not been inspected since they arrived, he said."
+    )
+    statement = only(label(text), "inspected")
+    assert statement.speaker is not None and statement.speaker.text == "he"
+    assert statement.speaker.name == "A senior engineer at the site"
+
+
+def test_a_person_named_as_the_author_of_a_role_speakers_remarks_holds_that_role() -> None:
+    text = (
+        "Chile's foreign ministry spokesman has rejected the new tariffs, predicting they will fail.\n\n"
+        "The remarks on Monday by Tomas Vera were the first from Santiago since the tariffs were announced.\n\n"
+        '"These measures will hurt both our peoples," said Vera.'
+    )
+    statement = only(label(text), "hurt both")
+    assert statement.speaker is not None and statement.speaker.name == "Tomas Vera"
+    assert statement.source_type == "government"
+
+
 def test_the_paper_resolves_to_the_last_newspaper() -> None:
     text = (
         "The Rodong Sinmun newspaper praised the harvest on Monday.\n\nFarmers exceeded every target, the paper said."
@@ -166,10 +212,51 @@ def test_the_paper_resolves_to_the_last_newspaper() -> None:
     assert statement.source_type == "state_media"
 
 
+def test_the_report_refers_to_the_identified_source_not_the_last_unknown_one() -> None:
+    text = (
+        "The Brookings Institution published a study of the old dam on Monday.\n\n"
+        "The photographs suggest that the wall has cracked near the spillway.\n\n"
+        "“The crack is growing every week,” the report adds."
+    )
+    statement = only(label(text), "crack is growing")
+    assert statement.speaker is not None and statement.speaker.name == "Brookings Institution"
+    assert statement.source_type == "think_tank"
+
+
 def test_unattributed_continuation_inherits_the_previous_speaker() -> None:
     text = '"The roads are closed," the fire chief said.\n\n"Nobody should try to drive into the valley tonight."'
     statement = only(label(text), "Nobody")
     assert statement.speaker is not None and statement.speaker.text == "the fire chief"
+
+
+def test_a_pull_quote_repeated_later_with_its_speaker_is_that_speakers() -> None:
+    text = (
+        "“The new bridge will carry twice the traffic of the old one.”\n\n"
+        "June 3, 2027\n\n"
+        "The city opened its new bridge on Monday.\n\n"
+        "“The new bridge will carry twice the traffic of the old one,” Mayor Ana Ruiz said."
+    )
+    first = label(text).statements[0]
+    assert first.content.text.startswith("The new bridge") and first.content.start < 70
+    assert first.speaker is not None and first.speaker.name == "Ana Ruiz"
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons() -> None:
+    text = (
+        "“Nobody asked us what we wanted for the harbour, and now it is too late.” ― Ana Lopez\n"
+        "“The fees are far too high for small boats like mine.”― Tom Reyes.\n\n"
+        "Readers sent dozens of letters."
+    )
+    report = label(text)
+    assert only(report, "Nobody asked").speaker.name == "Ana Lopez"  # type: ignore[union-attr]
+    assert only(report, "fees are far").speaker.name == "Tom Reyes"  # type: ignore[union-attr]
+
+
+def test_a_name_with_an_initial_signs_or_follows_a_quotation_whole() -> None:
+    text = "“The ferry should run all winter.” ― Edwin G. Marsh\n\nReaders sent dozens of letters."
+    assert only(label(text), "ferry").speaker.name == "Edwin G. Marsh"  # type: ignore[union-attr]
+    statement = only(label('"The ferry should run all winter," said Edwin G. Marsh.'), "ferry")
+    assert statement.speaker is not None and statement.speaker.name == "Edwin G. Marsh"
 
 
 def test_name_before_a_relative_clause_with_commas_is_the_speaker() -> None:
@@ -216,6 +303,25 @@ def test_quoted_terms_in_a_long_clause_leave_the_clause_the_statement() -> None:
     assert statement.speaker is not None and statement.speaker.text == "The mayor"
 
 
+def test_a_quoted_term_after_a_possessive_leaves_the_clause_the_statement() -> None:
+    text = (
+        "Analysts said more fishermen would leave the coast this winter as boats hit by the governor's "
+        '"harbour fee" stay tied up in the old port for months.'
+    )
+    [statement] = label(text).statements
+    assert statement.content.text.startswith("more fishermen would leave") and statement.content.text.endswith("months")
+
+
+def test_a_quoted_term_beside_a_named_one_leaves_the_clause_one_statement() -> None:
+    text = (
+        'The mayor said the council might respond harshly if "careless and noisy" parking by what she called '
+        '"weekend tourists" continues near the harbour this summer.'
+    )
+    [statement] = label(text).statements
+    assert statement.content.text.startswith("the council might respond") and statement.content.text.endswith("summer")
+    assert statement.speaker is not None and statement.speaker.text == "The mayor"
+
+
 def test_transcript_turn_runs_to_the_end_of_its_paragraph() -> None:
     text = (
         "Interior Ministry Spokesperson Lena Hart's Weekly Briefing\n\n"
@@ -228,11 +334,55 @@ def test_transcript_turn_runs_to_the_end_of_its_paragraph() -> None:
     assert statement.source_type == "government"
 
 
+def test_according_to_inside_a_that_clause_gives_the_clause_after_it() -> None:
+    text = (
+        "The agency gave no details of the new boat, only noting that, according to the admiral, "
+        "it had been built to suit the northern waters."
+    )
+    [statement] = label(text).statements
+    assert statement.content.text == "it had been built to suit the northern waters"
+    assert statement.speaker is not None and statement.speaker.text == "the admiral"
+
+
 def test_time_adjunct_between_cue_and_content() -> None:
     [statement] = label("The agency said in April the dam had been repaired.").statements
     assert statement.content.text == "the dam had been repaired"
     [statement] = label("The minister said in the capital that talks would resume.").statements
     assert statement.content.text == "talks would resume"
+
+
+def test_a_participle_after_a_comma_reports_a_statement_of_its_own() -> None:
+    text = "The minister denounced the new tariffs on steel, predicting they would fail within a year."
+    statement = only(label(text), "fail within a year")
+    assert statement.content.text == "they would fail within a year"
+    assert statement.speaker is not None and statement.speaker.text == "The minister"
+    assert "predicting" not in only(label(text), "tariffs").content.text
+
+
+def test_and_says_after_a_reported_clause_starts_a_statement_of_its_own() -> None:
+    text = "The mayor is telling residents that the old bridge is unsafe and says she will close it next week."
+    report = label(text)
+    assert only(report, "bridge").content.text == "the old bridge is unsafe"
+    statement = only(report, "close it")
+    assert statement.content.text == "she will close it next week"
+    assert statement.speaker is not None and statement.speaker.text == "The mayor"
+
+
+def test_two_verbs_sharing_one_object_report_the_object_not_the_conjunction() -> None:
+    text = "Officials in three provinces threaten and harass rights activists who speak to foreign reporters."
+    assert not any(content.startswith("and") for content in contents(text))
+
+
+def test_an_aside_between_the_cue_and_that() -> None:
+    text = "Several engineers cautioned, as did the port authority itself, that the crane might fail in high winds."
+    statement = only(label(text), "crane")
+    assert statement.content.text == "the crane might fail in high winds"
+    assert statement.speaker is not None and statement.speaker.text == "Several engineers"
+
+
+def test_an_approximate_number_after_the_cue_starts_the_content() -> None:
+    text = "The governor has said about 20 people have asked to be considered for the empty seat."
+    assert contents(text) == ["about 20 people have asked to be considered for the empty seat"]
 
 
 def test_called_on_someone_to_act() -> None:
@@ -248,6 +398,16 @@ def test_the_daily_is_a_newspaper_not_a_time_word() -> None:
     statement = only(label(text), "losses")
     assert statement.speaker is not None and statement.speaker.text == "The daily"
     assert statement.speaker.entity == "ru/kommersant"
+
+
+def test_a_subject_agreeing_with_a_noun_like_verb_before_that_makes_it_a_verb() -> None:
+    text = "Local farmers worry that the new harbour fees will drive small boats away."
+    assert contents(text) == ["the new harbour fees will drive small boats away"]
+    text = "A survey shows that most residents want the ferry to run in winter."
+    assert contents(text) == ["most residents want the ferry to run in winter"]
+    assert contents("The council dismissed new claims that the ferry had been sold.") == [
+        "new claims that the ferry had been sold"
+    ]
 
 
 def test_press_before_a_noun_is_not_a_cue() -> None:
@@ -268,6 +428,27 @@ def test_said_according_to_an_agency_relays_the_statement() -> None:
     assert [c.entity for c in statement.channels] == ["ir/fars"]
 
 
+def test_a_cue_form_after_including_or_amid_is_a_noun() -> None:
+    assert contents("Posts expressing anger – including calls for a boycott – spread quickly across the city.") == []
+    assert contents("The talks collapsed amid claims of a leaked draft during the night.") == []
+
+
+def test_an_opening_adverbial_before_the_subject_is_not_content() -> None:
+    assert contents("In a separate article, the newspaper also reported on a speech by the mayor at the harbour.") == []
+    assert contents("As of Monday, the ministry had not reported on the strikes near the border.") == []
+
+
+def test_a_question_reports_nothing() -> None:
+    assert contents("Can you share the main reason behind the new port fees?") == []
+    assert contents("Why did the council say the bridge would stay closed until May?") == []
+
+
+def test_a_long_opening_adverbial_before_a_parenthetical_attribution_leaves_the_rest_the_content() -> None:
+    text = "During her seven years in the harbour office, Ms. Ruiz said, the ferry traffic doubled."
+    [statement] = label(text).statements
+    assert statement.content.text == "the ferry traffic doubled"
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
@@ -275,6 +456,17 @@ def test_non_response_is_not_a_statement() -> None:
 
 def test_passive_report_has_no_speaker() -> None:
     assert label("It was reported that the ferry had sunk.").statements == ()
+
+
+def test_a_pronoun_with_a_contracted_is_speaks_but_a_possessive_does_not() -> None:
+    text = (
+        "Mayor Lena Ortiz opened the new depot on Monday.\n\n"
+        "She's insisting that the tram line will reach the harbour by spring."
+    )
+    statement = only(label(text), "tram line")
+    assert statement.speaker is not None and statement.speaker.text == "She"
+    assert statement.speaker.name == "Lena Ortiz"
+    assert contents("Ortiz's claiming of the depot site angered the council's planners.") == []
 
 
 # --- channels -----------------------------------------------------------------------------
@@ -348,6 +540,18 @@ def test_publisher_line_credits_an_outlet_no_rule_knows_but_not_a_section_name()
     assert statement.channels == ()
 
 
+def test_site_name_before_the_page_title_credits_every_statement() -> None:
+    text = (
+        "Tuesday, 4 May 2027\n\n"
+        "BBC News - Floods close the valley road: Residents speak\n\n"
+        "The river burst its banks overnight.\n\n"
+        '"The water came up to the windows in minutes," Tom Hale, a farmer, said.'
+    )
+    [statement] = label(text).statements
+    assert [c.entity for c in statement.channels] == ["gb/bbc"]
+    assert statement.speaker is not None and statement.speaker.name == "Tom Hale"
+
+
 def test_an_early_bracketed_credit_with_a_dash_is_a_dateline() -> None:
     text = "posted 2026-03-01 (Lakeside Tribune) – The ferry will run again in June, the harbour authority said."
     [statement] = label(text).statements
@@ -360,6 +564,8 @@ def test_an_early_bracketed_credit_with_a_dash_is_a_dateline() -> None:
         ("Grain harvest will beat last year's total: experts", "experts"),
         ("Border crossing will reopen next month - U.S. official", "U.S. official"),
         ("Grain harvest will beat last year's total: Agriculture Ministry", "Agriculture Ministry"),
+        ("Grain harvest will beat last year's record: experts", "experts"),
+        ("Ferry traffic unaffected by storm fears: U.S. official", "U.S. official"),
     ],
 )
 def test_headline_credits_its_source_at_the_end(headline: str, speaker: str) -> None:
@@ -417,6 +623,22 @@ def test_unknown_outlet_named_voice_of_and_its_acronym() -> None:
         statement = only(report, fragment)
         assert statement.speaker is not None and statement.speaker.name == "Voice of Dagbon"
         assert statement.source_type == "independent_media"
+
+
+def test_a_short_form_of_an_agency_named_in_full_earlier_is_that_agency() -> None:
+    text = (
+        "The harbour at Bandar Abbas reopened on Sunday, the Fars News Agency reported.\n\n"
+        "Grain ships will dock there again from Monday, the port director said according to Fars."
+    )
+    statement = only(label(text), "Grain ships")
+    assert [c.entity for c in statement.channels] == ["ir/fars"]
+    assert statement.source_type == "state_media"
+
+
+def test_a_name_of_several_words_written_as_one_is_that_entity() -> None:
+    text = "The research group 38North said the reactor at the site is running again."
+    statement = only(label(text), "reactor")
+    assert statement.source_type == "think_tank"
 
 
 def test_short_common_words_are_not_fuzzy_matched() -> None:
