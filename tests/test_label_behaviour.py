@@ -449,6 +449,10 @@ def test_a_long_opening_adverbial_before_a_parenthetical_attribution_leaves_the_
     assert statement.content.text == "the ferry traffic doubled"
 
 
+def test_a_correction_note_is_not_a_speakers_turn() -> None:
+    assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()
