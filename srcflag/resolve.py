@@ -40,6 +40,9 @@ _ACRONYM_DEFINITION = re.compile(
 _UNNAMED_PERSON_HEADS = lexicon().word_set("unnamed_person_heads")
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 _REMARK_NOUNS = "|".join(sorted(lexicon().word_set("remark_nouns")))
+_REMARKS_BY = re.compile(  # "the remarks by Ramin Mehmanparast"
+    rf"\b(?:{_REMARK_NOUNS})\b[^.\n]{{0,40}}?\bby\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
+)
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,7 @@ class Resolver:
             for m in _ACRONYM_DEFINITION.finditer(self.doc.text)
         }
         self._people_scanned = False
+        self._remarks_by: dict[str, list[tuple[int, int]]] | None = None
 
     def _people(self) -> None:
         """Scan the article for people once, when a statement first needs them."""
@@ -580,7 +584,7 @@ class Resolver:
         key = word.bare
         if key in self.matcher.surnames:
             return True
-        return any(k.split()[-1:] == [key] or k.split()[:1] == [key] for k in self.profiles if " " in k)
+        return key in self.by_token  # the first or last word of a full name the article gives
 
     def _person_source(
         self,
@@ -624,18 +628,27 @@ class Resolver:
     def _role_named_later(self, name: str, before: int) -> tuple[str, str | None, str | None] | None:
         """'Iran's foreign ministry spokesman has denounced … The remarks by Ramin Mehmanparast were …':
         the person the article names as the author of a role speaker's remarks holds that role."""
-        surname = re.escape(name.split()[-1])
-        link = re.compile(rf"\b(?:{_REMARK_NOUNS})\b[^.\n]{{0,40}}?\bby\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{surname}\b")
-        found = link.search(self.doc.text, 0, before + len(name))
+        limit = before + len(name)
+        found = next((s for s, e in self._remark_authors().get(name.split()[-1], ()) if e <= limit), None)
         if found is None:
             return None
         for source in reversed(self.history):
-            if source.start >= found.start():
+            if source.start >= found:
                 continue
             if not source.person and source.entity is None and source.type is not None and not source.is_media:
                 return source.type, source.organization, source.country  # the role spoke last before the link
             break
         return None
+
+    def _remark_authors(self) -> dict[str, list[tuple[int, int]]]:
+        """Where the article says 'the remarks by NAME': each word of NAME to (start, end) of the phrase,
+        found in one pass so that asking for every person costs no rescan of the article."""
+        if self._remarks_by is None:
+            self._remarks_by = {}
+            for match in _REMARKS_BY.finditer(self.doc.text):
+                for word in match.group("name").split():
+                    self._remarks_by.setdefault(word, []).append((match.start(), match.end("name")))
+        return self._remarks_by
 
     def _surname_type(self, name: str) -> str | None:
         """A bare surname shared by several known people of one type ("Kim", two DPRK officials)."""
