@@ -106,6 +106,7 @@ _DASH_CREDIT = re.compile(  # '"...” ― Jane Q. Doe' or '"..." -- Jane Doe, 3
 )
 _RELAYING_CUES = frozenset({"quote", "cite"})  # "X quoted / cited Y as saying ...": Y speaks, X relays
 _RELAYING_PARTICIPLES = frozenset({"citing", "quoting"})  # "..., citing Y": Y is a source, not content
+_SUBJECT_ROLES = lexicon().titles | lexicon().word_set("organisation_roles") | lexicon().word_set("subject_roles")
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 _CONJOINED_SAYING = _FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
 
@@ -1213,20 +1214,31 @@ class SentenceAttributor:
         k = first
         if first < len(toks) and toks[first].low.endswith("ing"):
             return None  # "Inserting itself into ...": a participle, not a subject
-        while (
-            k < len(toks)
-            and (
-                (toks[k].kind is TokenKind.WORD and (toks[k].text[:1].isupper() or toks[k].low in _NAME_LINKS))
-                or self._abbreviation_dot(k)  # "N. Korea bristles at ..."
-            )
-            and k - first < 8
-        ):
-            k += 1
+        while k < len(toks) and k - first < 8:
+            token = toks[k]
+            if (token.kind is TokenKind.WORD and (token.text[:1].isupper() or token.low in _NAME_LINKS)) or (
+                self._abbreviation_dot(k)  # "N. Korea bristles at ..."
+            ):
+                k += 1
+            elif (role_end := self._role_before_name(k)) is not None:
+                k = role_end  # "North Korean leader Kim Jong Un": the role word inside the subject
+            else:
+                break
         while k > first and toks[k - 1].low in _NAME_LINKS:
             k -= 1
         if k == first or (toks[first].low in ("the", "a", "an") and k == first + 1):
             return None
         return Phrase(self._span(first, k - 1))
+
+    def _role_before_name(self, k: int) -> int | None:
+        """The index after up to two lower-case role words that a capitalised name follows ('leader Kim')."""
+        toks = self.tokens
+        end = k
+        while end < len(toks) and end - k < 2 and toks[end].low in _SUBJECT_ROLES:
+            end += 1
+        if end == k or end >= len(toks) or not toks[end].text[:1].isupper():
+            return None
+        return end
 
     def _clause_start(self, end: int) -> int:
         """Start of the content that precedes a trailing attribution ending at `end`."""

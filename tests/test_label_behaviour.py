@@ -897,3 +897,13 @@ def test_an_outlet_citing_or_quoting_a_source_relays_it(text: str, speaker: str,
 
 def test_citing_a_thing_as_a_reason_is_no_relay() -> None:
     assert contents("The judge cited the coming election as a reason to speed up the release.") == []
+
+
+def test_a_role_word_inside_the_subject_keeps_the_name_for_a_later_conjoined_cue() -> None:
+    text = (
+        'North Korean leader Kim Jong Un oversaw a "successful test" of a new rocket system and expressed '
+        '"great satisfaction," state media said.'
+    )
+    statement = only(label(text), "great satisfaction")
+    assert statement.speaker is not None and statement.speaker.name == "Kim Jong Un"
+    assert [c.text for c in statement.channels] == ["state media"]
