@@ -907,3 +907,16 @@ def test_a_role_word_inside_the_subject_keeps_the_name_for_a_later_conjoined_cue
     statement = only(label(text), "great satisfaction")
     assert statement.speaker is not None and statement.speaker.name == "Kim Jong Un"
     assert [c.text for c in statement.channels] == ["state media"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'KCNA declared Saturday\'s test a "great success," even as officials in Seoul disputed it.',
+        'KCNA termed Saturday\'s test a "great success," even as officials in Seoul disputed it.',
+    ],
+)
+def test_declaring_or_terming_something_a_quoted_term_makes_the_term_the_statement(sentence: str) -> None:
+    statement = only(label(sentence), "great success")
+    assert statement.content.text == "great success,"
+    assert statement.kind == "partial"
