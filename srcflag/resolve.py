@@ -307,10 +307,17 @@ class Resolver:
         )
         if org_hit is not None:
             entity = self.matcher.ruleset.entities[org_hit.value]
-            etype = entity.type.value
-            return etype, org_hit.value, entity.country
+            if self._national_delegate(words, entity.type, country):
+                return SourceType.GOVERNMENT.value, None, country
+            return entity.type.value, org_hit.value, entity.country
         role_type = self._role_type(words)
         return (role_type, None, country) if role_type is not None else None
+
+    @staticmethod
+    def _national_delegate(words: list[Word], body: SourceType, country: str | None) -> bool:
+        """ "China's UN ambassador", "Iran's envoy to the IAEA": a state's delegate, not the organisation's."""
+        delegates = lexicon().word_set("delegate_roles")
+        return body is SourceType.INTERGOVERNMENTAL and country is not None and any(w.bare in delegates for w in words)
 
     def _role_type(self, words: list[Word]) -> str | None:
         """The type of the last role phrase ('spokesman', 'researcher'), or of the body a common noun names as
@@ -437,6 +444,8 @@ class Resolver:
             return None
         if self.matcher.nouns.get(lows[-1]):
             return None  # "the agency", "the newspaper": an entity noun, resolved against entities
+        if words[-1].bare in lexicon().possessor_types or words[-1].bare in lexicon().non_person_heads:
+            return None  # "the automaker", "the union": a body, never the last person who spoke
         return tail.type
 
     def _unnamed_with_head(self, head: str, at: int) -> Source | None:
@@ -674,6 +683,8 @@ class Resolver:
         country = self._country(words)
         if org is not None:
             entity = self.matcher.ruleset.entities[org.value]
+            if self._national_delegate(words, entity.type, country):
+                return SourceType.GOVERNMENT.value, None, country
             return entity.type.value, org.value, entity.country
         role_type = self._role_type(words)
         if role_type is not None:
@@ -817,7 +828,8 @@ class Resolver:
             return mention.source(text, type=etype, country=described_country, organization=organization)
         if anonymous:
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
-        return mention.source(text, type=None, country=country)
+        body = lexicon().possessor_types.get(words[-1].bare)  # "the union said", "the automaker said"
+        return mention.source(text, type=body, country=country)
 
     def _only_country(self, words: list[Word], hit: Hit[CountryInfo]) -> bool:
         rest = [w for i, w in enumerate(words) if not hit.first_word <= i <= hit.last_word and w.bare not in ("the",)]

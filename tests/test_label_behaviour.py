@@ -920,3 +920,21 @@ def test_declaring_or_terming_something_a_quoted_term_makes_the_term_the_stateme
     statement = only(label(sentence), "great success")
     assert statement.content.text == "great success,"
     assert statement.kind == "partial"
+
+
+def test_a_states_delegate_to_an_organisation_of_states_speaks_for_the_state() -> None:
+    text = 'China\'s UN ambassador Fu Cong told reporters that Beijing "firmly opposes" any new sanctions.'
+    statement = only(label(text), "firmly opposes")
+    assert statement.speaker_type == "government"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [("The automaker", "company"), ("The union", "ngo"), ("The company", "company")]
+)
+def test_a_body_named_by_a_common_noun_is_never_the_last_person_who_spoke(body: str, expected: str) -> None:
+    text = f'"We have work to do," Sen. Maria Cantwell told reporters. {body} said no injuries had been reported.'
+    statement = only(label(text), "injuries")
+    assert statement.speaker is not None and statement.speaker.name == body
+    assert statement.speaker_type == expected
+    first = only(label(text), "work to do")
+    assert first.speaker_type == "government"  # "Sen." is a senator
