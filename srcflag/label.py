@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
@@ -21,6 +21,7 @@ from srcflag.ruleset.vocabulary import SourceType
 from srcflag.sentences import split_sentences
 
 STATE_MEDIA = SourceType.STATE_MEDIA.value
+ANONYMITY_REACH = 120  # characters after a cue where 'speaking on condition of anonymity' may follow
 PULL_QUOTE_WORDS = 6  # a shorter repeated quotation may be a slogan, not one source's words
 
 
@@ -48,6 +49,8 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
     resolved: list[_Resolved] = []
     for raw in raws:
         speaker = resolver.resolve(raw.speaker, at=raw.speaker.span.start) if raw.speaker else None
+        if speaker is not None and _unnamed_on_request(speaker, raw, doc.text, sentences[raw.sentence].span.end):
+            speaker = replace(speaker, type=SourceType.ANONYMOUS.value)
         channels = [
             found
             for phrase in raw.channels
@@ -69,6 +72,15 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
     _apply_credits(resolved, doc, resolver)
     statements = [_statement(item, doc, rules) for item in resolved if item.raw.content.end > item.raw.content.start]
     return Report(path=path, statements=tuple(statements))
+
+
+def _unnamed_on_request(speaker: Source, raw: RawStatement, text: str, sentence_end: int) -> bool:
+    """'..., a White House official said, speaking on condition of anonymity': an unnamed speaker who asked
+    not to be named is anonymous, whatever body they speak for."""
+    if raw.cue is None or (speaker.person and speaker.name[:1].isupper() and speaker.name != speaker.text):
+        return False
+    aside = text[raw.cue.end : min(sentence_end, raw.cue.end + ANONYMITY_REACH)].lower()
+    return any(phrase in aside for phrase in lexicon().word_set("anonymity_asides"))
 
 
 def _self_credits(items: list[_Resolved], doc: Document) -> list[Source]:

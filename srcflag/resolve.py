@@ -813,7 +813,7 @@ class Resolver:
         if any(w.bare in lexicon().word_set("unnamed_markers") for w in words):
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)  # "unnamed officials"
         indefinite = words[0].bare in ("a", "an")
-        unnamed_head = indefinite and len(words) > 2 and words[-1].bare in lexicon().word_set("unnamed_heads")
+        unnamed_head = indefinite and len(words) > 2 and words[-1].bare in lexicon().word_set("anonymous_heads")
         if unnamed or unnamed_head or (anonymous and (country is None or indefinite)):
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
         sources = [h for h in phrase_hits if h.value.role == "source" and h.value.type != SourceType.ANONYMOUS.value]
@@ -844,9 +844,11 @@ class Resolver:
 
 
 def _is_unnamed_person(source: Source) -> bool:
-    """'a senior expert asking for anonymity': one person described, not named; 'he' may refer to them."""
+    """'a senior expert asking for anonymity', 'the minister': one person described, not named; 'he' may
+    refer to them."""
     words = [w.bare for w in words_in(source.name)]
-    return bool(words) and words[0] in _INDEFINITE and any(w in _UNNAMED_PERSON_HEADS for w in words[1:])
+    described = words[:1] == ["the"] and len(words) <= 4  # "the minister said ... he added"
+    return bool(words) and (words[0] in _INDEFINITE or described) and any(w in _UNNAMED_PERSON_HEADS for w in words[1:])
 
 
 @cache

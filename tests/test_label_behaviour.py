@@ -938,3 +938,19 @@ def test_a_body_named_by_a_common_noun_is_never_the_last_person_who_spoke(body: 
     assert statement.speaker_type == expected
     first = only(label(text), "work to do")
     assert first.speaker_type == "government"  # "Sen." is a senator
+
+
+def test_he_after_an_unnamed_minister_is_that_minister() -> None:
+    text = '"We will respond," the minister said. "This is not over," he added.'
+    statement = only(label(text), "not over")
+    assert statement.speaker is not None and statement.speaker.name == "the minister"
+    assert statement.speaker_type == "government"
+
+
+def test_an_official_speaking_on_condition_of_anonymity_after_the_cue_is_anonymous() -> None:
+    text = (
+        '"The talks were constructive," a White House official said, speaking on the condition of anonymity '
+        "to discuss private conversations."
+    )
+    statement = only(label(text), "constructive")
+    assert statement.source_type == "anonymous"
