@@ -954,3 +954,8 @@ def test_an_official_speaking_on_condition_of_anonymity_after_the_cue_is_anonymo
     )
     statement = only(label(text), "constructive")
     assert statement.source_type == "anonymous"
+
+
+def test_posting_a_video_is_no_statement_but_posting_that_is() -> None:
+    assert contents("Spokesman Jay Tarriela posted video of the incident on X.") == []
+    assert contents("Tarriela posted on X that the boat had been damaged.") == ["the boat had been damaged"]
