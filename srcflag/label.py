@@ -103,20 +103,25 @@ def _by_sentence(items: list[_Resolved]) -> dict[int, list[_Resolved]]:
 
 
 def _fold_nested(items: list[_Resolved]) -> list[_Resolved]:
-    """A media outlet reporting someone's statement is that statement's channel."""
+    """A media outlet reporting someone's statement is that statement's channel; an unidentified document
+    ('X said Y, according to a statement posted online') adds nothing to the statement it reports."""
     dropped: set[int] = set()
     sentences = _by_sentence(items)
     for outer in items:
-        if outer.speaker is None or not outer.speaker.is_media:
+        if outer.speaker is None:
+            continue
+        unidentified = outer.speaker.type is None and outer.speaker.entity is None and not outer.speaker.person
+        if not (outer.speaker.is_media or unidentified):
             continue
         for inner in sentences[outer.raw.sentence]:
             if inner is outer or inner.raw.cue is None:
                 continue
             scope = outer.raw.scope or outer.raw.content
             if scope.start <= inner.raw.cue.start < scope.end:
-                _add_channel(inner, outer.speaker)
-                for channel in outer.channels:
-                    _add_channel(inner, channel)
+                if outer.speaker.is_media:
+                    _add_channel(inner, outer.speaker)
+                    for channel in outer.channels:
+                        _add_channel(inner, channel)
                 dropped.add(id(outer))
     return [item for item in items if id(item) not in dropped]
 

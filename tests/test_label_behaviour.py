@@ -959,3 +959,10 @@ def test_an_official_speaking_on_condition_of_anonymity_after_the_cue_is_anonymo
 def test_posting_a_video_is_no_statement_but_posting_that_is() -> None:
     assert contents("Spokesman Jay Tarriela posted video of the incident on X.") == []
     assert contents("Tarriela posted on X that the boat had been damaged.") == ["the boat had been damaged"]
+
+
+def test_an_unidentified_document_reporting_a_statement_leaves_that_statement() -> None:
+    text = "The coast guard said the ships had rammed its vessels, according to a statement posted on its account."
+    report = label(text)
+    assert [s.content.text for s in report.statements] == ["the ships had rammed its vessels"]
+    assert report.statements[0].speaker is not None and report.statements[0].speaker.text == "The coast guard"
