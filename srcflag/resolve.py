@@ -19,6 +19,7 @@ CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
 RUN_TOGETHER_MIN = 6  # characters: a shorter name run together could be an everyday word
 PRONOUN_REACH = 40  # earlier speakers and named people a pronoun may reach back to
 NOUN_REACH = 200  # earlier entity mentions "the agency" may reach back to
+_BODY_NAME_LINKS = frozenset({"of", "for", "on", "and"})  # "University of North Korean Studies"
 _ADDRESSEE_MARKERS = frozenset({"to", "told", "tells", "with"})
 _READ_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "quoted", "cited"})  # "a report seen by Reuters"
 SPEAKER_SALIENCE = 300  # characters by which a speaker outranks a later mere mention for "he"
@@ -332,8 +333,30 @@ class Resolver:
         return role
 
     def _country(self, words: list[Word]) -> str | None:
+        """The first country the words name, passing over one inside a body's name ('the University of North
+        Korean Studies in Seoul' is in South Korea)."""
         hits = self.matcher.countries.find(words)
-        return hits[0].value.code if hits else None
+        outside = [h for h in hits if not self._opens_body_name(words, h)]
+        return (outside or hits)[0].value.code if hits else None
+
+    @staticmethod
+    def _opens_body_name(words: list[Word], hit: Hit[CountryInfo]) -> bool:
+        """A country word inside the capitalised name of a body that is not the state: 'German Marshall Fund',
+        'University of North Korean Studies'."""
+        heads = lexicon().word_set("non_state_heads")
+
+        def in_name(k: int) -> bool:
+            return words[k].capitalized or words[k].bare in _BODY_NAME_LINKS
+
+        first, last = hit.first_word, hit.last_word
+        while first > 0 and in_name(first - 1):
+            first -= 1
+        while last + 1 < len(words) and in_name(last + 1):
+            last += 1
+        inside = range(first, last + 1)
+        return any(
+            words[k].capitalized and words[k].bare in heads for k in inside if not hit.first_word <= k <= hit.last_word
+        )
 
     # --- phrases ------------------------------------------------------------------------
 
@@ -695,14 +718,7 @@ class Resolver:
 
     def _in_body_name(self, words: list[Word]) -> bool:
         """A country word that opens the name of a body that is not the state ('the German Marshall Fund')."""
-        heads = lexicon().word_set("non_state_heads")
-        for hit in self.matcher.countries.find(words):
-            k = hit.last_word + 1
-            while k < len(words) and words[k].capitalized:
-                if words[k].bare in heads:
-                    return True
-                k += 1
-        return False
+        return any(self._opens_body_name(words, hit) for hit in self.matcher.countries.find(words))
 
     def _profile(self, name: str) -> _Profile | None:
         self._people()

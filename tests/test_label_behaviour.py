@@ -966,3 +966,20 @@ def test_an_unidentified_document_reporting_a_statement_leaves_that_statement() 
     report = label(text)
     assert [s.content.text for s in report.statements] == ["the ships had rammed its vessels"]
     assert report.statements[0].speaker is not None and report.statements[0].speaker.text == "The coast guard"
+
+
+def test_a_country_word_inside_a_university_name_is_not_the_speakers_country() -> None:
+    text = (
+        '"The factories are running at full capacity," said Yang Moo-jin, president of the University of '
+        "North Korean Studies in Seoul."
+    )
+    statement = only(label(text), "factories")
+    assert "South Korea" in statement.reason
+
+
+@pytest.mark.parametrize("venue", ["a briefing", "a news conference", "the forum"])
+def test_told_a_briefing_after_a_quotation_keeps_the_speaker(venue: str) -> None:
+    text = f'"The North should stop its provocations," ministry spokesman Koo Byoung-sam told {venue}.'
+    statement = only(label(text), "provocations")
+    assert statement.speaker is not None and statement.speaker.name == "Koo Byoung-sam"
+    assert statement.channels == ()
