@@ -983,3 +983,9 @@ def test_told_a_briefing_after_a_quotation_keeps_the_speaker(venue: str) -> None
     statement = only(label(text), "provocations")
     assert statement.speaker is not None and statement.speaker.name == "Koo Byoung-sam"
     assert statement.channels == ()
+
+
+@pytest.mark.parametrize("verb", ["slammed the joint drills as", "dubbed the joint drills"])
+def test_doubled_consonant_cue_forms_are_cues(verb: str) -> None:
+    statement = only(label(f'Pyongyang {verb} a "rehearsal for war."'), "rehearsal")
+    assert statement.speaker is not None and statement.speaker.text == "Pyongyang"
