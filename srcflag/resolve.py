@@ -298,21 +298,7 @@ class Resolver:
     def _describe(self, text: str) -> tuple[str, str | None, str | None] | None:
         """The type (and organisation, country) a role phrase gives: 'researcher at RAND'."""
         words = words_in(text)
-        if not words:
-            return None
-        hits = self.matcher.find_entities(words, text)
-        country = self._country(words)
-        org_hit = next(
-            (h for h in reversed(hits) if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON),
-            None,
-        )
-        if org_hit is not None:
-            entity = self.matcher.ruleset.entities[org_hit.value]
-            if self._national_delegate(words, entity.type, country):
-                return SourceType.GOVERNMENT.value, None, country
-            return entity.type.value, org_hit.value, entity.country
-        role_type = self._role_type(words)
-        return (role_type, None, country) if role_type is not None else None
+        return self._describe_words(words, self.matcher.find_entities(words, text), country_is_state=False)
 
     @staticmethod
     def _national_delegate(words: list[Word], body: SourceType, country: str | None) -> bool:
@@ -695,10 +681,15 @@ class Resolver:
         }
         return types.pop() if len(types) == 1 else None
 
-    def _describe_words(self, words: list[Word]) -> tuple[str, str | None, str | None] | None:
+    def _describe_words(
+        self, words: list[Word], hits: list[Hit[str]] | None = None, *, country_is_state: bool = True
+    ) -> tuple[str, str | None, str | None] | None:
+        """The type (and organisation, country) that words about a source give: the organisation they name,
+        else their role, else (when `country_is_state`) the government of a country they name."""
         if not words:
             return None
-        hits = self.matcher.entities.find(words)
+        if hits is None:
+            hits = self.matcher.entities.find(words)
         org = next(
             (h for h in reversed(hits) if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON),
             None,
@@ -712,7 +703,7 @@ class Resolver:
         role_type = self._role_type(words)
         if role_type is not None:
             return role_type, None, country
-        if country is not None and not self._in_body_name(words):
+        if country_is_state and country is not None and not self._in_body_name(words):
             return SourceType.GOVERNMENT.value, None, country
         return None
 
