@@ -1060,6 +1060,8 @@ class SentenceAttributor:
             self.introduces = (speaker, self._span(cue.index, cue.index))
         if forward is not None:
             first, last, met, cited = forward
+            if cited is None:
+                cited = self._cited_after(last + 1)  # "RIA reported that X, citing the governor."
             if cited is not None:
                 channels.append(speaker)
                 speaker = cited

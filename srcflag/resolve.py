@@ -379,7 +379,7 @@ class Resolver:
             if described is not None:
                 return mention.same_as(described)  # "A senior European diplomat said ... the diplomat said"
             previous = self._previous_person(at, prefer_type=role, country=self._country(words))
-            if previous is not None:
+            if previous is not None and self._may_hold(previous, lows[-1]):
                 return mention.same_as(previous)
         if lows[0] == "the" and 2 <= len(lows) <= 3 and not any(w.capitalized for w in words[1:]):
             noun = " ".join(lows[1:])
@@ -456,6 +456,14 @@ class Resolver:
         if words[-1].bare in lexicon().possessor_types or words[-1].bare in lexicon().non_person_heads:
             return None  # "the automaker", "the union": a body, never the last person who spoke
         return tail.type
+
+    def _may_hold(self, person: Source, role: str) -> bool:
+        """Whether the person could be 'the <role>': their title says so, or the article gives none that
+        contradicts it ('the governor' is not 'Kremlin spokesman Dmitry Peskov')."""
+        titled = [w.bare for w in words_in(person.text) if not w.capitalized]
+        roles = lexicon().word_set("organisation_roles") | lexicon().titles
+        stated = [w for w in titled if w in roles]
+        return not stated or role in stated
 
     def _unnamed_with_head(self, head: str, at: int) -> Source | None:
         """The last unnamed speaker described with the same head noun, unless a named person spoke since."""

@@ -989,3 +989,13 @@ def test_told_a_briefing_after_a_quotation_keeps_the_speaker(venue: str) -> None
 def test_doubled_consonant_cue_forms_are_cues(verb: str) -> None:
     statement = only(label(f'Pyongyang {verb} a "rehearsal for war."'), "rehearsal")
     assert statement.speaker is not None and statement.speaker.text == "Pyongyang"
+
+
+def test_an_outlet_reporting_that_x_citing_a_role_relays_that_role_not_the_last_official() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov told reporters that Moscow remained open to talks. "
+        "RIA Novosti reported that a drone had hit an oil depot in Bryansk, citing the regional governor."
+    )
+    statement = only(label(text), "oil depot")
+    assert statement.speaker is not None and statement.speaker.name == "the regional governor"
+    assert [c.entity for c in statement.channels] == ["ru/ria-novosti"]
