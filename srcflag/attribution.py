@@ -107,6 +107,7 @@ _DASH_CREDIT = re.compile(  # '"...” ― Jane Q. Doe' or '"..." -- Jane Doe, 3
 _RELAYING_CUES = frozenset({"quote", "cite"})  # "X quoted / cited Y as saying ...": Y speaks, X relays
 _RELAYING_PARTICIPLES = frozenset({"citing", "quoting"})  # "..., citing Y": Y is a source, not content
 _SUBJECT_ROLES = lexicon().titles | lexicon().word_set("organisation_roles") | lexicon().word_set("subject_roles")
+_ASIDE_NOUNS = lexicon().word_set("aside_nouns")
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 _CONJOINED_SAYING = _FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
 
@@ -603,8 +604,20 @@ class SentenceAttributor:
                 break  # "predicting X and dismissing Y", "is telling X and says Y": another statement
             if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
                 break  # "denounced X, predicting Y": what the participle reports is a statement of its own
+            if toks[k].is_punct(",") and k > start and self._authors_aside(k + 1):
+                break  # "..., a claim that could not be independently verified": the reporter speaks
             k += 1
         return k - 1
+
+    def _authors_aside(self, k: int) -> bool:
+        """'a claim that …', 'an assertion which …' after a comma: the author's comment on what was said."""
+        toks = self.tokens
+        return (
+            k + 2 < len(toks)
+            and toks[k].is_word("a", "an")
+            and toks[k + 1].low in _ASIDE_NOUNS
+            and toks[k + 2].is_word("that", "which")
+        )
 
     def _ends_with_colon(self, cue_index: int) -> bool:
         """'He said:' or 'The statement said on Monday:' closing the sentence."""

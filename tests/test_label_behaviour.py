@@ -999,3 +999,12 @@ def test_an_outlet_reporting_that_x_citing_a_role_relays_that_role_not_the_last_
     statement = only(label(text), "oil depot")
     assert statement.speaker is not None and statement.speaker.name == "the regional governor"
     assert [c.entity for c in statement.channels] == ["ru/ria-novosti"]
+
+
+def test_the_authors_aside_on_a_claim_is_not_part_of_it() -> None:
+    text = (
+        'The ministry said its forces had "liberated" the village of Novopavlivka, '
+        "a claim that could not be independently verified."
+    )
+    statement = only(label(text), "Novopavlivka")
+    assert statement.content.text == 'its forces had "liberated" the village of Novopavlivka'
