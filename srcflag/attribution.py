@@ -108,6 +108,7 @@ _RELAYING_CUES = frozenset({"quote", "cite"})  # "X quoted / cited Y as saying .
 _RELAYING_PARTICIPLES = frozenset({"citing", "quoting"})  # "..., citing Y": Y is a source, not content
 _SUBJECT_ROLES = lexicon().titles | lexicon().word_set("organisation_roles") | lexicon().word_set("subject_roles")
 _ASIDE_NOUNS = lexicon().word_set("aside_nouns")
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 _CONJOINED_SAYING = _FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
 
@@ -226,7 +227,11 @@ class SentenceAttributor:
                 and not (i + 2 < len(toks) and toks[i + 2].is_word("that"))
             ):
                 continue
-            if previous is not None and previous.is_word(*_DETERMINERS, *_NOUN_MARKERS, "to", "'s", "of"):
+            if (
+                previous is not None
+                and previous.is_word(*_DETERMINERS, *_NOUN_MARKERS, "to", "'s", "of")
+                and not (previous.is_word("another") and low in _FINITE_SAYING)  # '"...," another said'
+            ):
                 continue  # a noun ("the report", "including calls for") or an infinitive ("wants to say")
             if previous is not None and self._possessive_before(previous, low):
                 continue  # "Kim's claims"
@@ -432,7 +437,7 @@ class SentenceAttributor:
         if found is None:
             return None
         first, last = found
-        if all(t.low in _DETERMINERS for t in toks[first : last + 1]):
+        if all(t.low in _DETERMINERS for t in toks[first : last + 1]) and not toks[first].is_word("another"):
             return None
         if toks[first].low in _CLAUSE_STOPS or toks[first].low in _PREPOSITIONS:
             return None  # "... in Saudi Arabia with other Gulf states": no subject before the word
@@ -814,6 +819,7 @@ class SentenceAttributor:
                 or toks[k].low in _DETERMINERS
                 or toks[k].low in _ADDRESSEES
                 or toks[k].low in _OUTLET_NOUNS
+                or (k == first and toks[k].low in _OBJECT_PRONOUNS)  # "she told me"
             )
         ):
             k += 1

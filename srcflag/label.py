@@ -48,6 +48,8 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
     resolver = Resolver(doc, matcher)
     resolved: list[_Resolved] = []
     for raw in raws:
+        if raw.speaker is not None and _by_the_author(raw.speaker, doc.text):
+            continue  # "I asked a former official why": the article's own author is no source
         speaker = resolver.resolve(raw.speaker, at=raw.speaker.span.start) if raw.speaker else None
         if speaker is not None and _unnamed_on_request(speaker, raw, doc.text, sentences[raw.sentence].span.end):
             speaker = replace(speaker, type=SourceType.ANONYMOUS.value)
@@ -72,6 +74,10 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
     _apply_credits(resolved, doc, resolver)
     statements = [_statement(item, doc, rules) for item in resolved if item.raw.content.end > item.raw.content.start]
     return Report(path=path, statements=tuple(statements))
+
+
+def _by_the_author(speaker: Phrase, text: str) -> bool:
+    return text[speaker.span.start : speaker.span.end].lower() in lexicon().first_person
 
 
 def _unnamed_on_request(speaker: Source, raw: RawStatement, text: str, sentence_end: int) -> bool:

@@ -367,6 +367,8 @@ class Resolver:
             if previous is None:
                 return mention.source(text, person=True)
             return mention.same_as(previous)
+        if lows in (["another"], ["a", "second"], ["a", "third"]):
+            return self._another(mention, at)
         if len(lows) == 1 and lows[0] in lex.plural_pronouns | lex.thing_pronouns:
             plural = lows[0] in lex.plural_pronouns
             previous = self._previous(person=False, before=at, plural=plural) or self._previous(person=None, before=at)
@@ -456,6 +458,21 @@ class Resolver:
         if words[-1].bare in lexicon().possessor_types or words[-1].bare in lexicon().non_person_heads:
             return None  # "the automaker", "the union": a body, never the last person who spoke
         return tail.type
+
+    def _another(self, mention: Mention, at: int) -> Source:
+        """'"…," one diplomat said. "…," another said.': a second source of the kind just quoted, not the same one."""
+        previous = self._previous(person=None, before=at)
+        if previous is None or not previous.name:
+            return mention.source(mention.text)
+        head = previous.name.split()[-1]
+        return replace(
+            previous,
+            text=mention.text,
+            name=f"{mention.text} {head}",
+            start=mention.start,
+            end=mention.end,
+            entity=None,
+        )
 
     def _may_hold(self, person: Source, role: str) -> bool:
         """Whether the person could be 'the <role>': their title says so, or the article gives none that
@@ -828,7 +845,10 @@ class Resolver:
         if any(w.bare in lexicon().word_set("unnamed_markers") for w in words):
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)  # "unnamed officials"
         indefinite = words[0].bare in ("a", "an")
-        unnamed_head = indefinite and len(words) > 2 and words[-1].bare in lexicon().word_set("anonymous_heads")
+        # "a senior European diplomat", "one diplomat": deliberately unnamed (but "a diplomat" is a phrase of its own)
+        unnamed_head = ((indefinite and len(words) > 2) or (words[0].bare == "one" and len(words) > 1)) and words[
+            -1
+        ].bare in lexicon().word_set("anonymous_heads")
         if unnamed or unnamed_head or (anonymous and (country is None or indefinite)):
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
         sources = [h for h in phrase_hits if h.value.role == "source" and h.value.type != SourceType.ANONYMOUS.value]

@@ -1008,3 +1008,19 @@ def test_the_authors_aside_on_a_claim_is_not_part_of_it() -> None:
     )
     statement = only(label(text), "Novopavlivka")
     assert statement.content.text == 'its forces had "liberated" the village of Novopavlivka'
+
+
+def test_one_diplomat_and_another_are_two_anonymous_sources() -> None:
+    text = '"It was a mistake," one diplomat admitted. "We should have waited," another said.'
+    report = label(text)
+    first, second = only(report, "mistake"), only(report, "waited")
+    assert first.speaker is not None and first.speaker.name == "one diplomat"
+    assert second.speaker is not None and second.speaker.name == "another diplomat"
+    assert first.source_type == second.source_type == "anonymous"
+
+
+def test_the_authors_own_first_person_is_no_source() -> None:
+    text = 'I asked a former sanctions official why it failed. "We overestimated our leverage," she told me.'
+    report = label(text)
+    assert [s.content.text for s in report.statements] == ["We overestimated our leverage,"]
+    assert report.statements[0].speaker is not None and report.statements[0].speaker.text == "she"
