@@ -91,6 +91,7 @@ OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee ma
 ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
 NON_RESPONSE_AHEAD = 5  # tokens from a cue to the end of 'asked not to be named'
 ADVERBIAL_WORDS = 12  # words of an opening "During his seven and a half years in office,"
+FRONTED_REACH = 16  # tokens of a fronted "As X has argued," before its comma
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 _NAMING_CUES = lexicon().word_set("naming_cues")
 _HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))
@@ -964,10 +965,43 @@ class SentenceAttributor:
     def run(self) -> list[RawStatement]:
         """Statements of the sentence: a speaker label or headline credit, each cue's, then quotations left over."""
         out: list[RawStatement] = list(self._speaker_label() or self._headline_credit() or [])
+        fronted = self._fronted_as() if not out else None
+        if fronted is not None:
+            out.extend(fronted[1])
         for cue in [] if self._is_question() else self.find_cues():
-            out.extend(self._from_cue(cue))
+            if fronted is None or cue.index > fronted[0]:
+                out.extend(self._from_cue(cue))
         out.extend(self._leftover_quotes(out))
         return out
+
+    def _fronted_as(self) -> tuple[int, list[RawStatement]] | None:
+        """'As Ken Rogoff has argued, sanctions rarely work', 'As the minister put it, …': the clause after the
+        comma is the speaker's. Returns the comma's index and the statements."""
+        toks = self.tokens
+        if len(toks) < 5 or not toks[0].is_word("as"):
+            return None
+        comma = next((i for i, t in enumerate(toks[:FRONTED_REACH]) if t.is_punct(",")), None)
+        if comma is None or comma < 3:
+            return None
+        verb = next(
+            (k for k in range(comma - 1, 1, -1) if self.lex.lemma(toks[k].low) is not None or toks[k].is_word("put")),
+            None,
+        )
+        if verb is None:
+            return None
+        adjunct = toks[verb + 1 : comma]  # "put it", "said in April", "wrote in 2019"
+        if adjunct and not (adjunct[0].is_word("it") or adjunct[0].low in _PREPOSITIONS):
+            return None
+        if toks[verb].is_word("put") and not (adjunct and adjunct[0].is_word("it")):
+            return None
+        last = verb - 1
+        while last > 1 and self._is_aux(toks[last]):
+            last -= 1  # "has argued", "once noted"
+        if last < 1 or not any(t.kind is TokenKind.WORD for t in toks[1 : last + 1]):
+            return None
+        speaker = Phrase(self._span(1, last))
+        found = self._statement(None, comma + 1, self._clause_end(comma + 1), None, speaker, [], trailing=False)
+        return (comma, found) if found else None
 
     def _is_question(self) -> bool:
         """'Can you share the reason?': a question asks; its verbs report nothing."""

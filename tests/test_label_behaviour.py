@@ -1024,3 +1024,21 @@ def test_the_authors_own_first_person_is_no_source() -> None:
     report = label(text)
     assert [s.content.text for s in report.statements] == ["We overestimated our leverage,"]
     assert report.statements[0].speaker is not None and report.statements[0].speaker.text == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("As economist Ken Rogoff has argued, sanctions rarely work.", "Ken Rogoff", "sanctions rarely work"),
+        ('As the minister put it, the country "cannot afford war."', "the minister", "cannot afford war."),
+        ("As he said in April, the plan is dead.", "he", "the plan is dead"),
+    ],
+)
+def test_a_fronted_as_clause_attributes_what_follows_its_comma(text: str, speaker: str, content: str) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text.endswith(speaker)
+    assert statement.content.text == content
+
+
+def test_an_as_clause_without_a_cue_attributes_nothing() -> None:
+    assert contents("As the storm approached, residents fled to the hills.") == []
