@@ -202,7 +202,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         starts_paragraph = opener is not None and (
             opener.offset == paragraph.start
             or (carried is not None and opener is carried)
-            or text[paragraph.start : opener.offset].rstrip()[-1:] in (":", ",")
+            or text[paragraph.start : opener.offset].rstrip()[-1:] in (":", ",", ".", "!", "?")
         )
         if opener is not None and starts_paragraph:
             if next_paragraph is not None and text.startswith(_CONTINUES, next_paragraph.start):

@@ -1042,3 +1042,13 @@ def test_a_fronted_as_clause_attributes_what_follows_its_comma(text: str, speake
 
 def test_an_as_clause_without_a_cue_attributes_nothing() -> None:
     assert contents("As the storm approached, residents fled to the hills.") == []
+
+
+def test_a_quotation_opened_after_an_attribution_sentence_continues_into_the_next_paragraph() -> None:
+    text = (
+        '"The situation is grave," said the envoy. "But it is not hopeless.\n\n'
+        '"We have seen worse, and we got through it."\n\nThe talks resume on Monday.'
+    )
+    statement = only(label(text), "not hopeless")
+    assert statement.content.text == 'But it is not hopeless.\n\n"We have seen worse, and we got through it.'
+    assert statement.speaker is not None and statement.speaker.text == "the envoy"
