@@ -35,7 +35,7 @@ _PUBLISHER_LINE = re.compile(
     r"(?:\s+(?:Staff|staff|reporters|Reporters))?$"
 )
 # a site's name before its page title: "BBC News - Floods hit the valley", "Xinhua | Talks resume"
-_SITE_HEADER = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s+[-–—|]\s+\S")
+_SITE_HEADER = re.compile(r"^(?!By\s)(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s+[-–—|]\s+\S")  # not a byline
 PUBLISHER_LINES_CHECKED = 12
 
 

@@ -1052,3 +1052,12 @@ def test_a_quotation_opened_after_an_attribution_sentence_continues_into_the_nex
     statement = only(label(text), "not hopeless")
     assert statement.content.text == 'But it is not hopeless.\n\n"We have seen worse, and we got through it.'
     assert statement.speaker is not None and statement.speaker.text == "the envoy"
+
+
+def test_a_byline_with_a_separator_is_no_site_header() -> None:
+    text = (
+        "Beijing vows response to chip curbs\n\nBy Staff Reporter | Updated 3 hours ago\n\n"
+        'The Commerce Ministry said it would take "necessary measures."'
+    )
+    statement = only(label(text), "necessary")
+    assert statement.channels == ()
