@@ -604,6 +604,8 @@ class SentenceAttributor:
                 break
             if toks[k].is_punct(",", "—", "–") and k > start and self._attribution_follows(k):
                 break
+            if self._quote_ends_with_comma(k) and self._attribution_follows(k):
+                return k  # 'would respond "proportionately," according to IRNA': the quotation ends the content
             if toks[k].is_punct(":") and k > start + 2:
                 break  # 'comply with principles: "..."' - the quotation is its own statement
             if toks[k].is_word("and") and k > start and (self._participle_cue(k + 1) or self._finite_cue(k + 1)):
@@ -614,6 +616,10 @@ class SentenceAttributor:
                 break  # "..., a claim that could not be independently verified": the reporter speaks
             k += 1
         return k - 1
+
+    def _quote_ends_with_comma(self, k: int) -> bool:
+        token = self.tokens[k]
+        return token.kind is TokenKind.QUOTE and token.quote is not None and token.text[:-1].rstrip().endswith(",")
 
     def _authors_aside(self, k: int) -> bool:
         """'a claim that …', 'an assertion which …' after a comma: the author's comment on what was said."""

@@ -1061,3 +1061,14 @@ def test_a_byline_with_a_separator_is_no_site_header() -> None:
     )
     statement = only(label(text), "necessary")
     assert statement.channels == ()
+
+
+def test_according_to_after_a_quotation_ending_in_a_comma_is_not_content() -> None:
+    text = (
+        'Ministry spokesman Esmaeil Baghaei said Tehran would respond "proportionately," '
+        "according to the official IRNA news agency."
+    )
+    report = label(text)
+    assert all("according" not in s.content.text for s in report.statements)
+    assert all(s.speaker is not None and s.speaker.name == "Esmaeil Baghaei" for s in report.statements)
+    assert all([c.entity for c in s.channels] == ["ir/irna"] for s in report.statements)
