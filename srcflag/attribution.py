@@ -1036,6 +1036,8 @@ class SentenceAttributor:
         first = next((i for i, t in enumerate(toks) if t.start > colon_at), None)
         if first is None:
             return None
+        if toks[first].low in _QUESTION_OPENERS and toks[-1].is_punct("?"):
+            return None  # "Bloomberg: Will President Xi attend?": a reporter's question in a transcript
         speaker = Phrase(Span(start, start + len(name)))
         self.main_subject = speaker
         if toks[first].kind is TokenKind.QUOTE:

@@ -1072,3 +1072,10 @@ def test_according_to_after_a_quotation_ending_in_a_comma_is_not_content() -> No
     assert all("according" not in s.content.text for s in report.statements)
     assert all(s.speaker is not None and s.speaker.name == "Esmaeil Baghaei" for s in report.statements)
     assert all([c.entity for c in s.channels] == ["ir/irna"] for s in report.statements)
+
+
+def test_a_reporters_question_in_a_transcript_is_no_statement() -> None:
+    text = (
+        "Bloomberg: Will President Xi attend the summit?\n\nLin Jian: I have no information to release at the moment."
+    )
+    assert contents(text) == ["I have no information to release at the moment."]
