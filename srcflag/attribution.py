@@ -823,7 +823,7 @@ class SentenceAttributor:
             and toks[k].kind is TokenKind.WORD
             and (
                 toks[k].text[:1].isupper()
-                or toks[k].low in _DETERMINERS
+                or (toks[k].low in _DETERMINERS and k == first)  # "told the paper", but "told CNN the vote …"
                 or toks[k].low in _ADDRESSEES
                 or toks[k].low in _OUTLET_NOUNS
                 or (k == first and toks[k].low in _OBJECT_PRONOUNS)  # "she told me"

@@ -1079,3 +1079,11 @@ def test_a_reporters_question_in_a_transcript_is_no_statement() -> None:
         "Bloomberg: Will President Xi attend the summit?\n\nLin Jian: I have no information to release at the moment."
     )
     assert contents(text) == ["I have no information to release at the moment."]
+
+
+def test_told_an_outlet_keeps_the_determiner_of_the_content_and_an_opposition_leader_is_no_government() -> None:
+    text = "Opposition leader María Corina Machado told CNN the election had been stolen."
+    statement = only(label(text), "election")
+    assert statement.content.text == "the election had been stolen"
+    assert statement.speaker_type == "political_party"
+    assert [c.name for c in statement.channels] == ["CNN"]
