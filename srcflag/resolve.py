@@ -33,6 +33,7 @@ _NOT_NAMES = lexicon().word_set("not_names")
 _OUTLET_HEADS = lexicon().word_set("outlet_heads")
 _OUTLET_LEADS = lexicon().word_set("outlet_leads")
 _NAME_PARTICLES = lexicon().word_set("name_particles")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9])\.\s+|\n")  # not the dots of "U.S."
 _ACRONYM_DEFINITION = re.compile(
     r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)"
 )
@@ -124,10 +125,7 @@ class Resolver:
         for hit in self.entity_hits:
             self.hits_by_entity.setdefault(hit.value, []).append(hit.start)
         self.unknown_outlets = self._find_unknown_outlets()
-        self.acronyms = {
-            m.group("acronym"): Span(m.start(1), m.start(1) + len(m.group(1).rstrip()))
-            for m in _ACRONYM_DEFINITION.finditer(self.doc.text)
-        }
+        self.acronyms = {m.group("acronym"): _long_form(m) for m in _ACRONYM_DEFINITION.finditer(self.doc.text)}
         self._people_scanned = False
         self._remarks_by: dict[str, list[tuple[int, int]]] | None = None
 
@@ -830,6 +828,8 @@ class Resolver:
             if expanded_outlet is not None:
                 return mention.source(expanded_outlet, type=SourceType.INDEPENDENT_MEDIA.value)
             described = self._describe_words(long_words)
+            if described is not None and described[1] is not None:
+                return self._entity_source(described[1], mention)  # "(NIS)" after "the National Intelligence Service"
             if described is not None:
                 long_text = self.doc.text[long_form.start : long_form.end]
                 return mention.source(long_text, type=described[0], country=described[2], organization=described[1])
@@ -876,6 +876,15 @@ class Resolver:
             source = self._entity_source(country.government, mention)
             return replace(source, name=mention.text)
         return mention.source(mention.text, type=SourceType.GOVERNMENT.value, country=info.code)
+
+
+def _long_form(definition: re.Match[str]) -> Span:
+    """The words an acronym stands for, from the start of their sentence ('… Wednesday. The National
+    Intelligence Service (NIS)' defines NIS as the service, not as 'Wednesday. The …')."""
+    words = definition.group(1)
+    breaks = list(_SENTENCE_BREAK.finditer(words))
+    start = definition.start(1) + (breaks[-1].end() if breaks else 0)
+    return Span(start, definition.start(1) + len(words.rstrip()))
 
 
 def _is_unnamed_person(source: Source) -> bool:

@@ -1087,3 +1087,21 @@ def test_told_an_outlet_keeps_the_determiner_of_the_content_and_an_opposition_le
     assert statement.content.text == "the election had been stolen"
     assert statement.speaker_type == "political_party"
     assert [c.name for c in statement.channels] == ["CNN"]
+
+
+def test_an_acronym_defined_in_the_article_is_the_entity_its_long_form_names() -> None:
+    text = (
+        "Researchers at the Institute for National Security Strategy (INSS) published a study on Monday.\n\n"
+        "INSS said the North had sent more troops."
+    )
+    statement = only(label(text), "troops")
+    assert statement.speaker is not None and statement.speaker.entity == "kr/inss"
+
+
+def test_an_acronyms_long_form_starts_after_the_previous_sentence() -> None:
+    text = (
+        "The vote was held on Wednesday. The Korea Institute for Unification Affairs (KIUA) said turnout was low.\n\n"
+        "KIUA also said the count would take a week."
+    )
+    statement = only(label(text), "count")
+    assert statement.speaker is not None and statement.speaker.name == "The Korea Institute for Unification Affairs"
