@@ -1388,8 +1388,8 @@ class SentenceAttributor:
             return []  # "X said according to Fars": a channel of that statement
         i = cue.index + 2
         k = i
-        while k < len(toks) and toks[k].kind is TokenKind.WORD:
-            k += 1
+        while k < len(toks) and (toks[k].kind is TokenKind.WORD or self._abbreviation_dot(k)):
+            k += 1  # "according to Rep. Lee Seong-kweun"
         if k == i:
             return []
         speaker, k = self._agent_of_source(i, k)

@@ -1105,3 +1105,9 @@ def test_an_acronyms_long_form_starts_after_the_previous_sentence() -> None:
     )
     statement = only(label(text), "count")
     assert statement.speaker is not None and statement.speaker.name == "The Korea Institute for Unification Affairs"
+
+
+def test_according_to_a_titled_name_keeps_the_name_past_the_titles_dot() -> None:
+    text = "About 3,000 soldiers had been deployed, according to Rep. Lee Seong-kweun of the intelligence committee."
+    statement = only(label(text), "soldiers")
+    assert statement.speaker is not None and statement.speaker.name == "Lee Seong-kweun"
