@@ -38,18 +38,13 @@ class Word(NamedTuple):
     capitalized: bool
 
 
-def make_word(start: int, end: int, text: str) -> Word:
-    lower = text.lower().replace("’", "'")
-    bare = lower[:-2] if lower.endswith("'s") else lower.rstrip("'")
-    return Word(start, end, text, lower, bare, text[:1].isupper())
-
-
 _new_word = tuple.__new__
 
 
 def words_in(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     stop = len(text) if end is None else end
-    # make_word inlined, with tuple.__new__ for the named tuple: an article has tens of thousands of words
+    # one expression, and tuple.__new__ rather than the named tuple's own constructor: an article has tens of
+    # thousands of words
     return [
         _new_word(
             Word,
