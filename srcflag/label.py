@@ -21,6 +21,8 @@ from srcflag.ruleset.vocabulary import SourceType
 from srcflag.sentences import split_sentences
 
 STATE_MEDIA = SourceType.STATE_MEDIA.value
+_FIRST_PERSON = lexicon().first_person
+_ANONYMITY_ASIDES = lexicon().word_set("anonymity_asides")
 ANONYMITY_REACH = 120  # characters after a cue where 'speaking on condition of anonymity' may follow
 PULL_QUOTE_WORDS = 6  # a shorter repeated quotation may be a slogan, not one source's words
 
@@ -77,7 +79,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
 
 
 def _by_the_author(speaker: Phrase, text: str) -> bool:
-    return text[speaker.span.start : speaker.span.end].lower() in lexicon().first_person
+    return text[speaker.span.start : speaker.span.end].lower() in _FIRST_PERSON
 
 
 def _unnamed_on_request(speaker: Source, raw: RawStatement, text: str, sentence_end: int) -> bool:
@@ -86,7 +88,7 @@ def _unnamed_on_request(speaker: Source, raw: RawStatement, text: str, sentence_
     if raw.cue is None or (speaker.person and speaker.name[:1].isupper() and speaker.name != speaker.text):
         return False
     aside = text[raw.cue.end : min(sentence_end, raw.cue.end + ANONYMITY_REACH)].lower()
-    return any(phrase in aside for phrase in lexicon().word_set("anonymity_asides"))
+    return any(phrase in aside for phrase in _ANONYMITY_ASIDES)
 
 
 def _self_credits(items: list[_Resolved], doc: Document) -> list[Source]:

@@ -33,6 +33,12 @@ _NOT_NAMES = lexicon().word_set("not_names")
 _OUTLET_HEADS = lexicon().word_set("outlet_heads")
 _OUTLET_LEADS = lexicon().word_set("outlet_leads")
 _NAME_PARTICLES = lexicon().word_set("name_particles")
+_DELEGATES = lexicon().word_set("delegate_roles")
+_POSSESSOR_TYPES = lexicon().possessor_types
+_NON_STATE_HEADS = lexicon().word_set("non_state_heads")
+_TITLES_AND_ROLES = lexicon().word_set("organisation_roles") | lexicon().titles
+_UNNAMED_MARKERS = lexicon().word_set("unnamed_markers")
+_ANONYMOUS_HEADS = lexicon().word_set("anonymous_heads")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9])\.\s+|\n")  # not the dots of "U.S."
 _ACRONYM_DEFINITION = re.compile(
     r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)"
@@ -301,8 +307,7 @@ class Resolver:
     @staticmethod
     def _national_delegate(words: list[Word], body: SourceType, country: str | None) -> bool:
         """ "China's UN ambassador", "Iran's envoy to the IAEA": a state's delegate, not the organisation's."""
-        delegates = lexicon().word_set("delegate_roles")
-        return body is SourceType.INTERGOVERNMENTAL and country is not None and any(w.bare in delegates for w in words)
+        return body is SourceType.INTERGOVERNMENTAL and country is not None and any(w.bare in _DELEGATES for w in words)
 
     def _role_type(self, words: list[Word]) -> str | None:
         """The type of the last role phrase ('spokesman', 'researcher'), or of the body a common noun names as
@@ -313,7 +318,7 @@ class Resolver:
         role = roles[-1].value.type
         owner = words[roles[-1].first_word - 1] if roles[-1].first_word > 0 else None
         if owner is not None and owner.lower.endswith("'s") and not owner.capitalized:
-            return lexicon().possessor_types.get(owner.bare, role)  # "the ministry's spokesman" stays government
+            return _POSSESSOR_TYPES.get(owner.bare, role)  # "the ministry's spokesman" stays government
         return role
 
     def _country(self, words: list[Word]) -> str | None:
@@ -327,7 +332,6 @@ class Resolver:
     def _opens_body_name(words: list[Word], hit: Hit[CountryInfo]) -> bool:
         """A country word inside the capitalised name of a body that is not the state: 'German Marshall Fund',
         'University of North Korean Studies'."""
-        heads = lexicon().word_set("non_state_heads")
 
         def in_name(k: int) -> bool:
             return words[k].capitalized or words[k].bare in _BODY_NAME_LINKS
@@ -337,10 +341,8 @@ class Resolver:
             first -= 1
         while last + 1 < len(words) and in_name(last + 1):
             last += 1
-        inside = range(first, last + 1)
-        return any(
-            words[k].capitalized and words[k].bare in heads for k in inside if not hit.first_word <= k <= hit.last_word
-        )
+        around = [k for k in range(first, last + 1) if not hit.first_word <= k <= hit.last_word]
+        return any(words[k].capitalized and words[k].bare in _NON_STATE_HEADS for k in around)
 
     # --- phrases ------------------------------------------------------------------------
 
@@ -453,7 +455,7 @@ class Resolver:
             return None
         if self.matcher.nouns.get(lows[-1]):
             return None  # "the agency", "the newspaper": an entity noun, resolved against entities
-        if words[-1].bare in lexicon().possessor_types or words[-1].bare in lexicon().non_person_heads:
+        if words[-1].bare in _POSSESSOR_TYPES or words[-1].bare in lexicon().non_person_heads:
             return None  # "the automaker", "the union": a body, never the last person who spoke
         return tail.type
 
@@ -476,8 +478,7 @@ class Resolver:
         """Whether the person could be 'the <role>': their title says so, or the article gives none that
         contradicts it ('the governor' is not 'Kremlin spokesman Dmitry Peskov')."""
         titled = [w.bare for w in words_in(person.text) if not w.capitalized]
-        roles = lexicon().word_set("organisation_roles") | lexicon().titles
-        stated = [w for w in titled if w in roles]
+        stated = [w for w in titled if w in _TITLES_AND_ROLES]
         return not stated or role in stated
 
     def _unnamed_with_head(self, head: str, at: int) -> Source | None:
@@ -842,13 +843,13 @@ class Resolver:
         # anonymity: an unnamed source or an official with no name and no institution
         anonymous = [h for h in phrase_hits if h.value.type == SourceType.ANONYMOUS.value]
         unnamed = [h for h in self.matcher.phrases.find(descriptor_words) if h.value.type == SourceType.ANONYMOUS.value]
-        if any(w.bare in lexicon().word_set("unnamed_markers") for w in words):
+        if any(w.bare in _UNNAMED_MARKERS for w in words):
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)  # "unnamed officials"
         indefinite = words[0].bare in ("a", "an")
         # "a senior European diplomat", "one diplomat": deliberately unnamed (but "a diplomat" is a phrase of its own)
         unnamed_head = ((indefinite and len(words) > 2) or (words[0].bare == "one" and len(words) > 1)) and words[
             -1
-        ].bare in lexicon().word_set("anonymous_heads")
+        ].bare in _ANONYMOUS_HEADS
         if unnamed or unnamed_head or (anonymous and (country is None or indefinite)):
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
         sources = [h for h in phrase_hits if h.value.role == "source" and h.value.type != SourceType.ANONYMOUS.value]
@@ -863,7 +864,7 @@ class Resolver:
             return mention.source(text, type=etype, country=described_country, organization=organization)
         if anonymous:
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
-        body = lexicon().possessor_types.get(words[-1].bare)  # "the union said", "the automaker said"
+        body = _POSSESSOR_TYPES.get(words[-1].bare)  # "the union said", "the automaker said"
         return mention.source(text, type=body, country=country)
 
     def _only_country(self, words: list[Word], hit: Hit[CountryInfo]) -> bool:
