@@ -91,6 +91,7 @@ OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee ma
 ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
 NON_RESPONSE_AHEAD = 5  # tokens from a cue to the end of 'asked not to be named'
 ADVERBIAL_WORDS = 12  # words of an opening "During his seven and a half years in office,"
+AS_SAYING_REACH = 16  # tokens from "quoted"/"cited" to its "as saying"
 FRONTED_REACH = 16  # tokens of a fronted "As X has argued," before its comma
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 _NAMING_CUES = lexicon().word_set("naming_cues")
@@ -249,9 +250,9 @@ class SentenceAttributor:
                 continue
             if self._non_response(i):
                 continue
-            if lemma == "cite" and not self._as_saying_ahead(i):
+            if lemma == "cite" and self._as_saying(i) is None:
                 continue  # "cited the election as a reason": cite is a cue only in "cited X as saying"
-            if low in _RELAYING_PARTICIPLES and not self._as_saying_ahead(i):
+            if low in _RELAYING_PARTICIPLES and self._as_saying(i) is None:
                 continue  # "quoting unnamed officials": a source being named, not a statement
             if i >= 2 and toks[i - 2].is_word("what") and toks[i - 1].kind is TokenKind.WORD:
                 continue  # "what she called 'human scum'" names a thing inside someone's clause
@@ -319,13 +320,14 @@ class SentenceAttributor:
             return True
         return False
 
-    def _as_saying_ahead(self, i: int) -> bool:
-        """'cited an official as saying', 'quoting him as telling': a relayed statement follows."""
+    def _as_saying(self, i: int) -> int | None:
+        """The 'as' of 'cited an official as saying', 'quoting him as telling' after token `i`: a relayed
+        statement follows. None for 'cited the election as a reason'."""
         toks = self.tokens
-        return any(
-            toks[k].is_word("as") and k + 1 < len(toks) and self.lex.lemma(toks[k + 1].low) is not None
-            for k in range(i + 1, min(len(toks) - 1, i + 16))
-        )
+        as_at = next((k for k in range(i + 1, min(len(toks), i + AS_SAYING_REACH)) if toks[k].is_word("as")), None)
+        if as_at is None or as_at + 1 >= len(toks) or self.lex.lemma(toks[as_at + 1].low) is None:
+            return None
+        return as_at
 
     @staticmethod
     def _subject_before(previous: Token, verb: Token) -> bool:
@@ -1451,12 +1453,10 @@ class SentenceAttributor:
     def _quoted_as(self, cue: _Cue) -> list[RawStatement] | None:
         """`X quoted (cited) Y as saying ...` and `Y was quoted by X as saying ...`."""
         toks = self.tokens
-        as_at = next((k for k in range(cue.index + 1, min(len(toks), cue.index + 16)) if toks[k].is_word("as")), None)
-        if as_at is None or as_at + 1 >= len(toks):
+        as_at = self._as_saying(cue.index)
+        if as_at is None:
             return None
         verb = as_at + 1
-        if self.lex.lemma(toks[verb].low) is None:
-            return None  # "cited the election as a reason": not a relayed statement
         content_first = verb + 1
         if content_first < len(toks) and toks[content_first].is_word("that"):
             content_first += 1
