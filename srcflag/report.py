@@ -7,10 +7,15 @@ pre-publication check must start without importing a validation library.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any, Literal
 
 REPORT_VERSION = 1
+
+
+def record_dict(record: Any) -> dict[str, Any]:
+    """A flat dataclass record as a dictionary, in field order (the order of the report format)."""
+    return {field.name: getattr(record, field.name) for field in fields(record)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +27,7 @@ class ContentSpan:
     column: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "line": self.line, "column": self.column}
+        return record_dict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +37,7 @@ class CueSpan:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
+        return record_dict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +52,7 @@ class SourceRef:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "name": self.name,
-            "entity": self.entity,
-            "type": self.type,
-            "start": self.start,
-            "end": self.end,
-        }
+        return record_dict(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from srcflag.lint.checks import Severity
+from srcflag.report import record_dict
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,19 +24,7 @@ class Finding:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "code": self.code,
-            "name": self.name,
-            "severity": self.severity.value,
-            "message": self.message,
-            "line": self.line,
-            "column": self.column,
-            "end_line": self.end_line,
-            "end_column": self.end_column,
-            "start": self.start,
-            "end": self.end,
-        }
+        return record_dict(self) | {"severity": self.severity.value}
 
     def format(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.code} {self.message}"
