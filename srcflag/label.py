@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -13,6 +12,7 @@ from srcflag.credits import Credit, credit_scopes, find_credits
 from srcflag.document import Document, Span
 from srcflag.lexicons import common_words, lexicon
 from srcflag.matcher import matcher_for
+from srcflag.normalize import normalize_name
 from srcflag.quotes import find_quotes
 from srcflag.report import ContentSpan, CueSpan, Report, SourceRef, Statement
 from srcflag.resolve import Resolver, Source
@@ -194,7 +194,7 @@ def _merge_same_content(items: list[_Resolved]) -> list[_Resolved]:
 
 
 def _word_key(text: str) -> str:
-    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+    return f" {normalize_name(text)} "  # padded, so that containment is by whole words
 
 
 def _speak_pull_quotes(items: list[_Resolved], doc: Document) -> None:
