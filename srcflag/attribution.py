@@ -66,6 +66,7 @@ class RawStatement:
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
     scope: Span | None = None  # the whole reported clause, when the content is a quotation in it
     turn: bool = False  # "Mao Ning: ..." in a transcript: the speaker's turn runs to the paragraph's end
+    inherited: bool = False  # the speaker was taken from the statement before, not found at the quotation
 
 
 _TOKEN = re.compile(r"(?P<word>(?:[^\W\d_]\.){2,}|\w+(?:['’.\-]\w+)*['’]?)|[^\w\s]")
@@ -93,6 +94,7 @@ NON_RESPONSE_AHEAD = 5  # tokens from a cue to the end of 'asked not to be named
 ADVERBIAL_WORDS = 12  # words of an opening "During his seven and a half years in office,"
 AS_SAYING_REACH = 16  # tokens from "quoted"/"cited" to its "as saying"
 FRONTED_REACH = 16  # tokens of a fronted "As X has argued," before its comma
+BARE_SUBJECT_WORDS = 8  # words of a subject before the finite verb of a that-less clause
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 _NAMING_CUES = lexicon().word_set("naming_cues")
 _HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))
@@ -111,6 +113,9 @@ _RELAYING_PARTICIPLES = frozenset({"citing", "quoting"})  # "..., citing Y": Y i
 _SUBJECT_ROLES = lexicon().titles | lexicon().word_set("organisation_roles") | lexicon().word_set("subject_roles")
 _ASIDE_NOUNS = lexicon().word_set("aside_nouns")
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
+_FINITE_VERBS = lexicon().word_set("finite_verbs")
+_NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # never an object: a clause has begun
+_CONTRACTED_SUBJECTS = frozenset({"it's", "he's", "she's", "they're", "we're", "there's", "that's", "they'll"})
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 _CONJOINED_SAYING = _FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
 
@@ -302,7 +307,8 @@ class SentenceAttributor:
         """A form that is often a noun is a verb before that/a colon/a quotation/the end."""
         toks = self.tokens
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is None or nxt.is_word("that") or nxt.is_punct(":", ",", ".", ";") or nxt.kind is TokenKind.QUOTE:
+        clause_next = nxt is not None and (nxt.is_word("that") or nxt.low in _NOMINATIVE_PRONOUNS)
+        if nxt is None or clause_next or nxt.is_punct(":", ",", ".", ";") or nxt.kind is TokenKind.QUOTE:
             previous = toks[i - 1] if i > 0 else None
             if previous is None or previous.is_word(*_PREPOSITIONS, "of", "about", "and", "or"):
                 return False  # "commenting on reports that ...": a noun
@@ -315,7 +321,7 @@ class SentenceAttributor:
                     or self._is_aux(previous)
                     or previous.low in ("who", "which")
                     or after_outlet  # "the daily notes that"
-                    or (nxt is not None and nxt.is_word("that") and self._subject_before(previous, toks[i]))
+                    or (clause_next and self._subject_before(previous, toks[i]))
                 )
             return True
         return False
@@ -796,7 +802,27 @@ class SentenceAttributor:
             and not token.is_word("to", "of", "about", "for", "as")
         ):
             return i, self._clause_end(i), channels, cited
+        if cue.lemma in self.lex.clause_only and self._bare_clause(i):
+            return i, self._clause_end(i), channels, cited  # "acknowledged it was unlikely to work"
         return None
+
+    def _bare_clause(self, first: int) -> bool:
+        """A clause without 'that' from `first`: a subject pronoun ('he lost'), or a few words of subject
+        and then a finite verb ('the United States was in breach')."""
+        toks = self.tokens
+        opener = toks[first]
+        if opener.kind is not TokenKind.WORD or opener.low in _CLAUSE_STOPS or opener.low in _PREPOSITIONS:
+            return False
+        if opener.low in _NOMINATIVE_PRONOUNS or opener.low in _CONTRACTED_SUBJECTS:
+            following = toks[first + 1] if first + 1 < len(toks) else None
+            return (following is not None and following.kind is TokenKind.WORD) or opener.low in _CONTRACTED_SUBJECTS
+        for k in range(first + 1, min(len(toks), first + BARE_SUBJECT_WORDS + 1)):
+            token = toks[k]
+            if token.kind is not TokenKind.WORD or token.low in _CLAUSE_STOPS or token.is_word("to"):
+                return False
+            if token.low in _FINITE_VERBS:
+                return True
+        return False
 
     def _shared_object_after(self, i: int) -> bool:
         """'and VERB OBJECT' right after a cue: a second verb, then the words both verbs take."""
@@ -1597,6 +1623,7 @@ def _inherit_speakers(statements: list[RawStatement], sentences: list[Sentence])
                 speaker=last.speaker,
                 channels=last.channels,
                 needs_speaker=False,
+                inherited=True,
                 kind=Kind.DIRECT if statement.kind is Kind.DIRECT else statement.kind,
             )
         out.append(statement)

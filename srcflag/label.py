@@ -201,17 +201,21 @@ def _speak_pull_quotes(items: list[_Resolved], doc: Document) -> None:
     """A quotation shown on its own (a pull quote under the headline) that the article quotes again
     with its source is that source's."""
     attributed = [
-        (item, _word_key(doc.text[item.raw.content.start : item.raw.content.end])) for item in items if item.speaker
+        (item, _word_key(doc.text[item.raw.content.start : item.raw.content.end]))
+        for item in items
+        if item.speaker and not item.raw.inherited
     ]
     for item in items:
-        if item.speaker is not None or not item.raw.quotes:
+        # a speaker inherited from the statement before is a guess the repeated quotation's source beats
+        if (item.speaker is not None and not item.raw.inherited) or not item.raw.quotes:
             continue
         key = _word_key(doc.text[item.raw.content.start : item.raw.content.end])
         if len(key.split()) < PULL_QUOTE_WORDS:
             continue
-        source = next((other for other, other_key in attributed if key in other_key), None)
+        source = next((other for other, other_key in attributed if other is not item and key in other_key), None)
         if source is not None:
             item.speaker = source.speaker
+            item.channels = []
             for channel in source.channels:
                 _add_channel(item, channel)
 

@@ -241,6 +241,18 @@ def test_a_pull_quote_repeated_later_with_its_speaker_is_that_speakers() -> None
     assert first.speaker is not None and first.speaker.name == "Ana Ruiz"
 
 
+def test_a_pull_quote_under_a_reported_headline_takes_its_later_source_not_the_headlines() -> None:
+    text = (
+        "Traffic counts suggest the new bridge is already too small\n\n"
+        "“The new bridge will carry twice the traffic of the old one.”\n\n"
+        "The city opened its new bridge on Monday.\n\n"
+        "“The new bridge will carry twice the traffic of the old one,” Mayor Ana Ruiz said."
+    )
+    pull = label(text).statements[1]
+    assert pull.content.text.startswith("The new bridge") and pull.content.start < 90
+    assert pull.speaker is not None and pull.speaker.name == "Ana Ruiz"
+
+
 def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons() -> None:
     text = (
         "“Nobody asked us what we wanted for the harbour, and now it is too late.” ― Ana Lopez\n"
@@ -1111,3 +1123,30 @@ def test_according_to_a_titled_name_keeps_the_name_past_the_titles_dot() -> None
     text = "About 3,000 soldiers had been deployed, according to Rep. Lee Seong-kweun of the intelligence committee."
     statement = only(label(text), "soldiers")
     assert statement.speaker is not None and statement.speaker.name == "Lee Seong-kweun"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("The mayor acknowledged it was unlikely to pass.", "it was unlikely to pass", "The mayor"),
+        ("An arbitration panel found the port authority had broken the lease.", "the port authority had", "panel"),
+        ("Most economists believe the slowdown will last into spring.", "the slowdown will last", "economists"),
+        ("Fishermen fear they will lose the northern grounds.", "they will lose", "Fishermen"),
+    ],
+)
+def test_an_assessment_verb_reports_a_clause_without_that(sentence: str, content: str, speaker: str) -> None:
+    statement = only(label(sentence), content)
+    assert statement.kind == "indirect"
+    assert statement.speaker is not None and speaker in statement.speaker.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts expect the central bank to raise rates again.",
+        "The council considered the offer for a week.",
+        "Inspectors found a crack in the hull.",
+    ],
+)
+def test_an_assessment_verb_with_an_object_and_no_clause_reports_nothing(sentence: str) -> None:
+    assert contents(sentence) == []
