@@ -19,6 +19,7 @@ from srcflag.resolve import Resolver, Source
 from srcflag.ruleset import RuleSet, load_rules
 from srcflag.ruleset.vocabulary import SourceType
 from srcflag.sentences import split_sentences
+from srcflag.transcripts import split_quoted_transcripts
 
 STATE_MEDIA = SourceType.STATE_MEDIA.value
 _FIRST_PERSON = lexicon().first_person
@@ -46,7 +47,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
     doc = Document.from_text(text)
     quotes = find_quotes(doc)
     sentences = split_sentences(doc, quotes)
-    raws = attribute(doc, sentences)
+    raws = split_quoted_transcripts(doc, attribute(doc, sentences), sentences)
     resolver = Resolver(doc, matcher)
     resolved: list[_Resolved] = []
     for raw in raws:

@@ -1150,3 +1150,34 @@ def test_an_assessment_verb_reports_a_clause_without_that(sentence: str, content
 )
 def test_an_assessment_verb_with_an_object_and_no_clause_reports_nothing(sentence: str) -> None:
     assert contents(sentence) == []
+
+
+def test_a_transcript_quoted_whole_is_each_speakers_turns() -> None:
+    text = (
+        "The mayor took questions on the local station.\n\n"
+        '"HOST: Will the ferry run this winter?\n\n'
+        '"RUIZ: It will run every day. We found the money.\n\n'
+        '"We also hired two more crews.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"HOST: Thank you, Mayor."\n\n'
+        "The interview was recorded on Friday."
+    )
+    report = label(text)
+    turns = [(s.speaker.text if s.speaker else None, s.content.text) for s in report.statements]
+    assert turns == [
+        ("HOST", "Will the ferry run this winter?"),
+        ("RUIZ", 'It will run every day. We found the money.\n\n"We also hired two more crews.'),
+        ("HOST", "Thank you, Mayor."),
+    ]
+    for statement in report.statements:
+        assert statement.kind == "direct"
+        assert text[statement.content.start : statement.content.end] == statement.content.text
+
+
+def test_a_quotation_over_paragraphs_that_opens_without_a_label_stays_one_statement() -> None:
+    text = (
+        'The harbour master wrote to the council: "The dredging is late again.\n\n'
+        '"NOTE: the channel is closed to large boats until March."'
+    )
+    statement = only(label(text), "dredging")
+    assert statement.content.text.endswith("until March.")

@@ -1,0 +1,92 @@
+"""Transcripts quoted whole: one quotation whose paragraphs open with speaker labels is many speakers' turns.
+
+    "WALLACE: Why would he do that?
+
+    "PENCE: Well, look, ...
+
+An article that quotes an interview this way quotes each speaker in turn; the quotation's own attribution,
+if any, only says where the transcript came from.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
+from srcflag.attribution import Kind, Phrase, RawStatement
+from srcflag.document import Document, Span
+from srcflag.lexicons import lexicon
+from srcflag.sentences import Sentence
+
+_TURN_LABEL = re.compile(r"[\"“'‘]?(?P<label>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+_OPENING_MARKS = "\"“'‘"
+_NOT_SPEAKERS = lexicon().word_set("label_stopwords")
+MIN_TURNS = 2
+
+
+def split_quoted_transcripts(
+    doc: Document, statements: list[RawStatement], sentences: list[Sentence]
+) -> list[RawStatement]:
+    """Each statement that is a quoted transcript replaced by its speakers' turns."""
+    sentence_starts = [s.span.start for s in sentences]
+    out: list[RawStatement] = []
+    for statement in statements:
+        turns = _turns(doc, statement, sentences, sentence_starts) if _may_be_transcript(statement) else []
+        out.extend(turns or [statement])
+    return out
+
+
+def _may_be_transcript(statement: RawStatement) -> bool:
+    return len(statement.quotes) == 1 and statement.quotes[0].paragraphs >= MIN_TURNS
+
+
+def _turns(
+    doc: Document, statement: RawStatement, sentences: list[Sentence], sentence_starts: list[int]
+) -> list[RawStatement]:
+    text = doc.text
+    content = statement.quotes[0].content
+    turns: list[tuple[Span | None, int, int]] = []  # label (None: not a speaker), content start, content end
+    for paragraph in doc.paragraphs:
+        start, end = max(paragraph.start, content.start), min(paragraph.end, content.end)
+        if end <= start:
+            continue
+        while start < end and text[start] in _OPENING_MARKS + " \t\u00a0":
+            start += 1
+        label = _TURN_LABEL.match(text, start, end)
+        if label is None and not turns:
+            return []  # the quotation does not open with a speaker's label: it is one speaker's
+        if label is not None:
+            name = Span(label.start("label"), label.end("label"))
+            speaks = text[name.start : name.end].lower().strip(".") not in _NOT_SPEAKERS and len(name) > 1
+            turns.append((name if speaks else None, label.end(), end))
+        elif text[start:end].strip().startswith("("):
+            turns.append((None, start, end))  # "(CROSSTALK.)": a note of the transcriber's
+        else:
+            label_span, turn_start, _ = turns[-1]
+            turns[-1] = (label_span, turn_start, end)  # the same speaker goes on in a new paragraph
+    if sum(1 for label_span, _, _ in turns if label_span is not None) < MIN_TURNS:
+        return []
+    out: list[RawStatement] = []
+    for label_span, start, end in turns:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if label_span is None or end <= start:
+            continue
+        sentence = max(0, bisect_right(sentence_starts, start) - 1)
+        out.append(
+            replace(
+                statement,
+                kind=Kind.DIRECT,
+                content=Span(start, end),
+                cue=None,
+                speaker=Phrase(label_span),
+                sentence=sentence,
+                paragraph=sentences[sentence].paragraph if sentences else statement.paragraph,
+                needs_speaker=False,
+                inherited=False,
+                cue_index=-1,
+                scope=None,
+            )
+        )
+    return out
