@@ -94,7 +94,9 @@ NON_RESPONSE_AHEAD = 5  # tokens from a cue to the end of 'asked not to be named
 ADVERBIAL_WORDS = 12  # words of an opening "During his seven and a half years in office,"
 AS_SAYING_REACH = 16  # tokens from "quoted"/"cited" to its "as saying"
 FRONTED_REACH = 16  # tokens of a fronted "As X has argued," before its comma
+CONJOINED_SUBJECT_WORDS = 3  # capitalised words of a new subject after 'and': "and Senate Democrats said"
 BARE_SUBJECT_WORDS = 8  # words of a subject before the finite verb of a that-less clause
+CLAUSE_BACK_REACH = 12  # words back from an 'and' to find the verb of a clause before it
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 _NAMING_CUES = lexicon().word_set("naming_cues")
 _HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))
@@ -371,6 +373,8 @@ class SentenceAttributor:
             low = token.low
             if low in _CLAUSE_STOPS or low in _FINITE_SAYING:
                 break  # "A news report published Wednesday said": only finite saying ends the phrase
+            if low in ("and", "but") and self._clause_ends_at(j - 1):
+                break  # "X mishandled the inquiry and Democrats accused": the subject starts after 'and'
             first = j
             j -= 1
             count += 1
@@ -396,6 +400,21 @@ class SentenceAttributor:
                         continue
                 break
         return first, end
+
+    def _clause_ends_at(self, last: int) -> bool:
+        """The words up to `last` (back to punctuation or a clause word) hold a verb: they are a clause,
+        not the first half of a subject like 'Kim and Moon'."""
+        toks = self.tokens
+        k = last
+        while k >= 0 and last - k < CLAUSE_BACK_REACH and toks[k].kind is TokenKind.WORD:
+            token = toks[k]
+            after_determiner = k > 0 and toks[k - 1].low in _DETERMINERS
+            if token.low in _FINITE_VERBS or self._is_contracted_subject(token):
+                return True
+            if token.low.endswith("ed") and not after_determiner and not token.text[:1].isupper() and k < last:
+                return True
+            k -= 1
+        return False
 
     def _skip_back(self, j: int) -> int:
         """Walk back over auxiliaries, time adjuncts ("on Thursday") and parentheses ("(KCNA)")."""
@@ -618,6 +637,8 @@ class SentenceAttributor:
                 break  # 'comply with principles: "..."' - the quotation is its own statement
             if toks[k].is_word("and") and k > start and (self._participle_cue(k + 1) or self._finite_cue(k + 1)):
                 break  # "predicting X and dismissing Y", "is telling X and says Y": another statement
+            if toks[k].is_word("and", "but") and k > start and self._conjoined_report(k + 1):
+                break  # "said X — and he noted that Y", "say X but noted that Y": a second statement
             if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
                 break  # "denounced X, predicting Y": what the participle reports is a statement of its own
             if toks[k].is_punct(",") and k > start and self._authors_aside(k + 1):
@@ -675,6 +696,36 @@ class SentenceAttributor:
     def _finite_cue(self, index: int) -> bool:
         """A saying verb in the present or past ('and says ...', 'and added ...'), not a noun form."""
         return index < len(self.tokens) and self.tokens[index].low in _CONJOINED_SAYING
+
+    def _conjoined_report(self, first: int) -> bool:
+        """A new subject (or none) and a reporting verb that takes its own clause, after 'and'/'but':
+        'he noted that', 'Democrats accused the GOP', 'noted that'."""
+        toks = self.tokens
+        k = first
+        if k < len(toks) and toks[k].low in _NOMINATIVE_PRONOUNS:
+            k += 1
+        else:
+            if k < len(toks) and toks[k].low in _DETERMINERS:
+                k += 1
+            while k < len(toks) and k < first + CONJOINED_SUBJECT_WORDS and toks[k].text[:1].isupper():
+                k += 1
+            head = toks[k] if k < len(toks) and k > first else None
+            if head is not None and head.kind is TokenKind.WORD and self.lex.lemma(head.low) is None:
+                k += 1  # "and Fishermen's Union leaders accused", "and the union warned"
+        while k < len(toks) and self._is_aux(toks[k]):
+            k += 1
+        if k >= len(toks) or k + 1 >= len(toks) or toks[k].low.endswith("ing") or toks[k].text[:1].isupper():
+            return False
+        lemma = self.lex.lemma(toks[k].low)
+        if lemma is None or (lemma in self.lex.clause_only and not toks[k + 1].is_word("that")):
+            return False
+        after = toks[k + 1]
+        return (
+            after.is_word("that")
+            or after.kind is TokenKind.QUOTE
+            or after.is_punct(":")
+            or (k > first and lemma not in self.lex.clause_only and after.kind is TokenKind.WORD)
+        )
 
     def _reporting_participle(self, index: int) -> bool:
         """A participle cue with a clause of its own ('saying ...', 'predicting ...'); a naming participle
@@ -752,6 +803,12 @@ class SentenceAttributor:
                 continue
             if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with"):
                 k = self._words_before_that(i + 1, ADJUNCT_REACH)
+                subject = next(
+                    (p for p in range(i + 2, k) if toks[p].low in _NOMINATIVE_PRONOUNS and self._bare_clause(p)), None
+                )
+                if subject is not None:  # "said after the convention he would not accept": the clause starts
+                    channels.append(Phrase(self._span(i + 1, subject - 1)))
+                    return subject, self._clause_end(subject), channels, cited
                 if k > i + 1:
                     channels.append(Phrase(self._span(i + 1, k - 1)))
                 if k >= len(toks) or toks[k].is_punct(".", "!", "?"):

@@ -1181,3 +1181,29 @@ def test_a_quotation_over_paragraphs_that_opens_without_a_label_stays_one_statem
     )
     statement = only(label(text), "dredging")
     assert statement.content.text.endswith("until March.")
+
+
+def test_a_second_report_joined_by_and_or_but_ends_the_first_clause() -> None:
+    report = label(
+        "The harbour master said the dredging would be late — and she noted that the channel stays open. "
+        "Her deputies say the cost is too high but noted that the city has paid."
+    )
+    assert [(s.content.text, s.speaker.text if s.speaker else None) for s in report.statements] == [
+        ("the dredging would be late", "The harbour master"),
+        ("the channel stays open", "she"),
+        ("the cost is too high", "Her deputies"),
+        ("the city has paid", "Her deputies"),
+    ]
+
+
+def test_a_new_subject_after_and_is_the_speaker_not_the_clause_before_it() -> None:
+    text = "Farmers said the ministry mishandled the drought and Fishermen's Union leaders accused it of neglect."
+    statement = only(label(text), "neglect")
+    assert statement.speaker is not None and statement.speaker.text == "Fishermen's Union leaders"
+    assert only(label(text), "drought").content.text == "the ministry mishandled the drought"
+
+
+def test_a_clause_after_an_adjunct_of_time_is_the_content() -> None:
+    statement = only(label("The mayor said after the vote she would not run again."), "run again")
+    assert statement.content.text == "she would not run again"
+    assert statement.speaker is not None and statement.speaker.text == "The mayor"
