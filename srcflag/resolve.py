@@ -617,8 +617,11 @@ class Resolver:
         if not runs:
             return None
         first, last = runs[-1]
-        if first == last and not self._known_single_name(words[first]):
-            return None  # one capitalised word ("Western") is a name only if the article or rules know it
+        after_title = first > 0 and words[first - 1].bare.rstrip(".") in lex.titles
+        if first == last and not after_title and not self._known_single_name(words[first]):
+            # one capitalised word ("Western") is a name only if the article or rules know it, or a title
+            # precedes it ("Gen. Milley", "Defense Minister Nakatani")
+            return None
         return first, last
 
     def _known_single_name(self, word: Word) -> bool:

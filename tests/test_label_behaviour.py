@@ -1207,3 +1207,13 @@ def test_a_clause_after_an_adjunct_of_time_is_the_content() -> None:
     statement = only(label("The mayor said after the vote she would not run again."), "run again")
     assert statement.content.text == "she would not run again"
     assert statement.speaker is not None and statement.speaker.text == "The mayor"
+
+
+def test_a_surname_after_a_title_is_a_person_that_a_pronoun_can_mean() -> None:
+    text = (
+        "The ministry's spokesperson said the talks were over.\n\n"
+        "Defense Minister Nakatani told reporters that the debris fell at sea. Tokyo will protest, he added."
+    )
+    statement = only(label(text), "Tokyo")
+    assert statement.speaker is not None and statement.speaker.name == "Nakatani"
+    assert statement.speaker_type == "government"
