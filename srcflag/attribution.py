@@ -116,6 +116,8 @@ _SUBJECT_ROLES = lexicon().titles | lexicon().word_set("organisation_roles") | l
 _ASIDE_NOUNS = lexicon().word_set("aside_nouns")
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 _FINITE_VERBS = lexicon().word_set("finite_verbs")
+_CARRIER_PARTICIPLES = lexicon().word_set("carrier_participles")
+_CARRIED_NOUNS = lexicon().word_set("remark_nouns") | lexicon().word_set("referring_nouns") | {"interview"}
 _NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # never an object: a clause has begun
 _CONTRACTED_SUBJECTS = frozenset({"it's", "he's", "she's", "they're", "we're", "there's", "that's", "they'll"})
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
@@ -641,10 +643,40 @@ class SentenceAttributor:
                 break  # "said X — and he noted that Y", "say X but noted that Y": a second statement
             if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
                 break  # "denounced X, predicting Y": what the participle reports is a statement of its own
+            if k > start and (self._carrier_at(k) or (toks[k].is_punct(",") and self._carrier_at(k + 1))):
+                break  # "... a provocation in a statement carried by KCNA": the outlet, not the content
             if toks[k].is_punct(",") and k > start and self._authors_aside(k + 1):
                 break  # "..., a claim that could not be independently verified": the reporter speaks
             k += 1
         return k - 1
+
+    def _carrier_at(self, k: int) -> bool:
+        """'in a statement carried by', 'in remarks broadcast on', 'through an article published in'."""
+        toks = self.tokens
+        if k >= len(toks) or not toks[k].is_word("in", "through", "via"):
+            return False
+        m = k + 1
+        if m < len(toks) and toks[m].low in _DETERMINERS:
+            m += 1
+        for noun_at in (m, m + 1):  # "a statement", "a written statement"
+            if noun_at + 2 < len(toks) and toks[noun_at].low in _CARRIED_NOUNS:
+                return toks[noun_at + 1].low in _CARRIER_PARTICIPLES and toks[noun_at + 2].is_word(
+                    "by", "on", "in", "through", "via"
+                )
+        return False
+
+    def _carrier_after(self, last: int) -> Phrase | None:
+        """The outlet phrase right after a content clause that ends at token `last`."""
+        toks = self.tokens
+        k = last + 1
+        if k < len(toks) and toks[k].is_punct(","):
+            k += 1
+        if not self._carrier_at(k):
+            return None
+        end = k + 1
+        while end < len(toks) and toks[end].kind is TokenKind.WORD and not toks[end].is_word("that", "and", "as"):
+            end += 1
+        return Phrase(self._span(k + 1, end - 1))
 
     def _quote_ends_with_comma(self, k: int) -> bool:
         token = self.tokens[k]
@@ -1212,6 +1244,9 @@ class SentenceAttributor:
                 channels.append(speaker)
                 speaker = cited
             channels.extend(met)
+            carrier = self._carrier_after(last)
+            if carrier is not None:
+                channels.append(carrier)
             if last >= first:
                 result = self._statement(None, first, last, cue, speaker, channels, trailing=False)
                 result.extend(self._quotes_after_cue(cue, speaker, channels))

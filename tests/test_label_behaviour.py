@@ -1217,3 +1217,18 @@ def test_a_surname_after_a_title_is_a_person_that_a_pronoun_can_mean() -> None:
     statement = only(label(text), "Tokyo")
     assert statement.speaker is not None and statement.speaker.name == "Nakatani"
     assert statement.speaker_type == "government"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The Foreign Ministry slammed the drills as a "reckless provocation" in a statement carried by KCNA.',
+        "The Foreign Ministry said the drills were a reckless provocation in a statement carried by KCNA.",
+        "The Foreign Ministry said the drills were a reckless provocation, in remarks published by KCNA.",
+    ],
+)
+def test_a_statement_carried_by_an_outlet_after_the_content_is_relayed_by_it(sentence: str) -> None:
+    statement = only(label(sentence), "provocation")
+    assert statement.content.text in ("reckless provocation", "the drills were a reckless provocation")
+    assert [c.entity for c in statement.channels] == ["kp/kcna"]
+    assert statement.source_type == "state_media"
