@@ -133,6 +133,7 @@ class Matcher:
         self.ruleset = ruleset
         self.entities: PhraseIndex[str] = PhraseIndex()
         self.countries: PhraseIndex[CountryInfo] = PhraseIndex()
+        self.short_countries: PhraseIndex[CountryInfo] = PhraseIndex()  # "the North", where the article names it
         self.phrases: PhraseIndex[PhraseInfo] = PhraseIndex()
         self.disclosures: PhraseIndex[PhraseInfo] = PhraseIndex()  # words that say an outlet is state media
         self.nouns: dict[str, list[str]] = {}
@@ -160,6 +161,8 @@ class Matcher:
                 self.countries.add(demonym, CountryInfo(code, "demonym"))
             for capital in country.capitals:
                 self.countries.add(capital, CountryInfo(code, "capital"))
+            for short_name in country.short_names:
+                self.short_countries.add(short_name, CountryInfo(code, "name"))
         for group in ruleset.phrase_groups:
             self._add_group(group)
 

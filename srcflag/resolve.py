@@ -133,6 +133,7 @@ class Resolver:
         self.unknown_outlets = self._find_unknown_outlets()
         self.acronyms = {m.group("acronym"): _long_form(m) for m in _ACRONYM_DEFINITION.finditer(self.doc.text)}
         self._people_scanned = False
+        self._countries_named: set[str] | None = None
         self._remarks_by: dict[str, list[tuple[int, int]]] | None = None
 
     def _people(self) -> None:
@@ -321,10 +322,47 @@ class Resolver:
             return _POSSESSOR_TYPES.get(owner.bare, role)  # "the ministry's spokesman" stays government
         return role
 
+    def _country_hits(self, words: list[Word]) -> list[Hit[CountryInfo]]:
+        """Countries the words name, with short names ('the North') of countries the article has named."""
+        hits = self.matcher.countries.find(words)
+        if not self.matcher.short_countries.starts:
+            return hits
+        for hit in self.matcher.short_countries.find(words):
+            last = words[hit.last_word]
+            following = words[hit.last_word + 1] if hit.last_word + 1 < len(words) else None
+            continued = following is not None and following.capitalized and not last.lower.endswith("'s")
+            if not last.capitalized or continued:
+                continue  # "the north of the country", "the North Atlantic"
+            if hit.value.code in self._named_countries():
+                hits.append(hit)
+        return sorted(hits, key=lambda hit: hit.start)
+
+    def _with_short_names_spelled_out(self, words: list[Word]) -> str | None:
+        """The entity the words name once a short country name in them is spelled out: 'the North's Foreign
+        Ministry' read as 'North Korea's Foreign Ministry'."""
+        short = [hit for hit in self._country_hits(words) if hit not in self.matcher.countries.find(words)]
+        if not short:
+            return None
+        hit = short[0]
+        text = self.doc.text
+        name = self.matcher.ruleset.countries[hit.value.code].names[0]
+        possessive = text[hit.end : hit.end + 2] if text[hit.end : hit.end + 2] in ("'s", "’s") else ""
+        spelled = f"{name}{possessive}{text[hit.end + len(possessive) : words[-1].end]}"
+        spelled_words = words_in(spelled)
+        hits = self.matcher.find_entities(spelled_words, spelled)
+        if hits:
+            return hits[-1].value
+        return self._fuzzy(spelled_words)
+
+    def _named_countries(self) -> set[str]:
+        if self._countries_named is None:
+            self._countries_named = {hit.value.code for hit in self.matcher.countries.find(self.words)}
+        return self._countries_named
+
     def _country(self, words: list[Word]) -> str | None:
         """The first country the words name, passing over one inside a body's name ('the University of North
         Korean Studies in Seoul' is in South Korea)."""
-        hits = self.matcher.countries.find(words)
+        hits = self._country_hits(words)
         outside = [h for h in hits if not self._opens_body_name(words, h)]
         return (outside or hits)[0].value.code if hits else None
 
@@ -419,6 +457,9 @@ class Resolver:
         fuzzy = self._fuzzy(words)
         if fuzzy is not None:
             return self._entity_source(fuzzy, mention)
+        spelled = self._with_short_names_spelled_out(words)
+        if spelled is not None:
+            return self._entity_source(spelled, mention)  # "the North's Foreign Ministry"
         shortened = self._short_form_of_mentioned(words, at)
         if shortened is not None:
             return self._entity_source(shortened, mention)
@@ -607,7 +648,7 @@ class Resolver:
     def _person_run(self, words: list[Word], hits: list[Hit[str]]) -> tuple[int, int] | None:
         """The last capitalised run in the phrase that is a person's name, not an entity or a place."""
         spans = [(h.first_word, h.last_word) for h in hits]
-        spans += [(h.first_word, h.last_word) for h in self.matcher.countries.find(words)]
+        spans += [(h.first_word, h.last_word) for h in self._country_hits(words)]
         spans += [(h.first_word, h.last_word) for h in self.matcher.phrases.find(words)]
         covered = {k for first, last in spans for k in range(first, last + 1)}
         lex = lexicon()
@@ -841,7 +882,7 @@ class Resolver:
         if outlet is not None:
             return mention.source(outlet, type=SourceType.INDEPENDENT_MEDIA.value)
         phrase_hits = self.matcher.phrases.find(words)
-        country_hits = self.matcher.countries.find(words)
+        country_hits = self._country_hits(words)
         country = country_hits[0].value.code if country_hits else None
         # anonymity: an unnamed source or an official with no name and no institution
         anonymous = [h for h in phrase_hits if h.value.type == SourceType.ANONYMOUS.value]

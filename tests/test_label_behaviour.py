@@ -1232,3 +1232,27 @@ def test_a_statement_carried_by_an_outlet_after_the_content_is_relayed_by_it(sen
     assert statement.content.text in ("reckless provocation", "the drills were a reckless provocation")
     assert [c.entity for c in statement.channels] == ["kp/kcna"]
     assert statement.source_type == "state_media"
+
+
+def test_the_north_is_north_korea_in_an_article_that_names_it() -> None:
+    text = (
+        "North Korea test-fired a cruise missile on Sunday.\n\n"
+        "The North's Foreign Ministry said the drills were a rehearsal for invasion. "
+        "The North also said it would respond."
+    )
+    ministry = only(label(text), "rehearsal")
+    assert ministry.speaker is not None and ministry.speaker.entity == "kp/foreign-ministry"
+    country = only(label(text), "respond")
+    assert country.speaker is not None and country.speaker.entity == "kp/government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms closed roads across the region. The North said the repairs would take weeks.",
+        "North Korea fired a missile. The North Atlantic Council said the launch was reckless.",
+    ],
+)
+def test_the_north_is_no_country_where_the_article_does_not_name_it(text: str) -> None:
+    statement = label(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.entity != "kp/government"

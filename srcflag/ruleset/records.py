@@ -99,6 +99,7 @@ class Country:
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     government: str | None = None
+    short_names: tuple[str, ...] = ()  # "the North": the country only where the article has named it
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,14 @@ def entity_record(rule: schema.Entity) -> Entity:
 
 
 def country_record(rule: schema.Country) -> Country:
-    return Country(rule.code, tuple(rule.names), tuple(rule.demonyms), tuple(rule.capitals), rule.government)
+    return Country(
+        rule.code,
+        tuple(rule.names),
+        tuple(rule.demonyms),
+        tuple(rule.capitals),
+        rule.government,
+        tuple(rule.short_names),
+    )
 
 
 def phrase_group_record(rule: schema.PhraseGroup) -> PhraseGroup:

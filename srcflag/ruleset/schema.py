@@ -211,6 +211,10 @@ class Country(Strict):
     government: EntityId | None = Field(
         default=None, description="The entity that a bare mention of the country stands for."
     )
+    short_names: list[NonEmpty] = Field(
+        default_factory=list,
+        description="Names that mean the country only in an article that has named it ('the North').",
+    )
 
 
 class CountriesRule(Strict):
