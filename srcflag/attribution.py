@@ -97,6 +97,7 @@ FRONTED_REACH = 16  # tokens of a fronted "As X has argued," before its comma
 CONJOINED_SUBJECT_WORDS = 3  # capitalised words of a new subject after 'and': "and Senate Democrats said"
 BARE_SUBJECT_WORDS = 8  # words of a subject before the finite verb of a that-less clause
 CLAUSE_BACK_REACH = 12  # words back from an 'and' to find the verb of a clause before it
+ADDRESSEE_WORDS = 4  # words from "told a" to its addressee noun: "told a regular news briefing"
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 _NAMING_CUES = lexicon().word_set("naming_cues")
 _HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))
@@ -931,8 +932,23 @@ class SentenceAttributor:
         return k
 
     def _object_end(self, first: int) -> int:
-        """The token after a short addressee ('told reporters', 'told Reuters', 'told the paper')."""
+        """The token after a short addressee ('told reporters', 'told Reuters', 'told the paper', 'told a
+        regular news briefing'); an addressee noun ends it ('told reporters Russia was ...')."""
         toks = self.tokens
+        if first < len(toks) and toks[first].low in _DETERMINERS:
+            noun = next(
+                (
+                    k
+                    for k in range(first + 1, min(len(toks), first + ADDRESSEE_WORDS + 1))
+                    if toks[k].kind is TokenKind.WORD and toks[k].low in _ADDRESSEES
+                ),
+                None,
+            )
+            lower_case = noun is not None and all(t.text[:1].islower() for t in toks[first + 1 : noun])
+            if noun is not None and lower_case and all(t.kind is TokenKind.WORD for t in toks[first:noun]):
+                while noun + 1 < len(toks) and toks[noun + 1].low in _ADDRESSEES:
+                    noun += 1  # "a news conference"
+                return noun + 1
         k = first
         while (
             k < len(toks)
@@ -947,6 +963,8 @@ class SentenceAttributor:
             )
         ):
             k += 1
+            if toks[k - 1].low in _ADDRESSEES and toks[k - 1].low.endswith("s"):
+                break  # "told reporters Russia was watching": the clause's subject follows
         return k
 
     # --- statements ---------------------------------------------------------------------

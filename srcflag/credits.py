@@ -11,7 +11,7 @@ from srcflag.document import Document, Span
 _PLACE = r"[A-Z][A-Za-z .'’\-]{1,30}?"
 _GIVEN_DATE = r",\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?"
 _DATE = rf"(?:{_GIVEN_DATE})?"
-_CAPITAL_PLACE = r"[A-Z][A-Z .'’\-]{1,30}?"
+_CAPITAL_PLACE = r"[A-Z][A-Z .'’/\-]{1,30}?"  # "BEIJING/MOSCOW (Reuters)" names two places
 DATELINE = re.compile(
     # "SEOUL (Yonhap)", "Pyongyang, March 30 (KCNA) --"; a mixed-case name before brackets needs a date or a
     # dash ("The Joint Chiefs of Staff (JCS) said ..." is a sentence)

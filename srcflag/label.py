@@ -89,6 +89,8 @@ def _unnamed_on_request(speaker: Source, raw: RawStatement, text: str, sentence_
     if raw.cue is None or (speaker.person and speaker.name[:1].isupper() and speaker.name != speaker.text):
         return False
     aside = text[raw.cue.end : min(sentence_end, raw.cue.end + ANONYMITY_REACH)].lower()
+    if speaker.end <= raw.cue.start:  # "A State Department spokesperson, speaking on condition of anonymity, said"
+        aside += " " + text[speaker.end : raw.cue.start].lower()
     return any(phrase in aside for phrase in _ANONYMITY_ASIDES)
 
 

@@ -410,6 +410,9 @@ class Resolver:
         if len(lows) == 1 and lows[0] in lex.plural_pronouns | lex.thing_pronouns:
             plural = lows[0] in lex.plural_pronouns
             previous = self._previous(person=False, before=at, plural=plural) or self._previous(person=None, before=at)
+            named = None if plural else self._body_named_since(previous.start if previous else -1, at)
+            if named is not None:
+                return self._entity_source(named, mention)  # "CCTV showed footage, which it said were ..."
             if previous is None:
                 return mention.source(text)
             return mention.same_as(previous)
@@ -468,6 +471,17 @@ class Resolver:
         if joined is not None:
             return self._entity_source(joined, mention)  # "38North" for "38 North"
         return self._generic_source(words, descriptor_words, mention)
+
+    def _body_named_since(self, after: int, at: int) -> str | None:
+        """The last organisation named in the paragraph of `at`, after the last speaker: what 'it' means."""
+        since = max(after + 1, self._paragraph_start(at))
+        index = bisect.bisect_left(self.hit_starts, at) - 1
+        while index >= 0 and self.entity_hits[index].start >= since:
+            entity_id = self.entity_hits[index].value
+            if self.matcher.ruleset.entities[entity_id].kind is not EntityKind.PERSON:
+                return entity_id
+            index -= 1
+        return None
 
     def _short_form_of_mentioned(self, words: list[Word], at: int) -> str | None:
         """'said according to Fars' after 'the Fars News Agency reported': the leading words of an entity

@@ -1256,3 +1256,35 @@ def test_the_north_is_north_korea_in_an_article_that_names_it() -> None:
 def test_the_north_is_no_country_where_the_article_does_not_name_it(text: str) -> None:
     statement = label(text).statements[-1]
     assert statement.speaker is not None and statement.speaker.entity != "kp/government"
+
+
+def test_a_dateline_naming_two_places_credits_its_agency() -> None:
+    text = "BEIJING/MOSCOW (Reuters) - The ministry said the talks would resume in May."
+    statement = only(label(text), "talks")
+    assert [c.name for c in statement.channels] == ["Reuters"]
+
+
+def test_told_a_briefing_with_adjectives_is_the_addressee_of_a_trailing_attribution() -> None:
+    text = '"The other side must correct its mistakes," ministry spokeswoman Mao Ning told a regular news briefing.'
+    report = label(text)
+    assert len(report.statements) == 1
+    assert report.statements[0].speaker is not None and report.statements[0].speaker.name == "Mao Ning"
+
+
+def test_told_reporters_ends_at_the_addressee_noun() -> None:
+    statement = only(label("The spokesman told reporters Moscow was watching closely."), "watching")
+    assert statement.content.text == "Moscow was watching closely"
+
+
+def test_it_in_a_relative_clause_is_the_outlet_just_named() -> None:
+    text = (
+        "The defence ministry said 21 aircraft entered the zone.\n\n"
+        'Chinese state broadcaster CCTV showed footage of the drills, which it said were "routine training."'
+    )
+    statement = only(label(text), "routine")
+    assert statement.speaker is not None and statement.speaker.entity == "cn/cctv"
+
+
+def test_an_anonymity_aside_between_the_speaker_and_the_verb_makes_the_speaker_anonymous() -> None:
+    text = "A State Department spokesperson, speaking on condition of anonymity, said the transit was routine."
+    assert only(label(text), "routine").source_type == "anonymous"
