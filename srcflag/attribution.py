@@ -523,7 +523,11 @@ class SentenceAttributor:
         descriptive = lead.text[:1].islower() or lead.low in ("a", "an", "the") or possessive
         if not descriptive or lead.low in _PRONOUN_SUBJECTS:
             return None
-        if lead.low in ("that", "which", "and", "but", "or"):
+        if lead.low == "which":
+            # "The Tasnim news agency, which is close to the Guard, quoted": the body before the clause
+            body = self._collect_back(start - 1)
+            return Phrase(self._span(*body)) if body is not None else None
+        if lead.low in ("that", "and", "but", "or"):
             return None
         name = self._collect_back(start - 1)
         if name is None:

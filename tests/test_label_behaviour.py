@@ -1288,3 +1288,13 @@ def test_it_in_a_relative_clause_is_the_outlet_just_named() -> None:
 def test_an_anonymity_aside_between_the_speaker_and_the_verb_makes_the_speaker_anonymous() -> None:
     text = "A State Department spokesperson, speaking on condition of anonymity, said the transit was routine."
     assert only(label(text), "routine").source_type == "anonymous"
+
+
+def test_an_outlet_with_a_which_clause_before_quoted_as_saying_relays_the_quotation() -> None:
+    text = (
+        "The semi-official Tasnim news agency, which is close to the Revolutionary Guard, quoted an unnamed "
+        'commander as saying the forces were "on full alert."'
+    )
+    statement = only(label(text), "alert")
+    assert statement.speaker is not None and statement.speaker.text == "an unnamed commander"
+    assert [c.entity for c in statement.channels] == ["ir/tasnim"]
