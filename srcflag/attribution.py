@@ -1657,8 +1657,10 @@ class SentenceAttributor:
                 continue
             if self._is_title(position):
                 continue
-            content = self.text[token.quote.content.start : token.quote.content.end]
-            if len(content.split()) < 4:
+            content = self.text[token.quote.content.start : token.quote.content.end].strip()
+            alone = all(t is token or t.kind is TokenKind.PUNCT for t in toks)
+            sentence = alone and content[:1].isupper() and content[-1:] in ".!?…"  # '"Nothing has changed."'
+            if len(content.split()) < (2 if sentence else 4):
                 continue  # a scare quote or a quoted term
             kind = self._quote_kind(position, trailing=False)
             author = self._dash_credit(token)

@@ -37,6 +37,9 @@ _DELEGATES = lexicon().word_set("delegate_roles")
 _POSSESSOR_TYPES = lexicon().possessor_types
 _NON_STATE_HEADS = lexicon().word_set("non_state_heads")
 _TITLES_AND_ROLES = lexicon().word_set("organisation_roles") | lexicon().titles
+_UNNAMED_QUANTIFIERS = frozenset({"a", "an", "one", "two", "three", "several", "some", "other"})
+_MEMBERSHIP_LINKS = frozenset({"in", "at", "from", "within", "inside", "with"})
+UNNAMED_HEAD_REACH = 5  # words from "a" to the head noun: "a senior U.S. defense official at ..."
 _UNNAMED_MARKERS = lexicon().word_set("unnamed_markers")
 _ANONYMOUS_HEADS = lexicon().word_set("anonymous_heads")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9])\.\s+|\n")  # not the dots of "U.S."
@@ -451,6 +454,9 @@ class Resolver:
         descriptor_words = (
             words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end) if phrase.descriptor else []
         )
+        if self._unnamed_member(words):
+            # "a source in the Russian Defense Ministry": deliberately unnamed, whatever body they are in
+            return mention.source(text, type=SourceType.ANONYMOUS.value, country=self._country(words))
         person_run = self._person_run(words, hits)
         if person_run is not None and not (len(words) == 1 and words[0].text in self.acronyms):
             return self._person_source(person_run, words, hits, descriptor_words, mention)
@@ -471,6 +477,17 @@ class Resolver:
         if joined is not None:
             return self._entity_source(joined, mention)  # "38North" for "38 North"
         return self._generic_source(words, descriptor_words, mention)
+
+    @staticmethod
+    def _unnamed_member(words: list[Word]) -> bool:
+        """'a source in the ministry', 'two officials at the Pentagon', 'one diplomat from Seoul'."""
+        if len(words) < 4 or words[0].bare not in _UNNAMED_QUANTIFIERS:
+            return False
+        for k in range(1, min(len(words) - 1, UNNAMED_HEAD_REACH)):
+            head = words[k].bare
+            if head in _ANONYMOUS_HEADS or (head.endswith("s") and head[:-1] in _ANONYMOUS_HEADS):
+                return words[k + 1].bare in _MEMBERSHIP_LINKS
+        return False
 
     def _body_named_since(self, after: int, at: int) -> str | None:
         """The last organisation named in the paragraph of `at`, after the last speaker: what 'it' means."""

@@ -1298,3 +1298,20 @@ def test_an_outlet_with_a_which_clause_before_quoted_as_saying_relays_the_quotat
     statement = only(label(text), "alert")
     assert statement.speaker is not None and statement.speaker.text == "an unnamed commander"
     assert [c.entity for c in statement.channels] == ["ir/tasnim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a source in the Russian Defense Ministry, the army had advanced.",
+        "Two officials at the Pentagon said the carrier would stay in the region.",
+    ],
+)
+def test_an_unnamed_member_of_a_named_body_is_anonymous(text: str) -> None:
+    assert label(text).statements[0].source_type == "anonymous"
+
+
+def test_a_short_quoted_sentence_standing_alone_continues_the_speaker() -> None:
+    text = '"Our position is well known," the Kremlin spokesman told journalists. "Nothing has changed."'
+    statement = only(label(text), "Nothing")
+    assert statement.speaker is not None and statement.speaker.text == "the Kremlin spokesman"
