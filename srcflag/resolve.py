@@ -255,7 +255,16 @@ class Resolver:
         text = self.doc.text
         # the words just before the name ("Rand Corp. researcher Bruce Bennett")
         tail = text[before.start : before.end]
-        cut = max(tail.rfind(","), tail.rfind(". "), tail.rfind(" said "), tail.rfind(" that "))
+        # a dateline's credit ends the words about the name: "MOSCOW (TASS) -- Foreign Minister Sergei Lavrov"
+        cut = max(
+            tail.rfind(","),
+            tail.rfind(". "),
+            tail.rfind(" said "),
+            tail.rfind(" that "),
+            *(tail.rfind(m) for m in ")—–"),
+        )
+        if (dashes := tail.rfind("--")) != -1:
+            cut = max(cut, dashes + 1)
         leading = ""
         if cut != -1:
             if not tail[cut + 1 :].strip() and tail[:cut].strip():

@@ -1315,3 +1315,13 @@ def test_a_short_quoted_sentence_standing_alone_continues_the_speaker() -> None:
     text = '"Our position is well known," the Kremlin spokesman told journalists. "Nothing has changed."'
     statement = only(label(text), "Nothing")
     assert statement.speaker is not None and statement.speaker.text == "the Kremlin spokesman"
+
+
+def test_a_dateline_credit_is_not_the_employer_of_the_person_named_after_it() -> None:
+    text = (
+        "MOSCOW, June 4 (TASS) -- Foreign Minister Sergei Lavrov said talks were possible.\n\n"
+        "Lavrov said the West had no interest in peace."
+    )
+    statement = only(label(text), "West")
+    assert statement.speaker_type == "government"
+    assert statement.source_type == "state_media"  # the dateline's agency still relays it
