@@ -867,7 +867,7 @@ class SentenceAttributor:
         token = toks[i]
         if token.is_punct(",") and i + 2 < len(toks) and toks[i + 1].is_word("citing"):
             k = self._words_before_that(i + 2)
-            cited = Phrase(self._span(i + 2, k - 1))
+            cited = self._cited_speaker(i + 2, k - 1)
             if k < len(toks) and toks[k].is_word("that"):
                 return k + 1, self._clause_end(k + 1), channels, cited
             if k + 1 < len(toks) and toks[k].is_punct(",") and toks[k + 1].is_word("that"):
@@ -1331,7 +1331,17 @@ class SentenceAttributor:
             k += 1
         if k == comma + 2 or (k < len(toks) and not toks[k].is_punct(".", "!", "?")):
             return None
-        return Phrase(self._span(comma + 2, k - 1))
+        return self._cited_speaker(comma + 2, k - 1)
+
+    def _cited_speaker(self, first: int, last: int) -> Phrase | None:
+        """Who speaks in '..., citing X': a source does, but documents ('citing leaked documents') do not;
+        the outlet that read them still reports."""
+        head = self.tokens[last].low
+        document = head in _DOCUMENT_NOUNS or (head.endswith("s") and head[:-1] in _DOCUMENT_NOUNS)
+        authored = any(t.text[:1].isupper() or t.is_word("by", "from", "of") for t in self.tokens[first : last + 1])
+        if document and not authored:  # but "citing a statement by the ministry": the ministry speaks
+            return None
+        return Phrase(self._span(first, last))
 
     def _opening_adverbial(self, first: int, last: int) -> bool:
         """'In a separate article', 'During his years in office': a phrase opened by a preposition, with no

@@ -12,6 +12,7 @@ from srcflag.attribution import Phrase
 from srcflag.document import Document, Span, Word, words_in
 from srcflag.lexicons import common_words, lexicon
 from srcflag.matcher import CountryInfo, Hit, Matcher, PhraseInfo, phrase_key
+from srcflag.normalize import normalize_name
 from srcflag.ruleset.vocabulary import MEDIA_TYPES, EntityKind, SourceType
 
 MEDIA = frozenset(t.value for t in MEDIA_TYPES)
@@ -37,6 +38,13 @@ _DELEGATES = lexicon().word_set("delegate_roles")
 _POSSESSOR_TYPES = lexicon().possessor_types
 _NON_STATE_HEADS = lexicon().word_set("non_state_heads")
 _TITLES_AND_ROLES = lexicon().word_set("organisation_roles") | lexicon().titles
+_APPOSITIVE_OUTLET_NOUNS = "|".join(
+    sorted((re.escape(n) for n in lexicon().word_set("outlet_appositive_nouns")), key=len, reverse=True)
+)
+_DESCRIBED_OUTLET = re.compile(  # "Meduza, an independent Russian outlet", "Dong-A Ilbo, a conservative daily"
+    r"(?<![\w.’'])(?P<name>[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,4}), (?:a|an) "
+    rf"(?P<description>(?:[\w'’\-]+ ){{0,5}}?)(?:{_APPOSITIVE_OUTLET_NOUNS})\b"
+)
 _UNNAMED_QUANTIFIERS = frozenset({"a", "an", "one", "two", "three", "several", "some", "other"})
 _MEMBERSHIP_LINKS = frozenset({"in", "at", "from", "within", "inside", "with"})
 UNNAMED_HEAD_REACH = 5  # words from "a" to the head noun: "a senior U.S. defense official at ..."
@@ -125,6 +133,7 @@ class Resolver:
     paragraph_starts: list[int] = field(default_factory=list)
     hits_by_entity: dict[str, list[int]] = field(default_factory=dict)
     unknown_outlets: list[tuple[int, str]] = field(default_factory=list)
+    described_outlets: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # name: type, country
 
     def __post_init__(self) -> None:
         self.words = words_in(self.doc.text)
@@ -134,6 +143,7 @@ class Resolver:
         for hit in self.entity_hits:
             self.hits_by_entity.setdefault(hit.value, []).append(hit.start)
         self.unknown_outlets = self._find_unknown_outlets()
+        self._find_described_outlets()
         self.acronyms = {m.group("acronym"): _long_form(m) for m in _ACRONYM_DEFINITION.finditer(self.doc.text)}
         self._people_scanned = False
         self._countries_named: set[str] | None = None
@@ -452,7 +462,7 @@ class Resolver:
             entity_id = self.matcher.entity_by_noun(noun, mentioned) or self.matcher.entity_by_noun(lows[-1], mentioned)
             unknown = self._last_unknown_outlet(lows[-1], at)
             if unknown is not None and (entity_id is None or unknown[0] > self._last_mention(entity_id, at)):
-                return mention.source(unknown[1], type=SourceType.INDEPENDENT_MEDIA.value)
+                return self._unknown_outlet_source(unknown[1], mention)
             if entity_id is not None:
                 return self._entity_source(entity_id, mention)
         if lows[0] in ("a", "an") and not any(w.capitalized for w in words[1:]):
@@ -463,6 +473,9 @@ class Resolver:
         descriptor_words = (
             words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end) if phrase.descriptor else []
         )
+        described_outlet = self._described_outlet(words)
+        if described_outlet is not None:
+            return self._unknown_outlet_source(described_outlet, mention)
         if self._unnamed_member(words):
             # "a source in the Russian Defense Ministry": deliberately unnamed, whatever body they are in
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=self._country(words))
@@ -623,6 +636,29 @@ class Resolver:
             if outlet is not None:
                 found.append((words[first].start, outlet))
         return found
+
+    def _find_described_outlets(self) -> None:
+        """Outlets the article describes as such: 'Meduza, an independent Russian outlet based in Latvia,'."""
+        text = self.doc.text
+        for match in _DESCRIBED_OUTLET.finditer(text):
+            name = match.group("name")
+            if self.matcher.entities.lookup(name) is not None or self.matcher.countries.lookup(name) is not None:
+                continue
+            description = words_in(text, match.start("description"), match.end("description"))
+            state_run = bool(self.matcher.disclosures.find(description))
+            kind = SourceType.STATE_MEDIA if state_run else SourceType.INDEPENDENT_MEDIA
+            self.described_outlets[normalize_name(name)] = (kind.value, self._country(description))
+            bisect.insort(self.unknown_outlets, (match.start("name"), name))
+
+    def _described_outlet(self, words: list[Word]) -> str | None:
+        if not self.described_outlets or not words:
+            return None
+        name = self.doc.text[words[0].start : words[-1].end]
+        return name if normalize_name(name) in self.described_outlets else None
+
+    def _unknown_outlet_source(self, name: str, mention: Mention) -> Source:
+        kind, country = self.described_outlets.get(normalize_name(name), (SourceType.INDEPENDENT_MEDIA.value, None))
+        return mention.source(name, type=kind, country=country)
 
     def _last_unknown_outlet(self, noun: str, before: int) -> tuple[int, str] | None:
         """The latest unknown outlet before `before`, when `noun` refers to an outlet ("the newspaper")."""

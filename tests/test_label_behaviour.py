@@ -1325,3 +1325,21 @@ def test_a_dateline_credit_is_not_the_employer_of_the_person_named_after_it() ->
     statement = only(label(text), "West")
     assert statement.speaker_type == "government"
     assert statement.source_type == "state_media"  # the dateline's agency still relays it
+
+
+def test_an_outlet_the_article_describes_is_media_of_that_kind_and_the_outlet_later() -> None:
+    text = (
+        "Novaya Ploshchad, an independent Belarusian outlet based in Vilnius, reported that the plant had closed.\n\n"
+        '"We were told nothing," one worker told the outlet.\n\n'
+        "Belsat Echo, a state-run television channel, said the closure was temporary."
+    )
+    report = label(text)
+    assert only(report, "plant").source_type == "independent_media"
+    assert [c.name for c in only(report, "told nothing").channels] == ["Novaya Ploshchad"]
+    assert only(report, "temporary").source_type == "state_media"
+
+
+def test_citing_documents_leaves_the_outlet_as_the_speaker() -> None:
+    text = "The Daily Ledger reported that 40 workers had been laid off, citing internal documents."
+    statement = only(label(text), "workers")
+    assert statement.speaker is not None and statement.speaker.name == "The Daily Ledger"
