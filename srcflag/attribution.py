@@ -468,6 +468,13 @@ class SentenceAttributor:
         if found is None:
             return None
         first, last = found
+        if (
+            first + 2 <= last
+            and toks[first].low in ("a", "an", "the")
+            and toks[first + 1].low in _ASIDE_NOUNS
+            and toks[first + 2].text[:1].isupper()
+        ):
+            first += 2  # "a claim Beijing has rejected": the claim is the object, Beijing the speaker
         if all(t.low in _DETERMINERS for t in toks[first : last + 1]) and not toks[first].is_word("another"):
             return None
         if toks[first].low in _CLAUSE_STOPS or toks[first].low in _PREPOSITIONS:
@@ -1183,7 +1190,8 @@ class SentenceAttributor:
             return self._statement(Kind.DIRECT, first, len(toks) - 1, None, speaker, [], trailing=False) or None
         found = self._statement(Kind.INDIRECT, first, len(toks) - 1, None, speaker, [], trailing=False)
         sentence_end = _trimmed_end(self.text, self.sentence.span)
-        return [replace(s, content=Span(s.content.start, sentence_end), turn=True) for s in found] or None
+        turn_start = toks[first].start  # the turn is all the label's words, not a quotation inside them
+        return [replace(s, content=Span(turn_start, sentence_end), turn=True) for s in found[:1]] or None
 
     def _headline_credit(self) -> list[RawStatement] | None:
         """A headline that names its source at the end: 'N. Korea fires missiles: JCS', '... -KCNA'."""

@@ -1343,3 +1343,16 @@ def test_citing_documents_leaves_the_outlet_as_the_speaker() -> None:
     text = "The Daily Ledger reported that 40 workers had been laid off, citing internal documents."
     statement = only(label(text), "workers")
     assert statement.speaker is not None and statement.speaker.name == "The Daily Ledger"
+
+
+def test_a_headline_label_with_a_quoted_term_is_the_whole_headline() -> None:
+    text = 'Harbour Commentary: city\'s "quiet reforms" change nothing\n\nThe council met on Monday.'
+    statement = label(text).statements[0]
+    assert statement.content.text == 'city\'s "quiet reforms" change nothing'
+    assert statement.speaker is not None and statement.speaker.text == "Harbour Commentary"
+
+
+def test_a_claim_before_a_speaker_is_not_part_of_the_speaker() -> None:
+    text = 'The report alleged abuses, a claim Beijing has repeatedly rejected as "the lie of the century."'
+    statement = only(label(text), "lie of the century")
+    assert statement.speaker is not None and statement.speaker.text == "Beijing"
