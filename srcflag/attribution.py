@@ -782,7 +782,13 @@ class SentenceAttributor:
         if comma + 2 < len(toks) and toks[comma + 1].is_word("according") and toks[comma + 2].is_word("to"):
             return True
         k = comma + 1
-        while k < len(toks) and k <= comma + 12 and toks[k].kind is TokenKind.WORD:
+        while k < len(toks) and k <= comma + 12 and (toks[k].kind is TokenKind.WORD or toks[k].is_punct("(")):
+            if toks[k].is_punct("("):  # "the official Korean Central News Agency (KCNA) said"
+                close = next((m for m in range(k + 1, min(len(toks), k + 6)) if toks[m].is_punct(")")), None)
+                if close is None:
+                    return False
+                k = close + 1
+                continue
             lemma = self.lex.lemma(toks[k].low)
             if (
                 lemma is not None

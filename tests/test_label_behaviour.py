@@ -1356,3 +1356,15 @@ def test_a_claim_before_a_speaker_is_not_part_of_the_speaker() -> None:
     text = 'The report alleged abuses, a claim Beijing has repeatedly rejected as "the lie of the century."'
     statement = only(label(text), "lie of the century")
     assert statement.speaker is not None and statement.speaker.text == "Beijing"
+
+
+def test_a_trailing_attribution_with_a_bracketed_acronym_ends_the_content() -> None:
+    text = (
+        "North Korea on Sunday vowed a tough response to the allied drills, "
+        "the official Korean Central News Agency (KCNA) said."
+    )
+    report = label(text)
+    assert len(report.statements) == 1
+    statement = report.statements[0]
+    assert "said" not in statement.content.text and statement.content.text.endswith("allied drills")
+    assert statement.source_type == "state_media"
