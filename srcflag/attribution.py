@@ -117,6 +117,7 @@ _SUBJECT_ROLES = lexicon().titles | lexicon().word_set("organisation_roles") | l
 _ASIDE_NOUNS = lexicon().word_set("aside_nouns")
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 _FINITE_VERBS = lexicon().word_set("finite_verbs")
+_CONTACT_MEDIA = lexicon().word_set("contact_media")
 _CARRIER_PARTICIPLES = lexicon().word_set("carrier_participles")
 _CARRIED_NOUNS = lexicon().word_set("remark_nouns") | lexicon().word_set("referring_nouns") | {"interview"}
 _NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # never an object: a clause has begun
@@ -486,11 +487,12 @@ class SentenceAttributor:
         return Phrase(self._span(first, last))
 
     def _looks_like_name(self, first: int, last: int) -> bool:
-        words = self.tokens[first : last + 1]
+        # the dots of titles are no words: "Maj. Gen. Zaw Min Tun"
+        words = [t for k, t in enumerate(self.tokens[first : last + 1], first) if not self._abbreviation_dot(k)]
         if words and words[0].low == "the":
             words = words[1:]
         return (
-            0 < len(words) <= 6
+            0 < len(words) <= 8
             and words[0].text[:1].isupper()
             and words[-1].text[:1].isupper()
             and all(w.text[:1].isupper() or w.low in _NAME_LINKS for w in words)
@@ -830,6 +832,9 @@ class SentenceAttributor:
                 return i, self._clause_end(i), channels, cited  # "said about 20 people have ...": a number
             if token.low in self.lex.time_words or token.text.isdigit():
                 i += 1
+                continue
+            if token.is_word("by") and i + 1 < len(toks) and toks[i + 1].low in _CONTACT_MEDIA:
+                i += 2  # "told the paper by phone that ..."
                 continue
             if token.is_word("according") and i + 1 < len(toks) and toks[i + 1].is_word("to"):
                 k = self._words_before_that(i + 2)
@@ -1383,10 +1388,12 @@ class SentenceAttributor:
             if token.low in self.lex.time_words or token.text.isdigit():
                 k += 1
                 continue
-            if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with", "via", "according"):
+            by_phone = token.low == "by" and k + 1 < len(toks) and toks[k + 1].low in _CONTACT_MEDIA
+            adjunct = token.low in self.lex.adjunct_prepositions or token.low in ("to", "with", "via", "according")
+            if by_phone or adjunct:
                 while k < len(toks) and toks[k].kind is TokenKind.WORD:
                     k += 1
-                continue  # "..., X said according to Fars."
+                continue  # "..., X said according to Fars.", "..., X told the paper by phone."
             return None
         return k
 

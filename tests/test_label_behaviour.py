@@ -1368,3 +1368,22 @@ def test_a_trailing_attribution_with_a_bracketed_acronym_ends_the_content() -> N
     statement = report.statements[0]
     assert "said" not in statement.content.text and statement.content.text.endswith("allied drills")
     assert statement.source_type == "state_media"
+
+
+def test_an_appositive_name_with_dotted_titles_is_the_speaker() -> None:
+    text = "The junta's spokesman, Maj. Gen. Zaw Min Tun, told the broadcaster that the curfew would stay."
+    statement = only(label(text), "curfew")
+    assert statement.speaker is not None and statement.speaker.name == "Zaw Min Tun"
+
+
+def test_told_an_outlet_by_phone_asking_not_to_be_named_is_an_anonymous_quotation_it_relays() -> None:
+    text = (
+        "The Riverside Gazette, an independent weekly, reported on the floods.\n\n"
+        '"People are leaving every day," a resident told The Riverside Gazette by phone, asking not to be named '
+        "for safety reasons."
+    )
+    statement = only(label(text), "leaving")
+    assert statement.speaker is not None and statement.speaker.text == "a resident"
+    assert statement.source_type == "anonymous"
+    assert [c.name for c in statement.channels] == ["The Riverside Gazette"]
+    assert len(label(text).statements) == 1
