@@ -117,6 +117,7 @@ _SUBJECT_ROLES = lexicon().titles | lexicon().word_set("organisation_roles") | l
 _ASIDE_NOUNS = lexicon().word_set("aside_nouns")
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 _FINITE_VERBS = lexicon().word_set("finite_verbs")
+_COUNTED = frozenset({"one", "two", "three", "four", "five", "several", "many"})
 _CONTACT_MEDIA = lexicon().word_set("contact_media")
 _CARRIER_PARTICIPLES = lexicon().word_set("carrier_participles")
 _CARRIED_NOUNS = lexicon().word_set("remark_nouns") | lexicon().word_set("referring_nouns") | {"interview"}
@@ -541,7 +542,11 @@ class SentenceAttributor:
         name = self._collect_back(start - 1)
         if name is None:
             return None
-        named = self._looks_like_name(*name) or self._ends_with_name(*name)  # "Senate leader Mitch McConnell"
+        first_word, last_word = name
+        outlet = (  # "The People's Army newspaper, the military's mouthpiece, wrote"
+            last_word > first_word and toks[last_word].low in _OUTLET_NOUNS and toks[last_word - 1].text[:1].isupper()
+        )
+        named = self._looks_like_name(*name) or self._ends_with_name(*name) or outlet  # "Senate leader Mitch McConnell"
         if not named and lead.low not in ("who", "whose"):
             return None  # a relative clause may follow any noun phrase: "An official, who ..., said"
         return Phrase(self._span(*name), self._span(descriptor_first, j))
@@ -612,6 +617,7 @@ class SentenceAttributor:
             toks[first].text[:1].islower()
             and toks[first].low not in _DETERMINERS
             and toks[first].low not in _PRONOUN_SUBJECTS
+            and toks[first].low not in _COUNTED  # '"...," wrote one Facebook user'
         ):
             return None
         if toks[first].low in _PRONOUN_SUBJECTS and last > first:
@@ -1273,6 +1279,9 @@ class SentenceAttributor:
         if relayed_by:
             before = self._first_token_at(relayed_by[0].span.start) - 1
         channels: list[Phrase] = list(relayed_by)
+        fronted = self._fronted_channel()
+        if fronted is not None and fronted.span.end <= speaker.span.start:
+            channels.append(fronted)  # "In an interview with the BBC, the minister said ..."
         forward = self.content_after(cue) if not inverted else None
         nothing_after = forward is None or forward[1] < forward[0]
         if nothing_after and not inverted and self._ends_with_colon(cue.index):
@@ -1329,6 +1338,26 @@ class SentenceAttributor:
                 result.extend(self._quotes_after_cue(cue, speaker, channels))
                 return result
         return self._quotes_after_cue(cue, speaker, channels)
+
+    def _fronted_channel(self) -> Phrase | None:
+        """The outlet of an opening 'In an interview with the BBC,', 'Speaking to Reuters,', 'Writing in
+        Foreign Affairs,' or 'In a post on Telegram,': the words after its preposition, up to the comma."""
+        toks = self.tokens
+        if len(toks) < 4 or toks[0].kind is not TokenKind.WORD:
+            return None
+        comma = next((k for k in range(1, min(len(toks), FRONTED_REACH)) if toks[k].kind is not TokenKind.WORD), None)
+        if comma is None or not toks[comma].is_punct(","):
+            return None
+        opener = toks[0].low
+        if opener in ("speaking", "writing", "talking"):
+            link = 1
+        elif opener == "in" and any(t.low in _CARRIED_NOUNS for t in toks[1:4]):
+            link = next((k for k in range(2, comma) if toks[k].is_word("with", "on", "to", "in", "for")), 0)
+        else:
+            return None
+        if not link or not toks[link].is_word("with", "on", "to", "in", "for") or link + 1 >= comma:
+            return None
+        return Phrase(self._span(link + 1, comma - 1))
 
     def _relay_descriptor(self, speaker: Phrase) -> Phrase | None:
         """The source in 'OUTLET, quoting/citing SOURCE, said': the descriptor after its participle."""

@@ -1387,3 +1387,29 @@ def test_told_an_outlet_by_phone_asking_not_to_be_named_is_an_anonymous_quotatio
     assert statement.source_type == "anonymous"
     assert [c.name for c in statement.channels] == ["The Riverside Gazette"]
     assert len(label(text).statements) == 1
+
+
+def test_an_inverted_speaker_may_be_counted() -> None:
+    statement = only(label('"We will not be bullied," wrote one Facebook user in a post.'), "bullied")
+    assert statement.speaker is not None and statement.speaker.text == "one Facebook user"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("In an interview with the BBC, the defence secretary said the navy stood ready.", "BBC"),
+        ("Speaking to Reuters, the defence secretary said the navy stood ready.", "Reuters"),
+    ],
+)
+def test_an_opening_interview_with_an_outlet_makes_it_a_channel(text: str, outlet: str) -> None:
+    statement = only(label(text), "navy")
+    assert [c.name for c in statement.channels] == [outlet]
+
+
+def test_a_newspaper_named_with_its_noun_before_an_appositive_is_the_speaker() -> None:
+    text = (
+        "The People's Army newspaper, the mouthpiece of the Vietnamese military, wrote in an editorial that the "
+        'country would "never compromise" on sovereignty.'
+    )
+    statement = only(label(text), "compromise")
+    assert statement.speaker is not None and statement.speaker.entity == "vn/qdnd"
