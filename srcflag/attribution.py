@@ -117,6 +117,7 @@ _SUBJECT_ROLES = lexicon().titles | lexicon().word_set("organisation_roles") | l
 _ASIDE_NOUNS = lexicon().word_set("aside_nouns")
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 _FINITE_VERBS = lexicon().word_set("finite_verbs")
+_IRREGULAR_PARTICIPLES = frozenset({"run", "led", "written", "known", "held", "made", "set", "built", "seen", "drawn"})
 _COUNTED = frozenset({"one", "two", "three", "four", "five", "several", "many"})
 _CONTACT_MEDIA = lexicon().word_set("contact_media")
 _CARRIER_PARTICIPLES = lexicon().word_set("carrier_participles")
@@ -547,8 +548,11 @@ class SentenceAttributor:
             last_word > first_word and toks[last_word].low in _OUTLET_NOUNS and toks[last_word - 1].text[:1].isupper()
         )
         named = self._looks_like_name(*name) or self._ends_with_name(*name) or outlet  # "Senate leader Mitch McConnell"
-        if not named and lead.low not in ("who", "whose"):
-            return None  # a relative clause may follow any noun phrase: "An official, who ..., said"
+        participial = lead.text[:1].islower() and (lead.low.endswith("ed") or lead.low in _IRREGULAR_PARTICIPLES)
+        if not named and lead.low not in ("who", "whose") and not participial:
+            # a relative clause may follow any noun phrase ("An official, who ..., said"), but a participle
+            # describes the subject before it ("The inquiry's report, published on Monday, concluded")
+            return None
         return Phrase(self._span(*name), self._span(descriptor_first, j))
 
     def _descriptor_before(self, comma: int) -> Span | None:

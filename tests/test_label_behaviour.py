@@ -1413,3 +1413,14 @@ def test_a_newspaper_named_with_its_noun_before_an_appositive_is_the_speaker() -
     )
     statement = only(label(text), "compromise")
     assert statement.speaker is not None and statement.speaker.entity == "vn/qdnd"
+
+
+def test_a_participle_aside_after_a_subject_keeps_the_subject_as_speaker() -> None:
+    text = (
+        'The inquiry\'s report, published on Monday, concluded that the account was "not credible". '
+        "It said officials had raised concerns in March."
+    )
+    report = label(text)
+    finding, later = only(report, "credible").speaker, only(report, "concerns").speaker
+    assert finding is not None and finding.text == "The inquiry's report"
+    assert later is not None and later.name == "The inquiry's report"
