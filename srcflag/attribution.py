@@ -80,6 +80,8 @@ _DETERMINERS = lexicon().word_set("determiners")
 _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
 _NOUN_MARKERS = lexicon().word_set("noun_markers")
 _QUESTION_OPENERS = lexicon().word_set("question_openers")
+_WH_OPENERS = lexicon().word_set("wh_openers")
+_WH_CUES = lexicon().word_set("wh_cues")
 _DOCUMENT_NOUNS = lexicon().word_set("document_nouns")
 _APPROXIMATORS = lexicon().word_set("approximators")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
@@ -309,7 +311,11 @@ class SentenceAttributor:
         """A form that is often a noun is a verb before that/a colon/a quotation/the end."""
         toks = self.tokens
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        clause_next = nxt is not None and (nxt.is_word("that") or nxt.low in _NOMINATIVE_PRONOUNS)
+        clause_next = nxt is not None and (
+            nxt.is_word("that")
+            or nxt.low in _NOMINATIVE_PRONOUNS
+            or (self.lex.lemma(toks[i].low) in _WH_CUES and self._wh_clause(i + 1))
+        )
         if nxt is None or clause_next or nxt.is_punct(":", ",", ".", ";") or nxt.kind is TokenKind.QUOTE:
             previous = toks[i - 1] if i > 0 else None
             if previous is None or previous.is_word(*_PREPOSITIONS, "of", "about", "and", "or"):
@@ -861,7 +867,19 @@ class SentenceAttributor:
             return i, self._clause_end(i), channels, cited
         if cue.lemma in self.lex.clause_only and self._bare_clause(i):
             return i, self._clause_end(i), channels, cited  # "acknowledged it was unlikely to work"
+        if cue.lemma in _WH_CUES and self._wh_clause(i):
+            return i, self._clause_end(i), channels, cited  # "wondered whether the port would reopen"
         return None
+
+    def _wh_clause(self, first: int) -> bool:
+        """An embedded question from `first`: 'whether the port would reopen', 'how the fund is spent'."""
+        toks = self.tokens
+        return (
+            first + 1 < len(toks)
+            and toks[first].kind is TokenKind.WORD
+            and toks[first].low in _WH_OPENERS
+            and toks[first + 1].kind is TokenKind.WORD
+        )
 
     def _bare_clause(self, first: int) -> bool:
         """A clause without 'that' from `first`: a subject pronoun ('he lost'), or a few words of subject

@@ -1207,3 +1207,12 @@ def test_a_clause_after_an_adjunct_of_time_is_the_content() -> None:
     statement = only(label("The mayor said after the vote she would not run again."), "run again")
     assert statement.content.text == "she would not run again"
     assert statement.speaker is not None and statement.speaker.text == "The mayor"
+
+
+def test_an_embedded_question_is_the_content_of_a_verb_that_reports_one() -> None:
+    found = contents(
+        "The harbour board wondered whether the ferry would run in winter. "
+        "The audit shows how the repair fund was spent. "
+        "The weather will determine whether the ferry runs at all."
+    )
+    assert found == ["whether the ferry would run in winter", "how the repair fund was spent"]
