@@ -82,6 +82,8 @@ _NOUN_MARKERS = lexicon().word_set("noun_markers")
 _QUESTION_OPENERS = lexicon().word_set("question_openers")
 _WH_OPENERS = lexicon().word_set("wh_openers")
 _WH_CUES = lexicon().word_set("wh_cues")
+_COMMITMENT_CUES = lexicon().word_set("commitment_cues")
+_APPEAL_CUES = lexicon().word_set("appeal_cues")
 _DOCUMENT_NOUNS = lexicon().word_set("document_nouns")
 _APPROXIMATORS = lexicon().word_set("approximators")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
@@ -769,12 +771,16 @@ class SentenceAttributor:
         cited: Phrase | None = None
         if i < len(toks) and toks[i].is_word("that"):
             return i + 1, self._clause_end(i + 1), channels, cited
+        if cue.lemma in _COMMITMENT_CUES and self._infinitive(i):
+            return i, self._clause_end(i), channels, cited  # "vowed to cut taxes": the commitment
         if cue.lemma in _OBJECT_VERBS:
             k = self._words_before_that(i, OBJECT_REACH)
             if k < len(toks) and toks[k].is_word("that"):
                 channels.append(Phrase(self._span(i, k - 1)))
                 return k + 1, self._clause_end(k + 1), channels, cited
             k = self._object_end(i)
+            if k > i and cue.lemma in _APPEAL_CUES and self._infinitive(k):
+                return i, self._clause_end(i), channels, cited  # "urged Congress to act": the appeal
             if k > i:
                 channels.append(Phrase(self._span(i, k - 1)))
                 i = k
@@ -870,6 +876,18 @@ class SentenceAttributor:
         if cue.lemma in _WH_CUES and self._wh_clause(i):
             return i, self._clause_end(i), channels, cited  # "wondered whether the port would reopen"
         return None
+
+    def _infinitive(self, first: int) -> bool:
+        """'to' and a verb from `first` ('to cut taxes'), not 'to the voters' or 'to Congress'."""
+        toks = self.tokens
+        return (
+            first + 1 < len(toks)
+            and toks[first].is_word("to")
+            and toks[first + 1].kind is TokenKind.WORD
+            and toks[first + 1].text[:1].islower()
+            and toks[first + 1].low not in _DETERMINERS
+            and not toks[first + 1].text[:1].isdigit()
+        )
 
     def _wh_clause(self, first: int) -> bool:
         """An embedded question from `first`: 'whether the port would reopen', 'how the fund is spent'."""

@@ -1216,3 +1216,16 @@ def test_an_embedded_question_is_the_content_of_a_verb_that_reports_one() -> Non
         "The weather will determine whether the ferry runs at all."
     )
     assert found == ["whether the ferry would run in winter", "how the repair fund was spent"]
+
+
+def test_a_commitment_or_appeal_in_an_infinitive_is_the_content() -> None:
+    found = contents(
+        "The harbour master vowed to dredge the channel before spring. "
+        "She urged Parliament to pay for the work. Her deputy asked them to hurry. "
+        "The board promised to the fishermen a new quay."
+    )
+    assert found == [
+        "to dredge the channel before spring",
+        "Parliament to pay for the work",
+        "them to hurry",
+    ]
