@@ -101,6 +101,7 @@ AS_SAYING_REACH = 16  # tokens from "quoted"/"cited" to its "as saying"
 FRONTED_REACH = 16  # tokens of a fronted "As X has argued," before its comma
 CONJOINED_SUBJECT_WORDS = 3  # capitalised words of a new subject after 'and': "and Senate Democrats said"
 BARE_SUBJECT_WORDS = 8  # words of a subject before the finite verb of a that-less clause
+HEAD_WORDS = 8  # words of the noun phrase a restrictive 'who' follows ("the 30 percent of voters who")
 CLAUSE_BACK_REACH = 12  # words back from an 'and' to find the verb of a clause before it
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 _NAMING_CUES = lexicon().word_set("naming_cues")
@@ -469,6 +470,8 @@ class SentenceAttributor:
                 found = self._collect_back(j - 2)
                 if found is not None:
                     return Phrase(self._span(*found))
+            elif token.low == "who":
+                return self._restricted_head(j)  # "voters who said they would": the noun the clause restricts
             return None
         found = self._collect_back(j)
         if found is None:
@@ -483,6 +486,29 @@ class SentenceAttributor:
         if first == last and self._is_contracted_subject(toks[first]):
             return Phrase(Span(toks[first].start, toks[first].end - 2))  # "He's claiming": the speaker is "He"
         return Phrase(self._span(first, last))
+
+    def _restricted_head(self, who: int) -> Phrase | None:
+        """The noun phrase just before a restrictive 'who' ('30 percent of voters who said'): back to a
+        preposition other than 'of', a verb or a clause word, so 'Clinton won among voters who' is 'voters'."""
+        toks = self.tokens
+        k = who - 1
+        while k >= 0 and who - k <= HEAD_WORDS and toks[k].kind is TokenKind.WORD:
+            token = toks[k]
+            lower = not token.text[:1].isupper()
+            if (
+                token.low in _CLAUSE_STOPS
+                or (token.low in _PREPOSITIONS and token.low != "of")
+                or token.low in _FINITE_VERBS
+                or token.low in _NOUN_MARKERS
+                or (lower and self.lex.lemma(token.low) is not None and token.low not in self.lex.noun_like)
+                or (lower and token.low.endswith(("ed", "ing")))
+            ):
+                break
+            k -= 1
+        first = k + 1
+        if first >= who or all(t.low in _DETERMINERS for t in toks[first:who]):
+            return None
+        return Phrase(self._span(first, who - 1))
 
     def _looks_like_name(self, first: int, last: int) -> bool:
         words = self.tokens[first : last + 1]

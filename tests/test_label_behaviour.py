@@ -1240,3 +1240,11 @@ def test_a_short_quotation_inside_a_long_reported_clause_leaves_the_clause_as_th
     assert statement.content.text.startswith("the channel was")
     assert statement.content.text.endswith("in the last ten years")
     assert statement.kind == "partial"
+
+
+def test_the_noun_before_a_restrictive_who_is_the_speaker() -> None:
+    statement = only(
+        label("The ferry company won support among the fishermen who said the old quay was unsafe."), "quay"
+    )
+    assert statement.content.text == "the old quay was unsafe"
+    assert statement.speaker is not None and statement.speaker.text == "the fishermen"
