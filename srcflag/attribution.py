@@ -1014,7 +1014,11 @@ class SentenceAttributor:
         only_quotes = quotes and all(
             t.kind is TokenKind.QUOTE or t.is_punct() or t.is_word("and") for t in toks[first : last + 1]
         )
-        naming = cue is not None and cue.lemma in _NAMING_CUES
+        naming = (
+            cue is not None
+            and cue.lemma in _NAMING_CUES
+            and not (first > 0 and toks[first - 1].low in {*self.lex.prepositional_content.get(cue.lemma, ()), "on"})
+        )  # 'called it "a farce"' names; 'called for more "flexibility" for advisers' asks for the whole thing
         if only_quotes or (len(quotes) >= 2 and (naming or not self._quotes_are_terms(quotes, scope))):
             for token in quotes:
                 assert token.quote is not None

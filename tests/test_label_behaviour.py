@@ -1248,3 +1248,14 @@ def test_the_noun_before_a_restrictive_who_is_the_speaker() -> None:
     )
     assert statement.content.text == "the old quay was unsafe"
     assert statement.speaker is not None and statement.speaker.text == "the fishermen"
+
+
+def test_a_quoted_word_in_what_a_call_for_asks_is_part_of_the_appeal() -> None:
+    report = label(
+        'The mayor called for more "flexibility" for the harbour board in the new budget. '
+        'She called the old plan "a farce".'
+    )
+    assert [s.content.text for s in report.statements] == [
+        'more "flexibility" for the harbour board in the new budget',
+        "a farce",
+    ]
