@@ -126,6 +126,7 @@ _NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # never an o
 _CONTRACTED_SUBJECTS = frozenset({"it's", "he's", "she's", "they're", "we're", "there's", "that's", "they'll"})
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 _CONJOINED_SAYING = _FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
+_CONTRASTIVE = lexicon().word_set("contrastive_conjunctions")
 
 
 _new_token = tuple.__new__
@@ -674,6 +675,8 @@ class SentenceAttributor:
                 break  # "predicting X and dismissing Y", "is telling X and says Y": another statement
             if toks[k].is_word("and", "but") and k > start and self._conjoined_report(k + 1):
                 break  # "said X — and he noted that Y", "say X but noted that Y": a second statement
+            if toks[k].low in _CONTRASTIVE and k > start and self._conjoined_report(k + 1, subject_needed=True):
+                break  # "accuses X of Y while Sanders suggests Z", "though Fiorina said Z": another speaker's
             if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
                 break  # "denounced X, predicting Y": what the participle reports is a statement of its own
             if toks[k].is_punct(",") and k > start and self._authors_aside(k + 1):
@@ -732,9 +735,10 @@ class SentenceAttributor:
         """A saying verb in the present or past ('and says ...', 'and added ...'), not a noun form."""
         return index < len(self.tokens) and self.tokens[index].low in _CONJOINED_SAYING
 
-    def _conjoined_report(self, first: int) -> bool:
+    def _conjoined_report(self, first: int, subject_needed: bool = False) -> bool:
         """A new subject (or none) and a reporting verb that takes its own clause, after 'and'/'but':
-        'he noted that', 'Democrats accused the GOP', 'noted that'."""
+        'he noted that', 'Democrats accused the GOP', 'noted that'. After 'while'/'though' a subject is
+        needed, and an assessment verb may take its clause without 'that' ('while Sanders suggests she is')."""
         toks = self.tokens
         k = first
         if k < len(toks) and toks[k].low in _NOMINATIVE_PRONOUNS:
@@ -747,14 +751,18 @@ class SentenceAttributor:
             head = toks[k] if k < len(toks) and k > first else None
             if head is not None and head.kind is TokenKind.WORD and self.lex.lemma(head.low) is None:
                 k += 1  # "and Fishermen's Union leaders accused", "and the union warned"
+        if subject_needed and k == first:
+            return False
         while k < len(toks) and self._is_aux(toks[k]):
             k += 1
         if k >= len(toks) or k + 1 >= len(toks) or toks[k].low.endswith("ing") or toks[k].text[:1].isupper():
             return False
         lemma = self.lex.lemma(toks[k].low)
-        if lemma is None or (lemma in self.lex.clause_only and not toks[k + 1].is_word("that")):
+        if lemma is None:
             return False
         after = toks[k + 1]
+        if lemma in self.lex.clause_only and not after.is_word("that"):
+            return subject_needed and self._bare_clause(k + 1)  # "while Sanders suggests she is ..."
         return (
             after.is_word("that")
             or after.kind is TokenKind.QUOTE

@@ -1259,3 +1259,13 @@ def test_a_quoted_word_in_what_a_call_for_asks_is_part_of_the_appeal() -> None:
         'more "flexibility" for the harbour board in the new budget',
         "a farce",
     ]
+
+
+def test_a_second_speaker_after_while_or_though_ends_the_first_clause() -> None:
+    report = label(
+        "The mayor accuses the board of wasting money while the board suggests the mayor is a captive of the unions."
+    )
+    assert [(s.content.text, s.speaker.text if s.speaker else None) for s in report.statements] == [
+        ("the board of wasting money", "The mayor"),
+        ("the mayor is a captive of the unions", "the board"),
+    ]
