@@ -80,6 +80,10 @@ _DETERMINERS = lexicon().word_set("determiners")
 _PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
 _NOUN_MARKERS = lexicon().word_set("noun_markers")
 _QUESTION_OPENERS = lexicon().word_set("question_openers")
+_WH_OPENERS = lexicon().word_set("wh_openers")
+_WH_CUES = lexicon().word_set("wh_cues")
+_COMMITMENT_CUES = lexicon().word_set("commitment_cues")
+_APPEAL_CUES = lexicon().word_set("appeal_cues")
 _DOCUMENT_NOUNS = lexicon().word_set("document_nouns")
 _APPROXIMATORS = lexicon().word_set("approximators")
 _LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
@@ -87,6 +91,7 @@ MIN_INDIRECT_WORDS = 3
 DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on Myanmar, NAME,'
 QUOTED_TERM_WORDS = 4  # longer quotations are statements of their own
 QUOTED_TERMS_SHARE = 0.35
+QUOTE_CLAUSE_SHARE = 0.2  # a quotation shorter than this share of its reported clause is part of the clause
 DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
@@ -96,6 +101,7 @@ AS_SAYING_REACH = 16  # tokens from "quoted"/"cited" to its "as saying"
 FRONTED_REACH = 16  # tokens of a fronted "As X has argued," before its comma
 CONJOINED_SUBJECT_WORDS = 3  # capitalised words of a new subject after 'and': "and Senate Democrats said"
 BARE_SUBJECT_WORDS = 8  # words of a subject before the finite verb of a that-less clause
+HEAD_WORDS = 8  # words of the noun phrase a restrictive 'who' follows ("the 30 percent of voters who")
 CLAUSE_BACK_REACH = 12  # words back from an 'and' to find the verb of a clause before it
 ADDRESSEE_WORDS = 4  # words from "told a" to its addressee noun: "told a regular news briefing"
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
@@ -126,6 +132,7 @@ _NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # never an o
 _CONTRACTED_SUBJECTS = frozenset({"it's", "he's", "she's", "they're", "we're", "there's", "that's", "they'll"})
 _FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 _CONJOINED_SAYING = _FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
+_CONTRASTIVE = lexicon().word_set("contrastive_conjunctions")
 
 
 _new_token = tuple.__new__
@@ -315,7 +322,11 @@ class SentenceAttributor:
         """A form that is often a noun is a verb before that/a colon/a quotation/the end."""
         toks = self.tokens
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        clause_next = nxt is not None and (nxt.is_word("that") or nxt.low in _NOMINATIVE_PRONOUNS)
+        clause_next = nxt is not None and (
+            nxt.is_word("that")
+            or nxt.low in _NOMINATIVE_PRONOUNS
+            or (self.lex.lemma(toks[i].low) in _WH_CUES and self._wh_clause(i + 1))
+        )
         if nxt is None or clause_next or nxt.is_punct(":", ",", ".", ";") or nxt.kind is TokenKind.QUOTE:
             previous = toks[i - 1] if i > 0 else None
             if previous is None or previous.is_word(*_PREPOSITIONS, "of", "about", "and", "or"):
@@ -466,6 +477,8 @@ class SentenceAttributor:
                 found = self._collect_back(j - 2)
                 if found is not None:
                     return Phrase(self._span(*found))
+            elif token.low == "who":
+                return self._restricted_head(j)  # "voters who said they would": the noun the clause restricts
             return None
         found = self._collect_back(j)
         if found is None:
@@ -487,6 +500,29 @@ class SentenceAttributor:
         if first == last and self._is_contracted_subject(toks[first]):
             return Phrase(Span(toks[first].start, toks[first].end - 2))  # "He's claiming": the speaker is "He"
         return Phrase(self._span(first, last))
+
+    def _restricted_head(self, who: int) -> Phrase | None:
+        """The noun phrase just before a restrictive 'who' ('30 percent of voters who said'): back to a
+        preposition other than 'of', a verb or a clause word, so 'Clinton won among voters who' is 'voters'."""
+        toks = self.tokens
+        k = who - 1
+        while k >= 0 and who - k <= HEAD_WORDS and toks[k].kind is TokenKind.WORD:
+            token = toks[k]
+            lower = not token.text[:1].isupper()
+            if (
+                token.low in _CLAUSE_STOPS
+                or (token.low in _PREPOSITIONS and token.low != "of")
+                or token.low in _FINITE_VERBS
+                or token.low in _NOUN_MARKERS
+                or (lower and self.lex.lemma(token.low) is not None and token.low not in self.lex.noun_like)
+                or (lower and token.low.endswith(("ed", "ing")))
+            ):
+                break
+            k -= 1
+        first = k + 1
+        if first >= who or all(t.low in _DETERMINERS for t in toks[first:who]):
+            return None
+        return Phrase(self._span(first, who - 1))
 
     def _looks_like_name(self, first: int, last: int) -> bool:
         # the dots of titles are no words: "Maj. Gen. Zaw Min Tun"
@@ -665,6 +701,8 @@ class SentenceAttributor:
                 break  # "predicting X and dismissing Y", "is telling X and says Y": another statement
             if toks[k].is_word("and", "but") and k > start and self._conjoined_report(k + 1):
                 break  # "said X — and he noted that Y", "say X but noted that Y": a second statement
+            if toks[k].low in _CONTRASTIVE and k > start and self._conjoined_report(k + 1, subject_needed=True):
+                break  # "accuses X of Y while Sanders suggests Z", "though Fiorina said Z": another speaker's
             if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
                 break  # "denounced X, predicting Y": what the participle reports is a statement of its own
             if k > start and (self._carrier_at(k) or (toks[k].is_punct(",") and self._carrier_at(k + 1))):
@@ -753,9 +791,10 @@ class SentenceAttributor:
         """A saying verb in the present or past ('and says ...', 'and added ...'), not a noun form."""
         return index < len(self.tokens) and self.tokens[index].low in _CONJOINED_SAYING
 
-    def _conjoined_report(self, first: int) -> bool:
+    def _conjoined_report(self, first: int, subject_needed: bool = False) -> bool:
         """A new subject (or none) and a reporting verb that takes its own clause, after 'and'/'but':
-        'he noted that', 'Democrats accused the GOP', 'noted that'."""
+        'he noted that', 'Democrats accused the GOP', 'noted that'. After 'while'/'though' a subject is
+        needed, and an assessment verb may take its clause without 'that' ('while Sanders suggests she is')."""
         toks = self.tokens
         k = first
         if k < len(toks) and toks[k].low in _NOMINATIVE_PRONOUNS:
@@ -768,14 +807,18 @@ class SentenceAttributor:
             head = toks[k] if k < len(toks) and k > first else None
             if head is not None and head.kind is TokenKind.WORD and self.lex.lemma(head.low) is None:
                 k += 1  # "and Fishermen's Union leaders accused", "and the union warned"
+        if subject_needed and k == first:
+            return False
         while k < len(toks) and self._is_aux(toks[k]):
             k += 1
         if k >= len(toks) or k + 1 >= len(toks) or toks[k].low.endswith("ing") or toks[k].text[:1].isupper():
             return False
         lemma = self.lex.lemma(toks[k].low)
-        if lemma is None or (lemma in self.lex.clause_only and not toks[k + 1].is_word("that")):
+        if lemma is None:
             return False
         after = toks[k + 1]
+        if lemma in self.lex.clause_only and not after.is_word("that"):
+            return subject_needed and self._bare_clause(k + 1)  # "while Sanders suggests she is ..."
         return (
             after.is_word("that")
             or after.kind is TokenKind.QUOTE
@@ -825,12 +868,16 @@ class SentenceAttributor:
         cited: Phrase | None = None
         if i < len(toks) and toks[i].is_word("that"):
             return i + 1, self._clause_end(i + 1), channels, cited
+        if cue.lemma in _COMMITMENT_CUES and self._infinitive(i):
+            return i, self._clause_end(i), channels, cited  # "vowed to cut taxes": the commitment
         if cue.lemma in _OBJECT_VERBS:
             k = self._words_before_that(i, OBJECT_REACH)
             if k < len(toks) and toks[k].is_word("that"):
                 channels.append(Phrase(self._span(i, k - 1)))
                 return k + 1, self._clause_end(k + 1), channels, cited
             k = self._object_end(i)
+            if k > i and cue.lemma in _APPEAL_CUES and self._infinitive(k):
+                return i, self._clause_end(i), channels, cited  # "urged Congress to act": the appeal
             if k > i:
                 channels.append(Phrase(self._span(i, k - 1)))
                 i = k
@@ -926,7 +973,31 @@ class SentenceAttributor:
             return i, self._clause_end(i), channels, cited
         if cue.lemma in self.lex.clause_only and self._bare_clause(i):
             return i, self._clause_end(i), channels, cited  # "acknowledged it was unlikely to work"
+        if cue.lemma in _WH_CUES and self._wh_clause(i):
+            return i, self._clause_end(i), channels, cited  # "wondered whether the port would reopen"
         return None
+
+    def _infinitive(self, first: int) -> bool:
+        """'to' and a verb from `first` ('to cut taxes'), not 'to the voters' or 'to Congress'."""
+        toks = self.tokens
+        return (
+            first + 1 < len(toks)
+            and toks[first].is_word("to")
+            and toks[first + 1].kind is TokenKind.WORD
+            and toks[first + 1].text[:1].islower()
+            and toks[first + 1].low not in _DETERMINERS
+            and not toks[first + 1].text[:1].isdigit()
+        )
+
+    def _wh_clause(self, first: int) -> bool:
+        """An embedded question from `first`: 'whether the port would reopen', 'how the fund is spent'."""
+        toks = self.tokens
+        return (
+            first + 1 < len(toks)
+            and toks[first].kind is TokenKind.WORD
+            and toks[first].low in _WH_OPENERS
+            and toks[first + 1].kind is TokenKind.WORD
+        )
 
     def _bare_clause(self, first: int) -> bool:
         """A clause without 'that' from `first`: a subject pronoun ('he lost'), or a few words of subject
@@ -1033,7 +1104,11 @@ class SentenceAttributor:
         only_quotes = quotes and all(
             t.kind is TokenKind.QUOTE or t.is_punct() or t.is_word("and") for t in toks[first : last + 1]
         )
-        naming = cue is not None and cue.lemma in _NAMING_CUES
+        naming = (
+            cue is not None
+            and cue.lemma in _NAMING_CUES
+            and not (first > 0 and toks[first - 1].low in {*self.lex.prepositional_content.get(cue.lemma, ()), "on"})
+        )  # 'called it "a farce"' names; 'called for more "flexibility" for advisers' asks for the whole thing
         if only_quotes or (len(quotes) >= 2 and (naming or not self._quotes_are_terms(quotes, scope))):
             for token in quotes:
                 assert token.quote is not None
@@ -1079,21 +1154,18 @@ class SentenceAttributor:
         return sum(c.end - c.start for c in quoted) / max(1, span.end - span.start) < QUOTED_TERMS_SHARE
 
     def _quote_carries_clause(self, position: int, clause: Span) -> bool:
-        """Report a quoted fragment rather than its clause, unless it is a quoted term in a long clause."""
+        """Report a quoted fragment rather than its clause when it carries a good part of it. A short
+        quotation in a long reported clause ('said Ryan was "not ready" to endorse him, even though ...')
+        leaves the clause as the statement: what was reported is the clause, the quotation only a part."""
         quote = self.tokens[position].quote
         assert quote is not None
         share = len(quote.content) / max(1, len(clause))
-        if share >= 0.2:
+        if share >= QUOTE_CLAUSE_SHARE:
             return True
         previous = self.tokens[position - 1] if position > 0 else None
         before_previous = self.tokens[position - 2] if position > 1 else None
         after_as = before_previous is not None and before_previous.is_word("as")
-        if previous is not None and previous.is_word("a", "an") and after_as:
-            return True  # 'welcomed the visit as an "appreciated gesture"'
-        single_word = len(self.text[quote.content.start : quote.content.end].split()) == 1
-        # after a determiner or a possessive ("Kim's 'reign of terror'") the quotation is a term in the clause
-        determined = previous is not None and (previous.is_word(*_DETERMINERS) or previous.low.endswith("'s"))
-        return not (single_word or determined)
+        return previous is not None and previous.is_word("a", "an") and after_as  # 'as an "appreciated gesture"'
 
     def _quote_opens_clause(self, position: int, first: int) -> bool:
         """The quotation is the clause's predicate or all of it: 'The leader "stressed ...," KCNA said'."""

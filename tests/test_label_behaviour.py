@@ -1424,3 +1424,65 @@ def test_a_participle_aside_after_a_subject_keeps_the_subject_as_speaker() -> No
     finding, later = only(report, "credible").speaker, only(report, "concerns").speaker
     assert finding is not None and finding.text == "The inquiry's report"
     assert later is not None and later.name == "The inquiry's report"
+
+
+def test_an_embedded_question_is_the_content_of_a_verb_that_reports_one() -> None:
+    found = contents(
+        "The harbour board wondered whether the ferry would run in winter. "
+        "The audit shows how the repair fund was spent. "
+        "The weather will determine whether the ferry runs at all."
+    )
+    assert found == ["whether the ferry would run in winter", "how the repair fund was spent"]
+
+
+def test_a_commitment_or_appeal_in_an_infinitive_is_the_content() -> None:
+    found = contents(
+        "The harbour master vowed to dredge the channel before spring. "
+        "She urged Parliament to pay for the work. Her deputy asked them to hurry. "
+        "The board promised to the fishermen a new quay."
+    )
+    assert found == [
+        "to dredge the channel before spring",
+        "Parliament to pay for the work",
+        "them to hurry",
+    ]
+
+
+def test_a_short_quotation_inside_a_long_reported_clause_leaves_the_clause_as_the_statement() -> None:
+    text = (
+        'The harbour master said the channel was "far too shallow" for the new ferries, even though the city '
+        "had dredged it twice in the last ten years."
+    )
+    [statement] = label(text).statements
+    assert statement.content.text.startswith("the channel was")
+    assert statement.content.text.endswith("in the last ten years")
+    assert statement.kind == "partial"
+
+
+def test_the_noun_before_a_restrictive_who_is_the_speaker() -> None:
+    statement = only(
+        label("The ferry company won support among the fishermen who said the old quay was unsafe."), "quay"
+    )
+    assert statement.content.text == "the old quay was unsafe"
+    assert statement.speaker is not None and statement.speaker.text == "the fishermen"
+
+
+def test_a_quoted_word_in_what_a_call_for_asks_is_part_of_the_appeal() -> None:
+    report = label(
+        'The mayor called for more "flexibility" for the harbour board in the new budget. '
+        'She called the old plan "a farce".'
+    )
+    assert [s.content.text for s in report.statements] == [
+        'more "flexibility" for the harbour board in the new budget',
+        "a farce",
+    ]
+
+
+def test_a_second_speaker_after_while_or_though_ends_the_first_clause() -> None:
+    report = label(
+        "The mayor accuses the board of wasting money while the board suggests the mayor is a captive of the unions."
+    )
+    assert [(s.content.text, s.speaker.text if s.speaker else None) for s in report.statements] == [
+        ("the board of wasting money", "The mayor"),
+        ("the mayor is a captive of the unions", "the board"),
+    ]
