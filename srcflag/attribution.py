@@ -91,7 +91,6 @@ MIN_INDIRECT_WORDS = 3
 DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on Myanmar, NAME,'
 QUOTED_TERM_WORDS = 4  # longer quotations are statements of their own
 QUOTED_TERMS_SHARE = 0.35
-QUOTE_CLAUSE_SHARE = 0.2  # a quotation shorter than this share of its reported clause is part of the clause
 DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
@@ -1154,18 +1153,21 @@ class SentenceAttributor:
         return sum(c.end - c.start for c in quoted) / max(1, span.end - span.start) < QUOTED_TERMS_SHARE
 
     def _quote_carries_clause(self, position: int, clause: Span) -> bool:
-        """Report a quoted fragment rather than its clause when it carries a good part of it. A short
-        quotation in a long reported clause ('said Ryan was "not ready" to endorse him, even though ...')
-        leaves the clause as the statement: what was reported is the clause, the quotation only a part."""
+        """Report a quoted fragment rather than its clause, unless it is a quoted term in a long clause."""
         quote = self.tokens[position].quote
         assert quote is not None
         share = len(quote.content) / max(1, len(clause))
-        if share >= QUOTE_CLAUSE_SHARE:
+        if share >= 0.2:
             return True
         previous = self.tokens[position - 1] if position > 0 else None
         before_previous = self.tokens[position - 2] if position > 1 else None
         after_as = before_previous is not None and before_previous.is_word("as")
-        return previous is not None and previous.is_word("a", "an") and after_as  # 'as an "appreciated gesture"'
+        if previous is not None and previous.is_word("a", "an") and after_as:
+            return True  # 'welcomed the visit as an "appreciated gesture"'
+        single_word = len(self.text[quote.content.start : quote.content.end].split()) == 1
+        # after a determiner or a possessive ("Kim's 'reign of terror'") the quotation is a term in the clause
+        determined = previous is not None and (previous.is_word(*_DETERMINERS) or previous.low.endswith("'s"))
+        return not (single_word or determined)
 
     def _quote_opens_clause(self, position: int, first: int) -> bool:
         """The quotation is the clause's predicate or all of it: 'The leader "stressed ...," KCNA said'."""

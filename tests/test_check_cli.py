@@ -32,7 +32,7 @@ def codes_at(out: str) -> list[str]:
 def test_disclosed_markdown_passes(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, str(FIXTURES / "disclosed.md"))
     assert code == 0
-    assert codes_at(out) == ["8:57 SF002", "10:4 SF002", "12:70 SF002"]
+    assert codes_at(out) == ["8:73 SF002", "10:4 SF002", "12:70 SF002"]
 
 
 def test_every_check_fires_on_the_undisclosed_article(capsys: pytest.CaptureFixture[str]) -> None:

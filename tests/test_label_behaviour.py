@@ -1448,17 +1448,6 @@ def test_a_commitment_or_appeal_in_an_infinitive_is_the_content() -> None:
     ]
 
 
-def test_a_short_quotation_inside_a_long_reported_clause_leaves_the_clause_as_the_statement() -> None:
-    text = (
-        'The harbour master said the channel was "far too shallow" for the new ferries, even though the city '
-        "had dredged it twice in the last ten years."
-    )
-    [statement] = label(text).statements
-    assert statement.content.text.startswith("the channel was")
-    assert statement.content.text.endswith("in the last ten years")
-    assert statement.kind == "partial"
-
-
 def test_the_noun_before_a_restrictive_who_is_the_speaker() -> None:
     statement = only(
         label("The ferry company won support among the fishermen who said the old quay was unsafe."), "quay"
