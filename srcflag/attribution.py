@@ -361,9 +361,15 @@ class SentenceAttributor:
         return plural_subject or (previous.low in _DOCUMENT_NOUNS and verb.low.endswith("s"))
 
     def _non_response(self, i: int) -> bool:
-        """'declined to comment', 'asked not to be named': words about a statement, not one."""
-        window = " ".join(t.low for t in self.tokens[max(0, i - 3) : i + NON_RESPONSE_AHEAD])
-        return any(" ".join(p) in window for p in self.lex.non_response)
+        """'declined to comment', 'asked not to be named': words about a statement, not one. The cue must be
+        one of the phrase's words: 'an official said on condition of anonymity' is a statement."""
+        lows = [t.low for t in self.tokens[max(0, i - NON_RESPONSE_AHEAD) : i + NON_RESPONSE_AHEAD]]
+        at = min(i, NON_RESPONSE_AHEAD)
+        for phrase in self.lex.non_response:
+            for start in range(max(0, at - len(phrase) + 1), at + 1):
+                if tuple(lows[start : start + len(phrase)]) == phrase:
+                    return True
+        return False
 
     # --- speakers -----------------------------------------------------------------------
 

@@ -784,8 +784,18 @@ class Resolver:
                 described = (shared, None, None)
         if described is None:
             described = self._role_named_later(name, mention.start)
+        if described is None:
+            described = self._described_before(name)
         etype, organization, country = described if described is not None else (SourceType.INDIVIDUAL.value, None, None)
         return mention.source(name, type=etype, country=country, person=True, organization=organization)
+
+    def _described_before(self, name: str) -> tuple[str, str | None, str | None] | None:
+        """What an earlier mention of the same person said they are: 'Rep. Yoo of the ruling party' makes
+        a later 'Yoo' a party politician too."""
+        for source in reversed(self.history):
+            if source.person and source.name == name and source.type not in (None, SourceType.INDIVIDUAL.value):
+                return source.type, source.organization, source.country
+        return None
 
     def _role_named_later(self, name: str, before: int) -> tuple[str, str | None, str | None] | None:
         """'Iran's foreign ministry spokesman has denounced … The remarks by Ramin Mehmanparast were …':

@@ -1475,3 +1475,18 @@ def test_a_second_speaker_after_while_or_though_ends_the_first_clause() -> None:
         ("the board of wasting money", "The mayor"),
         ("the mayor is a captive of the unions", "the board"),
     ]
+
+
+def test_said_on_condition_of_anonymity_is_a_statement_by_an_anonymous_source() -> None:
+    text = '"There are no signs of a test," a ministry official said on condition of anonymity.'
+    statement = only(label(text), "signs")
+    assert statement.speaker is not None and statement.speaker.text == "a ministry official"
+    assert statement.source_type == "anonymous"
+
+
+def test_a_later_mention_of_a_person_keeps_the_type_an_earlier_one_gave() -> None:
+    text = (
+        "The session was closed, according to Rep. Yoo Sang-bum of the ruling People Power Party.\n\n"
+        "The agency also said the launch had failed, Yoo told reporters."
+    )
+    assert only(label(text), "launch").speaker_type == "political_party"
