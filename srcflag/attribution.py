@@ -111,6 +111,7 @@ _HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Mini
     rf"(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){{0,3}}|(?:[A-Z][\w.&'’]*\s+){{0,2}}(?:{_HEADLINE_ROLES}))$"
 )
 _MONTHS = lexicon().word_set("months")
+_HEADLINE_TAG = re.compile(r"\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|[A-Z][\w ]{0,20}(?:Focus|Interview|Feature))\)\s*")
 _DASH_CREDIT = re.compile(  # '"...” ― Jane Q. Doe' or '"..." -- Jane Doe, 34, a nurse': the quotation's author
     r"[ \t\u00a0]*(?:[―—–]|--?)[ \t\u00a0]*(?P<name>[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){1,4})"
     r"[ \t\u00a0]*(?:,[^\n]*)?$",
@@ -1307,7 +1308,8 @@ class SentenceAttributor:
         if any(self.lex.lemma(w) is not None and w not in self.lex.noun_like for w in body_words[-2:]):
             return None  # "The statement said: Due" is a sentence; "… COVID-19 fears: official" a headline
         source = Span(span.start + match.start("source"), span.start + match.end("source"))
-        content = Span(span.start, span.start + match.end("content"))
+        tag = _HEADLINE_TAG.match(text)  # "(LEAD) N. Korea fires ...": the wire's update tag is no content
+        content = Span(span.start + (tag.end() if tag else 0), span.start + match.end("content"))
         return [
             RawStatement(
                 Kind.INDIRECT,

@@ -280,6 +280,7 @@ def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) ->
             outlets[credit.outlet] = source
     # only credits naming an outlet bound each other's scope: "All news" above a headline is not one
     credits = [credit for credit in found if credit.outlet in outlets]
+    credits = _without_repeated_credits(credits, outlets)
     for outlet_span, scope in credit_scopes(credits, len(doc.text)):
         source = outlets[outlet_span]
         first = bisect.bisect_left(starts, scope.start)
@@ -288,6 +289,21 @@ def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) ->
             if item.speaker is not None and item.speaker.entity == source.entity and item.speaker.name == source.name:
                 continue
             _add_channel(item, source)
+
+
+def _without_repeated_credits(credits: list[Credit], outlets: dict[Span, Source]) -> list[Credit]:
+    """A trailing '(Yonhap)' under a photo inside a Yonhap story repeats the dateline's outlet: it does not end
+    the dateline's reach, as a trailing credit of a different outlet (the next story in a digest) does."""
+    kept: list[Credit] = []
+    current: Source | None = None
+    for credit in sorted(credits, key=lambda c: c.position):
+        source = outlets[credit.outlet]
+        if credit.forward:
+            current = source
+        elif current is not None and (source.entity, source.name) == (current.entity, current.name):
+            continue
+        kept.append(credit)
+    return kept
 
 
 def _leading_credit(credit: Credit, source: Source, doc: Document) -> bool:

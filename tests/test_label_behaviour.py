@@ -1490,3 +1490,19 @@ def test_a_later_mention_of_a_person_keeps_the_type_an_earlier_one_gave() -> Non
         "The agency also said the launch had failed, Yoo told reporters."
     )
     assert only(label(text), "launch").speaker_type == "political_party"
+
+
+def test_a_photo_credit_of_the_datelines_outlet_does_not_end_its_reach() -> None:
+    text = (
+        "SEOUL, Jan. 14 (Yonhap) -- The military said the launch had failed.\n\n"
+        "This photo shows a launch in 2023. (Yonhap)\n\n"
+        "The ministry said talks would resume."
+    )
+    statement = only(label(text), "talks")
+    assert [c.name for c in statement.channels] == ["Yonhap News Agency"]
+
+
+def test_a_wire_update_tag_is_not_part_of_a_headline_statement() -> None:
+    text = "(LEAD) N. Korea fires ballistic missile into East Sea: JCS\n\nThe launch was at noon."
+    statement = label(text).statements[0]
+    assert statement.content.text == "N. Korea fires ballistic missile into East Sea"
