@@ -132,3 +132,23 @@ def test_label_cli_labels_the_prose_of_markdown_and_html_with_file_offsets(
     assert article[speaker["start"] : speaker["end"]] == speaker["text"]
     line = article.count("\n", 0, content["start"]) + 1
     assert content["line"] == line
+
+
+def test_bold_speaker_labels_in_a_markdown_interview_are_turns(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = (
+        "# Interview: the harbour master\n\n"
+        "**Q: Why was the ferry late?**\n\n"
+        "**Ruiz:** The dredging took longer than planned.\n\n"
+        "**Ruiz:** It will run every day from *December*.\n"
+    )
+    path = tmp_path / "interview.md"
+    path.write_text(article, encoding="utf-8")
+    assert main(["label", "--format", "jsonl", str(path)]) == 0
+    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    turns = [(s["speaker"]["text"], s["content"]["text"]) for s in report["statements"]]
+    assert turns == [
+        ("Ruiz", "The dredging took longer than planned."),
+        ("Ruiz", "It will run every day from *December*."),
+    ]

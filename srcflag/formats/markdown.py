@@ -9,6 +9,7 @@ from srcflag.formats import Comment, SourceText, TextBuilder
 
 _PROSE_BLOCKS = frozenset({"inline"})
 _FRONT_MATTER_FENCES = ("---", "+++")
+_EMPHASIS = frozenset({"em_open", "em_close", "strong_open", "strong_close"})
 
 
 def _line_starts(text: str) -> list[int]:
@@ -96,6 +97,11 @@ def _excluded_spans(
                 stop = bracket + 1
             spans.append((bracket, stop))
             cursor = stop
+        elif child.type in _EMPHASIS and child.markup:
+            opened = original.find(child.markup, cursor, end)
+            if opened != -1:  # "**Ruiz:** ..." reads as "Ruiz: ...", a speaker's label
+                spans.append((opened, opened + len(child.markup)))
+                cursor = opened + len(child.markup)
         elif child.type == "html_inline":
             opened = original.find(child.content, cursor, end)
             if opened != -1:
