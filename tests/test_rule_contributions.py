@@ -57,7 +57,13 @@ def lines(capsys: pytest.CaptureFixture[str]) -> list[str]:
 def test_strict_warnings_are_located(tmp_path: Path) -> None:
     folder = rules_folder(tmp_path, PAPER)
     ruleset = load_rules([folder])
-    found = [w.format().split("rules/", 1)[-1] for w in strict_warnings(ruleset, today=dt.date(2026, 11, 27))]
+    # only this folder's file: the bundled rules' warnings depend on the pinned date (evidence
+    # seen after it would be "in the future") and are `rules check --strict`'s concern
+    found = [
+        line
+        for w in strict_warnings(ruleset, today=dt.date(2026, 11, 27))
+        if (line := w.format().split("rules/", 1)[-1]).startswith("xa/")
+    ]
     assert found == [
         "xa/daily.yaml:1:1: warning: needs at least 2 match and 1 no_match examples (has 0 and 0) [examples]",
         "xa/daily.yaml:3:5: warning: alias 'ED' has 2 characters: mark it case_sensitive: true [aliases[0]]",
