@@ -497,6 +497,11 @@ class SentenceAttributor:
             and toks[first + 2].text[:1].isupper()
         ):
             first += 2  # "a claim Beijing has rejected": the claim is the object, Beijing the speaker
+        if first < last and toks[last].low in _NOMINATIVE_PRONOUNS | {"it"}:
+            following = toks[verb + 1] if verb + 1 < len(toks) else None
+            if following is None or following.is_word("to") or following.low in _FINITE_VERBS:
+                return None  # "elections it had promised to hold", "the plan he announced would": a relative clause
+            return Phrase(self._span(last, last))  # "in an interview with RT he blasted ...": the pronoun speaks
         if all(t.low in _DETERMINERS for t in toks[first : last + 1]) and not toks[first].is_word("another"):
             return None
         if toks[first].low in _CLAUSE_STOPS or toks[first].low in _PREPOSITIONS:

@@ -1506,3 +1506,11 @@ def test_a_wire_update_tag_is_not_part_of_a_headline_statement() -> None:
     text = "(LEAD) N. Korea fires ballistic missile into East Sea: JCS\n\nThe launch was at noon."
     statement = label(text).statements[0]
     assert statement.content.text == "N. Korea fires ballistic missile into East Sea"
+
+
+def test_a_pronoun_after_a_noun_is_a_relative_clause_or_the_subject_after_an_adjunct() -> None:
+    gap = "The council delayed the elections it had promised to hold this year."
+    assert contents(gap) == []
+    adjunct = "In an interview with a local radio station he blasted the council for its delays."
+    statement = only(label(adjunct), "council")
+    assert statement.speaker is not None and statement.speaker.text == "he"
