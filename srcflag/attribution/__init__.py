@@ -1,0 +1,72 @@
+"""Who said what: cues, speaker phrases, channel phrases and content spans, per sentence.
+
+This stage works on surface patterns only and returns spans; naming the entities
+behind the spans is the resolver's job.
+The sentence reader is built in layers, each a module: tokens, cues, speakers, content, statements, and
+the patterns of a sentence that use them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from srcflag.attribution.sentence import SentenceAttributor
+from srcflag.attribution.tokens import Kind, Phrase, RawStatement, Token, TokenKind, tokenize, trimmed_end
+from srcflag.document import Document, Span
+from srcflag.lexicons import lexicon
+from srcflag.sentences import Sentence
+
+__all__ = ["Kind", "Phrase", "RawStatement", "SentenceAttributor", "Token", "TokenKind", "attribute", "tokenize"]
+
+
+def attribute(doc: Document, sentences: list[Sentence]) -> list[RawStatement]:
+    """Every statement found in the document, in text order, speakers not yet resolved."""
+    words = lexicon()
+    out: list[RawStatement] = []
+    introduced: tuple[int, Phrase, Span] | None = None  # "He said:" ending the previous paragraph
+    turn: int | None = None  # index in `out` of the transcript turn this paragraph continues
+    for index, sentence in enumerate(sentences):
+        attributor = SentenceAttributor(doc.text, sentence, index, words)
+        found = attributor.run()
+        if introduced is not None and sentence.paragraph == introduced[0] + 1:
+            _, speaker, cue = introduced
+            found = [replace(s, speaker=speaker, cue=cue, needs_speaker=False) if s.needs_speaker else s for s in found]
+        elif introduced is not None and sentence.paragraph > introduced[0] + 1:
+            introduced = None
+        if turn is not None and sentence.paragraph != out[turn].paragraph:
+            turn = None
+        if turn is not None and not found:
+            out[turn] = replace(out[turn], content=Span(out[turn].content.start, trimmed_end(doc.text, sentence.span)))
+        if len(found) == 1 and found[0].turn:
+            turn = len(out)
+        out.extend(found)
+        if attributor.introduces is not None:
+            introduced = (sentence.paragraph, *attributor.introduces)
+    out = _inherit_speakers(out, sentences)
+    return sorted(out, key=lambda s: (s.content.start, s.content.end))
+
+
+def _inherit_speakers(statements: list[RawStatement], sentences: list[Sentence]) -> list[RawStatement]:
+    """A quotation with no attribution continues the previous speaker's words, nearby."""
+    ordered = sorted(statements, key=lambda s: s.content.start)
+    out: list[RawStatement] = []
+    last: RawStatement | None = None
+    for statement in ordered:
+        if (
+            statement.needs_speaker
+            and last is not None
+            and last.speaker is not None
+            and statement.paragraph - last.paragraph <= 2
+        ):
+            statement = replace(
+                statement,
+                speaker=last.speaker,
+                channels=last.channels,
+                needs_speaker=False,
+                inherited=True,
+                kind=Kind.DIRECT if statement.kind is Kind.DIRECT else statement.kind,
+            )
+        out.append(statement)
+        if statement.speaker is not None:
+            last = statement
+    return out

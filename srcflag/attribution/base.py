@@ -1,0 +1,74 @@
+"""The state one sentence is read with, and the small token helpers every pattern uses."""
+
+from __future__ import annotations
+
+from srcflag.attribution.tokens import Phrase, Token, TokenKind, tokenize
+from srcflag.attribution.words import PRONOUN_SUBJECTS
+from srcflag.document import Span
+from srcflag.lexicons import Lexicon
+from srcflag.sentences import Sentence
+
+
+class AttributorBase:
+    """One sentence of an article, tokenised, with what its patterns have found so far."""
+
+    def __init__(self, text: str, sentence: Sentence, sentence_index: int, words: Lexicon) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.index = sentence_index
+        self.lex = words
+        self.tokens = tokenize(text, sentence)
+        self.used_quotes: set[int] = set()
+        self.main_subject: Phrase | None = None
+        self.introduces: tuple[Phrase, Span] | None = None  # "He said:" at the end: the next quotation's
+
+    def _span(self, first: int, last: int) -> Span:
+        return Span(self.tokens[first].start, self.tokens[last].end)
+
+    def _is_aux(self, token: Token) -> bool:
+        return token.kind is TokenKind.WORD and (
+            token.low in self.lex.auxiliaries
+            or (token.low.endswith("ly") and len(token.low) > 4 and not token.text[0].isupper())
+        )
+
+    def _content_span(self, first: int, last: int) -> Span | None:
+        """Tokens first..last as content, trimmed of edge punctuation and a leading 'that'."""
+        while first <= last and (self.tokens[first].is_punct() or self.tokens[first].is_word("that")):
+            first += 1
+        while last >= first and self.tokens[last].kind is TokenKind.PUNCT and self.tokens[last].text in ",;:.—–-(":
+            last -= 1
+        if first > last:
+            return None
+        return self._span(first, last)
+
+    def _first_token_at(self, offset: int) -> int:
+        for i, token in enumerate(self.tokens):
+            if token.end > offset:
+                return i
+        return len(self.tokens) - 1
+
+    def _words_before_that(self, first: int, reach: int | None = None) -> int:
+        """The first token from `first` that is not a word or is 'that', looking at most `reach` words."""
+        toks = self.tokens
+        stop = len(toks) if reach is None else min(len(toks), first + reach)
+        k = first
+        while k < stop and toks[k].kind is TokenKind.WORD and not toks[k].is_word("that"):
+            k += 1
+        return k
+
+    @staticmethod
+    def _is_contracted_subject(token: Token) -> bool:
+        """'He's', 'she's': a pronoun with a contracted 'is', not a possessive."""
+        return token.low[:-2] in PRONOUN_SUBJECTS
+
+    def _abbreviation_dot(self, i: int) -> bool:
+        """The dot of 'Mr.' or 'Gen.' inside a name: 'said Mr. Burman'."""
+        toks = self.tokens
+        return (
+            toks[i].is_punct(".")
+            and 0 < i < len(toks) - 1
+            and (toks[i - 1].low in self.lex.abbreviations or len(toks[i - 1].text) == 1)  # "Mr.", "W."
+            and toks[i - 1].text[:1].isupper()
+            and toks[i + 1].kind is TokenKind.WORD
+            and toks[i + 1].text[:1].isupper()
+        )

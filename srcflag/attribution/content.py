@@ -1,0 +1,549 @@
+"""Content spans: where what was said starts and ends after a cue, and the channels met on the way."""
+
+from __future__ import annotations
+
+from srcflag.attribution.speakers import SpeakerFinder
+from srcflag.attribution.tokens import Cue, Phrase, TokenKind
+from srcflag.attribution.words import (
+    ADDRESSEE_WORDS,
+    ADDRESSEES,
+    ADJUNCT_REACH,
+    ADVERBIAL_WORDS,
+    APPEAL_CUES,
+    APPROXIMATORS,
+    ASIDE_NOUNS,
+    BARE_SUBJECT_WORDS,
+    CARRIED_NOUNS,
+    CARRIER_PARTICIPLES,
+    CLAUSE_STOPS,
+    COMMITMENT_CUES,
+    CONJOINED_SUBJECT_WORDS,
+    CONTACT_MEDIA,
+    CONTRACTED_SUBJECTS,
+    CONTRASTIVE,
+    DEFERRED_REACH,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINITE_VERBS,
+    FRONTED_REACH,
+    NOMINATIVE_PRONOUNS,
+    OBJECT_PRONOUNS,
+    OBJECT_REACH,
+    OBJECT_VERBS,
+    OUTLET_NOUNS,
+    PREPOSITIONS,
+    RELAYING_PARTICIPLES,
+    WH_CUES,
+)
+
+
+class ContentFinder(SpeakerFinder):
+    """Content spans."""
+
+    def _clause_end(self, start: int) -> int:
+        toks = self.tokens
+        k = start
+        while k < len(toks):
+            if toks[k].is_punct(";"):
+                break
+            if toks[k].is_punct(",", "—", "–") and k > start and self._attribution_follows(k):
+                break
+            if self._quote_ends_with_comma(k) and self._attribution_follows(k):
+                return k  # 'would respond "proportionately," according to IRNA': the quotation ends the content
+            if toks[k].is_punct(":") and k > start + 2:
+                break  # 'comply with principles: "..."' - the quotation is its own statement
+            if toks[k].is_word("and") and k > start and (self._participle_cue(k + 1) or self._finite_cue(k + 1)):
+                break  # "predicting X and dismissing Y", "is telling X and says Y": another statement
+            if toks[k].is_word("and", "but") and k > start and self._conjoined_report(k + 1):
+                break  # "said X — and he noted that Y", "say X but noted that Y": a second statement
+            if toks[k].low in CONTRASTIVE and k > start and self._conjoined_report(k + 1, subject_needed=True):
+                break  # "accuses X of Y while Sanders suggests Z", "though Fiorina said Z": another speaker's
+            if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
+                break  # "denounced X, predicting Y": what the participle reports is a statement of its own
+            if k > start and (self._carrier_at(k) or (toks[k].is_punct(",") and self._carrier_at(k + 1))):
+                break  # "... a provocation in a statement carried by KCNA": the outlet, not the content
+            if toks[k].is_punct(",") and k > start and self._authors_aside(k + 1):
+                break  # "..., a claim that could not be independently verified": the reporter speaks
+            k += 1
+        return k - 1
+
+    def _carrier_at(self, k: int) -> bool:
+        """'in a statement carried by', 'in remarks broadcast on', 'through an article published in'."""
+        toks = self.tokens
+        if k >= len(toks) or not toks[k].is_word("in", "through", "via"):
+            return False
+        m = k + 1
+        if m < len(toks) and toks[m].low in DETERMINERS:
+            m += 1
+        for noun_at in (m, m + 1):  # "a statement", "a written statement"
+            if noun_at + 2 < len(toks) and toks[noun_at].low in CARRIED_NOUNS:
+                return toks[noun_at + 1].low in CARRIER_PARTICIPLES and toks[noun_at + 2].is_word(
+                    "by", "on", "in", "through", "via"
+                )
+        return False
+
+    def _carrier_after(self, last: int) -> Phrase | None:
+        """The outlet phrase right after a content clause that ends at token `last`."""
+        toks = self.tokens
+        k = last + 1
+        if k < len(toks) and toks[k].is_punct(","):
+            k += 1
+        if not self._carrier_at(k):
+            return None
+        end = k + 1
+        while end < len(toks) and toks[end].kind is TokenKind.WORD and not toks[end].is_word("that", "and", "as"):
+            end += 1
+        return Phrase(self._span(k + 1, end - 1))
+
+    def _quote_ends_with_comma(self, k: int) -> bool:
+        token = self.tokens[k]
+        return token.kind is TokenKind.QUOTE and token.quote is not None and token.text[:-1].rstrip().endswith(",")
+
+    def _authors_aside(self, k: int) -> bool:
+        """'a claim that …', 'an assertion which …' after a comma: the author's comment on what was said."""
+        toks = self.tokens
+        return (
+            k + 2 < len(toks)
+            and toks[k].is_word("a", "an")
+            and toks[k + 1].low in ASIDE_NOUNS
+            and toks[k + 2].is_word("that", "which")
+        )
+
+    def _ends_with_colon(self, cue_index: int) -> bool:
+        """'He said:' or 'The statement said on Monday:' closing the sentence."""
+        toks = self.tokens
+        if not toks or not toks[-1].is_punct(":"):
+            return False
+        between = toks[cue_index + 1 : -1]
+        return all(
+            t.kind is TokenKind.WORD
+            and (
+                t.low in self.lex.time_words
+                or t.low in PREPOSITIONS
+                or t.text.isdigit()
+                or t.low in ("the", "a", "an", "his", "her", "its")
+            )
+            for t in between
+        )
+
+    def _deferred_that(self, comma: int) -> int | None:
+        """'said on Monday, commenting on reports, that ...': the that after an aside, if any."""
+        toks = self.tokens
+        for k in range(comma + 1, min(len(toks) - 1, comma + DEFERRED_REACH)):
+            if toks[k].is_punct(",") and toks[k + 1].is_word("that"):
+                return k + 1
+            if toks[k].is_punct(";", ".") or toks[k].kind is TokenKind.QUOTE:
+                return None
+        return None
+
+    def _conjoined_report(self, first: int, subject_needed: bool = False) -> bool:
+        """A new subject (or none) and a reporting verb that takes its own clause, after 'and'/'but':
+        'he noted that', 'Democrats accused the GOP', 'noted that'. After 'while'/'though' a subject is
+        needed, and an assessment verb may take its clause without 'that' ('while Sanders suggests she is')."""
+        toks = self.tokens
+        k = first
+        if k < len(toks) and toks[k].low in NOMINATIVE_PRONOUNS:
+            k += 1
+        else:
+            if k < len(toks) and toks[k].low in DETERMINERS:
+                k += 1
+            while k < len(toks) and k < first + CONJOINED_SUBJECT_WORDS and toks[k].text[:1].isupper():
+                k += 1
+            head = toks[k] if k < len(toks) and k > first else None
+            if head is not None and head.kind is TokenKind.WORD and self.lex.lemma(head.low) is None:
+                k += 1  # "and Fishermen's Union leaders accused", "and the union warned"
+        if subject_needed and k == first:
+            return False
+        while k < len(toks) and self._is_aux(toks[k]):
+            k += 1
+        if k >= len(toks) or k + 1 >= len(toks) or toks[k].low.endswith("ing") or toks[k].text[:1].isupper():
+            return False
+        lemma = self.lex.lemma(toks[k].low)
+        if lemma is None:
+            return False
+        after = toks[k + 1]
+        if lemma in self.lex.clause_only and not after.is_word("that"):
+            return subject_needed and self._bare_clause(k + 1)  # "while Sanders suggests she is ..."
+        return (
+            after.is_word("that")
+            or after.kind is TokenKind.QUOTE
+            or after.is_punct(":")
+            or (k > first and lemma not in self.lex.clause_only and after.kind is TokenKind.WORD)
+        )
+
+    def _attribution_follows(self, comma: int) -> bool:
+        """`, according to X` or `, NAME VERB` (+ adjuncts) up to the end of the sentence."""
+        toks = self.tokens
+        if comma + 2 < len(toks) and toks[comma + 1].is_word("according") and toks[comma + 2].is_word("to"):
+            return True
+        k = comma + 1
+        while k < len(toks) and k <= comma + 12 and (toks[k].kind is TokenKind.WORD or toks[k].is_punct("(")):
+            if toks[k].is_punct("("):  # "the official Korean Central News Agency (KCNA) said"
+                close = next((m for m in range(k + 1, min(len(toks), k + 6)) if toks[m].is_punct(")")), None)
+                if close is None:
+                    return False
+                k = close + 1
+                continue
+            lemma = self.lex.lemma(toks[k].low)
+            if (
+                lemma is not None
+                and not toks[k].text[:1].isupper()
+                and k > comma + 1
+                and not toks[k].low.endswith("ing")
+            ):
+                after = toks[k + 1] if k + 1 < len(toks) else None
+                return after is None or (
+                    not after.is_word("that") and after.kind is not TokenKind.QUOTE and not after.is_punct(":")
+                )
+            if k == comma + 1 and lemma is not None and not toks[k].low.endswith("ing"):
+                return True  # ", said Kim."
+            k += 1
+        return False
+
+    def content_after(self, cue: Cue) -> tuple[int, int, list[Phrase], Phrase | None] | None:
+        """Token range of the content after a verb cue, channels met on the way, a cited source."""
+        toks = self.tokens
+        i = cue.index + (2 if cue.particle else 1)
+        channels: list[Phrase] = []
+        cited: Phrase | None = None
+        if i < len(toks) and toks[i].is_word("that"):
+            return i + 1, self._clause_end(i + 1), channels, cited
+        if cue.lemma in COMMITMENT_CUES and self._infinitive(i):
+            return i, self._clause_end(i), channels, cited  # "vowed to cut taxes": the commitment
+        if cue.lemma in OBJECT_VERBS:
+            k = self._words_before_that(i, OBJECT_REACH)
+            if k < len(toks) and toks[k].is_word("that"):
+                channels.append(Phrase(self._span(i, k - 1)))
+                return k + 1, self._clause_end(k + 1), channels, cited
+            k = self._object_end(i)
+            if k > i and cue.lemma in APPEAL_CUES and self._infinitive(k):
+                return i, self._clause_end(i), channels, cited  # "urged Congress to act": the appeal
+            if k > i:
+                channels.append(Phrase(self._span(i, k - 1)))
+                i = k
+        while i < len(toks):
+            token = toks[i]
+            if token.kind is not TokenKind.WORD:
+                break
+            if token.low in APPROXIMATORS and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
+                return i, self._clause_end(i), channels, cited  # "said about 20 people have ...": a number
+            if token.low in self.lex.time_words or token.text.isdigit():
+                i += 1
+                continue
+            if token.is_word("by") and i + 1 < len(toks) and toks[i + 1].low in CONTACT_MEDIA:
+                i += 2  # "told the paper by phone that ..."
+                continue
+            if token.is_word("according") and i + 1 < len(toks) and toks[i + 1].is_word("to"):
+                k = self._words_before_that(i + 2)
+                if k > i + 2:
+                    channels.append(Phrase(self._span(i + 2, k - 1)))
+                if k < len(toks) and toks[k].is_word("that"):
+                    return k + 1, self._clause_end(k + 1), channels, cited
+                return None  # "said according to Fars.": the content came before
+            if (
+                cue.lemma == "call"
+                and token.is_word("on", "upon")
+                and not (i + 1 < len(toks) and toks[i + 1].low in self.lex.time_words)
+            ):
+                break  # "called on Pyongyang to end ...": the appeal, not an adjunct ("called on Monday for")
+            if (
+                token.low in self.lex.adjunct_prepositions
+                and i + 1 < len(toks)
+                and (toks[i + 1].low in self.lex.time_words - DETERMINERS - {"of"} or toks[i + 1].text.isdigit())
+            ):
+                i += 2  # "said in April Iran had agreed": a time adjunct, then the content
+                continue
+            if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with"):
+                k = self._words_before_that(i + 1, ADJUNCT_REACH)
+                subject = next(
+                    (p for p in range(i + 2, k) if toks[p].low in NOMINATIVE_PRONOUNS and self._bare_clause(p)), None
+                )
+                if subject is not None:  # "said after the convention he would not accept": the clause starts
+                    channels.append(Phrase(self._span(i + 1, subject - 1)))
+                    return subject, self._clause_end(subject), channels, cited
+                if k > i + 1:
+                    channels.append(Phrase(self._span(i + 1, k - 1)))
+                if k >= len(toks) or toks[k].is_punct(".", "!", "?"):
+                    return None  # "wrote in The National Interest." has no content after it
+                if toks[k].is_word("that") or toks[k].is_punct(":") or toks[k].kind is TokenKind.QUOTE:
+                    i = k
+                    continue
+                if toks[k].is_punct(","):
+                    deferred = self._deferred_that(k)
+                    if deferred is not None:
+                        return deferred + 1, self._clause_end(deferred + 1), channels, cited
+                    return None  # "said on Monday, as ...": what follows is not the content
+                return None  # "reported on a speech by ...": a topic, not a reported clause
+            break
+        if self._shared_object_after(i):
+            i += 2  # "threaten and harass activists": both verbs share the object after the second
+        if i >= len(toks):
+            return None
+        token = toks[i]
+        if token.is_punct(",") and i + 2 < len(toks) and toks[i + 1].is_word("citing"):
+            k = self._words_before_that(i + 2)
+            cited = self._cited_speaker(i + 2, k - 1)
+            if k < len(toks) and toks[k].is_word("that"):
+                return k + 1, self._clause_end(k + 1), channels, cited
+            if k + 1 < len(toks) and toks[k].is_punct(",") and toks[k + 1].is_word("that"):
+                return k + 2, self._clause_end(k + 2), channels, cited  # "reported, citing sources, that"
+            return None
+        if token.is_word("that") or token.is_punct(":"):
+            return i + 1, self._clause_end(i + 1), channels, cited
+        if token.is_punct(",") and (deferred := self._deferred_that(i)) is not None:
+            return deferred + 1, self._clause_end(deferred + 1), channels, cited  # "cautioned, as did X, that"
+        if token.kind is TokenKind.QUOTE:
+            return i, self._clause_end(i), channels, cited
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if token.is_word("of", "about", "against", "as") and nxt is not None and nxt.kind is TokenKind.QUOTE:
+            return i + 1, self._clause_end(i + 1), channels, cited  # 'warned of "devastating consequences"'
+        if cue.lemma == "call" and token.is_word("on", "upon") and nxt is not None and nxt.kind is TokenKind.WORD:
+            return i + 1, self._clause_end(i + 1), channels, cited  # "called on Pyongyang to end ..."
+        if (
+            token.low in self.lex.prepositional_content.get(cue.lemma, ())
+            and nxt is not None
+            and nxt.kind is TokenKind.WORD
+        ):
+            return i + 1, self._clause_end(i + 1), channels, cited  # "called for talks", "warned of consequences"
+        if (
+            token.kind is TokenKind.WORD
+            and cue.lemma not in self.lex.clause_only
+            and not token.is_word("to", "of", "about", "for", "as")
+        ):
+            return i, self._clause_end(i), channels, cited
+        if cue.lemma in self.lex.clause_only and self._bare_clause(i):
+            return i, self._clause_end(i), channels, cited  # "acknowledged it was unlikely to work"
+        if cue.lemma in WH_CUES and self._wh_clause(i):
+            return i, self._clause_end(i), channels, cited  # "wondered whether the port would reopen"
+        return None
+
+    def _infinitive(self, first: int) -> bool:
+        """'to' and a verb from `first` ('to cut taxes'), not 'to the voters' or 'to Congress'."""
+        toks = self.tokens
+        return (
+            first + 1 < len(toks)
+            and toks[first].is_word("to")
+            and toks[first + 1].kind is TokenKind.WORD
+            and toks[first + 1].text[:1].islower()
+            and toks[first + 1].low not in DETERMINERS
+            and not toks[first + 1].text[:1].isdigit()
+        )
+
+    def _bare_clause(self, first: int) -> bool:
+        """A clause without 'that' from `first`: a subject pronoun ('he lost'), or a few words of subject
+        and then a finite verb ('the United States was in breach')."""
+        toks = self.tokens
+        opener = toks[first]
+        if opener.kind is not TokenKind.WORD or opener.low in CLAUSE_STOPS or opener.low in PREPOSITIONS:
+            return False
+        if opener.low in NOMINATIVE_PRONOUNS or opener.low in CONTRACTED_SUBJECTS:
+            following = toks[first + 1] if first + 1 < len(toks) else None
+            return (following is not None and following.kind is TokenKind.WORD) or opener.low in CONTRACTED_SUBJECTS
+        for k in range(first + 1, min(len(toks), first + BARE_SUBJECT_WORDS + 1)):
+            token = toks[k]
+            if token.kind is not TokenKind.WORD or token.low in CLAUSE_STOPS or token.is_word("to"):
+                return False
+            if token.low in FINITE_VERBS:
+                return True
+        return False
+
+    def _shared_object_after(self, i: int) -> bool:
+        """'and VERB OBJECT' right after a cue: a second verb, then the words both verbs take."""
+        toks = self.tokens
+        if i + 2 >= len(toks) or not toks[i].is_word("and", "or") or not toks[i + 1].text[:1].islower():
+            return False
+        after = toks[i + 2]
+        return after.kind is TokenKind.WORD and after.low not in CLAUSE_STOPS
+
+    def _object_end(self, first: int) -> int:
+        """The token after a short addressee ('told reporters', 'told Reuters', 'told the paper', 'told a
+        regular news briefing'); an addressee noun ends it ('told reporters Russia was ...')."""
+        toks = self.tokens
+        if first < len(toks) and toks[first].low in DETERMINERS:
+            noun = next(
+                (
+                    k
+                    for k in range(first + 1, min(len(toks), first + ADDRESSEE_WORDS + 1))
+                    if toks[k].kind is TokenKind.WORD and toks[k].low in ADDRESSEES
+                ),
+                None,
+            )
+            lower_case = noun is not None and all(t.text[:1].islower() for t in toks[first + 1 : noun])
+            if noun is not None and lower_case and all(t.kind is TokenKind.WORD for t in toks[first:noun]):
+                while noun + 1 < len(toks) and toks[noun + 1].low in ADDRESSEES:
+                    noun += 1  # "a news conference"
+                return noun + 1
+        k = first
+        while (
+            k < len(toks)
+            and k < first + 4
+            and toks[k].kind is TokenKind.WORD
+            and (
+                toks[k].text[:1].isupper()
+                or (toks[k].low in DETERMINERS and k == first)  # "told the paper", but "told CNN the vote …"
+                or toks[k].low in ADDRESSEES
+                or toks[k].low in OUTLET_NOUNS
+                or (k == first and toks[k].low in OBJECT_PRONOUNS)  # "she told me"
+            )
+        ):
+            k += 1
+            if toks[k - 1].low in ADDRESSEES and toks[k - 1].low.endswith("s"):
+                break  # "told reporters Russia was watching": the clause's subject follows
+        return k
+
+    def _cited_after(self, comma: int) -> Phrase | None:
+        """The source in a trailing '..., citing SOURCE.' that ends the sentence."""
+        toks = self.tokens
+        if comma + 2 >= len(toks) or not toks[comma].is_punct(",") or toks[comma + 1].low not in RELAYING_PARTICIPLES:
+            return None
+        k = comma + 2
+        while k < len(toks) and toks[k].kind is TokenKind.WORD:
+            k += 1
+        if k == comma + 2 or (k < len(toks) and not toks[k].is_punct(".", "!", "?")):
+            return None
+        return self._cited_speaker(comma + 2, k - 1)
+
+    def _cited_speaker(self, first: int, last: int) -> Phrase | None:
+        """Who speaks in '..., citing X': a source does, but documents ('citing leaked documents') do not;
+        the outlet that read them still reports."""
+        head = self.tokens[last].low
+        document = head in DOCUMENT_NOUNS or (head.endswith("s") and head[:-1] in DOCUMENT_NOUNS)
+        authored = any(t.text[:1].isupper() or t.is_word("by", "from", "of") for t in self.tokens[first : last + 1])
+        if document and not authored:  # but "citing a statement by the ministry": the ministry speaks
+            return None
+        return Phrase(self._span(first, last))
+
+    def _attribution_end(self, start: int) -> int | None:
+        """Where a trailing attribution ends ('..., KCNA said on Monday[,] ...'), or None when
+        the verb goes on with words of its own ('she responded to a question')."""
+        toks = self.tokens
+        k = start
+        while k < len(toks):
+            token = toks[k]
+            if token.kind is TokenKind.PUNCT:
+                return k
+            if token.kind is TokenKind.QUOTE or token.low in CLAUSE_STOPS:
+                return k  # "..., Lukashenko said as he met Lavrov"
+            if token.low in self.lex.time_words or token.text.isdigit():
+                k += 1
+                continue
+            by_phone = token.low == "by" and k + 1 < len(toks) and toks[k + 1].low in CONTACT_MEDIA
+            adjunct = token.low in self.lex.adjunct_prepositions or token.low in ("to", "with", "via", "according")
+            if by_phone or adjunct:
+                while k < len(toks) and toks[k].kind is TokenKind.WORD:
+                    k += 1
+                continue  # "..., X said according to Fars.", "..., X told the paper by phone."
+            return None
+        return k
+
+    def _parenthetical_rest(self, comma: int) -> tuple[int, int] | None:
+        """The clause after a mid-sentence attribution, when it is content rather than an adjunct."""
+        toks = self.tokens
+        if comma >= len(toks) or not toks[comma].is_punct(","):
+            return None
+        first = comma + 1
+        if first >= len(toks) or toks[first].kind is not TokenKind.WORD:
+            return None
+        lead = toks[first].low
+        if (
+            lead in CLAUSE_STOPS
+            or lead.endswith("ing")
+            or lead in self.lex.adjunct_prepositions
+            or lead
+            in (
+                "without",
+                "adding",
+                "according",
+                "citing",
+                "and",
+                "but",
+                "or",
+                "to",
+            )
+        ):
+            return None
+        last = self._clause_end(first)
+        if last - first < 2:
+            return None
+        return first, last
+
+    def _clause_start(self, end: int) -> int:
+        """Start of the content that precedes a trailing attribution ending at `end`."""
+        toks = self.tokens
+        k = end
+        while k > 0:
+            previous = toks[k - 1]
+            if previous.is_punct(";"):
+                break
+            k -= 1
+        # leading discourse words ("But", "In exchange,") are not content
+        while k < end:
+            words3 = tuple(t.low for t in toks[k : k + 3])
+            for n in (3, 2, 1):
+                if words3[:n] in self.lex.discourse_markers:
+                    k += n
+                    if k < end and toks[k].is_punct(","):
+                        k += 1
+                    break
+            else:
+                break
+        return k
+
+    def _opening_adverbial(self, first: int, last: int) -> bool:
+        """'In a separate article', 'During his years in office': a phrase opened by a preposition, with no
+        comma and no auxiliary in it, so no clause."""
+        toks = self.tokens
+        lead = toks[first]
+        phrase = toks[first : last + 1]
+        short = last - first < ADVERBIAL_WORDS and all(
+            t.kind is TokenKind.WORD and t.low not in self.lex.auxiliaries for t in phrase
+        )
+        opens_with_preposition = lead.low in PREPOSITIONS - {"to"} or lead.is_word("as")  # "To win, ..." is a clause
+        return short and opens_with_preposition and first == 0
+
+    def _channel_adjuncts(self, start: int) -> list[Phrase]:
+        """'in The National Interest', 'in an interview with Reuters', 'on state television'."""
+        toks = self.tokens
+        out: list[Phrase] = []
+        k = start
+        while k < len(toks) and k < start + 12:
+            if toks[k].is_word("according") and k + 1 < len(toks) and toks[k + 1].is_word("to"):
+                k += 1  # "said according to Fars": the agency relays it
+                continue
+            if (
+                toks[k].is_word("in", "on", "to", "with", "via", "by")
+                and k + 1 < len(toks)
+                and toks[k + 1].kind is TokenKind.WORD
+            ):
+                m = k + 1
+                while (
+                    m < len(toks) and toks[m].kind is TokenKind.WORD and not toks[m].is_word("that", "on", "and", "as")
+                ):
+                    m += 1
+                out.append(Phrase(self._span(k + 1, m - 1)))
+                k = m
+                continue
+            if toks[k].kind is not TokenKind.WORD:
+                break
+            k += 1
+        return out
+
+    def _fronted_channel(self) -> Phrase | None:
+        """The outlet of an opening 'In an interview with the BBC,', 'Speaking to Reuters,', 'Writing in
+        Foreign Affairs,' or 'In a post on Telegram,': the words after its preposition, up to the comma."""
+        toks = self.tokens
+        if len(toks) < 4 or toks[0].kind is not TokenKind.WORD:
+            return None
+        comma = next((k for k in range(1, min(len(toks), FRONTED_REACH)) if toks[k].kind is not TokenKind.WORD), None)
+        if comma is None or not toks[comma].is_punct(","):
+            return None
+        opener = toks[0].low
+        if opener in ("speaking", "writing", "talking"):
+            link = 1
+        elif opener == "in" and any(t.low in CARRIED_NOUNS for t in toks[1:4]):
+            link = next((k for k in range(2, comma) if toks[k].is_word("with", "on", "to", "in", "for")), 0)
+        else:
+            return None
+        if not link or not toks[link].is_word("with", "on", "to", "in", "for") or link + 1 >= comma:
+            return None
+        return Phrase(self._span(link + 1, comma - 1))

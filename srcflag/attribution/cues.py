@@ -1,0 +1,209 @@
+"""Cue words: which verbs and phrases in a sentence report speech."""
+
+from __future__ import annotations
+
+from srcflag.attribution.base import AttributorBase
+from srcflag.attribution.tokens import Cue, Token, TokenKind
+from srcflag.attribution.words import (
+    AS_SAYING_REACH,
+    CONJOINED_SAYING,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINITE_SAYING,
+    NAMING_CUES,
+    NOMINATIVE_PRONOUNS,
+    NON_RESPONSE_AHEAD,
+    NOUN_MARKERS,
+    OUTLET_NOUNS,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    RELAYING_CUES,
+    RELAYING_PARTICIPLES,
+    WH_CUES,
+    WH_OPENERS,
+)
+
+
+class CueFinder(AttributorBase):
+    """Cue words."""
+
+    def find_cues(self) -> list[Cue]:
+        cues: list[Cue] = []
+        toks = self.tokens
+        for i, token in enumerate(toks):
+            if token.kind is not TokenKind.WORD:
+                continue
+            low = token.low
+            if low == "according" and i + 1 < len(toks) and toks[i + 1].is_word("to"):
+                cues.append(Cue(i, "according", according=True))
+                continue
+            lemma = self.lex.lemma(low)
+            if lemma is None or token.text[:1].isupper():
+                continue
+            previous = toks[i - 1] if i > 0 else None
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                nxt is not None
+                and nxt.kind is TokenKind.WORD
+                and self.lex.lemma(nxt.low) is not None
+                and not nxt.low.endswith("ing")
+                and not nxt.text[:1].isupper()
+                and low in self.lex.noun_like
+            ):
+                continue  # "state media reports suggest": the first is a noun (but "Asefi says alleged ...")
+            if low in self.lex.noun_like and not self._verb_context(i):
+                continue
+            phrasal = self.lex.phrasal_cues.get(lemma)
+            if phrasal is not None:
+                if nxt is None or not nxt.is_word(phrasal):
+                    continue
+                cues.append(Cue(i, lemma, particle=True))  # "pointed out"
+                continue
+            if (
+                nxt is not None
+                and nxt.is_word("out", "up", "off", "down", "back", "away", "over")
+                and not (i + 2 < len(toks) and toks[i + 2].is_word("that"))
+            ):
+                continue
+            if (
+                previous is not None
+                and previous.is_word(*DETERMINERS, *NOUN_MARKERS, "to", "'s", "of")
+                and not (previous.is_word("another") and low in FINITE_SAYING)  # '"...," another said'
+            ):
+                continue  # a noun ("the report", "including calls for") or an infinitive ("wants to say")
+            if previous is not None and self._possessive_before(previous, low):
+                continue  # "Kim's claims"
+            if low.endswith("ing") and not (
+                previous is not None
+                and (
+                    previous.is_punct(",") or previous.is_word("and", "as", "while", "before", "after", "by", "without")
+                )
+            ):
+                named = previous is not None and previous.kind is TokenKind.WORD and previous.text[:1].isupper()
+                if not (named or (previous is not None and previous.is_word("is", "was", "are", "were", "been", "be"))):
+                    continue
+            if low.endswith("ing") and previous is not None and previous.is_word("without", "before", "after", "by"):
+                continue
+            if self._non_response(i):
+                continue
+            if lemma == "cite" and self._as_saying(i) is None:
+                continue  # "cited the election as a reason": cite is a cue only in "cited X as saying"
+            if low in RELAYING_PARTICIPLES and self._as_saying(i) is None:
+                continue  # "quoting unnamed officials": a source being named, not a statement
+            if i >= 2 and toks[i - 2].is_word("what") and toks[i - 1].kind is TokenKind.WORD:
+                continue  # "what she called 'human scum'" names a thing inside someone's clause
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                nxt is not None
+                and nxt.is_word("to")
+                and lemma in ("say", "report", "claim", "believe", "think", "expect")
+            ):
+                continue  # "is said to be", "is expected to"
+            if nxt is not None and nxt.is_word("by") and lemma not in RELAYING_CUES:
+                continue  # passive with agent is not the speaker's cue
+            if self._passive(i) and lemma not in RELAYING_CUES:
+                continue
+            participle = (
+                low.endswith("ing") and previous is not None and (previous.is_punct(",") or previous.is_word("and"))
+            )
+            cues.append(Cue(i, lemma, participle=participle))
+        return cues
+
+    def _wh_clause(self, first: int) -> bool:
+        """An embedded question from `first`: 'whether the port would reopen', 'how the fund is spent'."""
+        toks = self.tokens
+        return (
+            first + 1 < len(toks)
+            and toks[first].kind is TokenKind.WORD
+            and toks[first].low in WH_OPENERS
+            and toks[first + 1].kind is TokenKind.WORD
+        )
+
+    def _possessive_before(self, previous: Token, low: str) -> bool:
+        """'Kim's claims' is a noun, but 'He's claiming that ...' is 'he is claiming'."""
+        if previous.kind is not TokenKind.WORD or not previous.low.endswith("'s"):
+            return False
+        return not (self._is_contracted_subject(previous) and low.endswith("ing"))
+
+    def _passive(self, i: int) -> bool:
+        """`was reported`, `is believed`, `should be noted`: no speaker in the subject."""
+        toks = self.tokens
+        if toks[i].low.endswith("ing"):
+            return False
+        j = i - 1
+        while (
+            j >= 0
+            and toks[j].kind is TokenKind.WORD
+            and (toks[j].low.endswith("ly") or toks[j].low in ("also", "not", "widely", "long", "often"))
+        ):
+            j -= 1
+        return j >= 0 and toks[j].is_word("is", "was", "are", "were", "be", "been", "being", "'s")
+
+    def _verb_context(self, i: int) -> bool:
+        """A form that is often a noun is a verb before that/a colon/a quotation/the end."""
+        toks = self.tokens
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        clause_next = nxt is not None and (
+            nxt.is_word("that")
+            or nxt.low in NOMINATIVE_PRONOUNS
+            or (self.lex.lemma(toks[i].low) in WH_CUES and self._wh_clause(i + 1))
+        )
+        if nxt is None or clause_next or nxt.is_punct(":", ",", ".", ";") or nxt.kind is TokenKind.QUOTE:
+            previous = toks[i - 1] if i > 0 else None
+            if previous is None or previous.is_word(*PREPOSITIONS, "of", "about", "and", "or"):
+                return False  # "commenting on reports that ...": a noun
+            if previous.kind is TokenKind.WORD and not previous.text[:1].isupper():
+                # after a common word it is a noun ("offer of direct talks"), unless that word is a
+                # pronoun, an auxiliary or an adverb ("it reports", "has also claimed")
+                after_outlet = previous.low in OUTLET_NOUNS and i > 1 and toks[i - 2].low in DETERMINERS
+                return (
+                    previous.low in PRONOUN_SUBJECTS
+                    or self._is_aux(previous)
+                    or previous.low in ("who", "which")
+                    or after_outlet  # "the daily notes that"
+                    or (clause_next and self._subject_before(previous, toks[i]))
+                )
+            return True
+        return False
+
+    def _as_saying(self, i: int) -> int | None:
+        """The 'as' of 'cited an official as saying', 'quoting him as telling' after token `i`: a relayed
+        statement follows. None for 'cited the election as a reason'."""
+        toks = self.tokens
+        as_at = next((k for k in range(i + 1, min(len(toks), i + AS_SAYING_REACH)) if toks[k].is_word("as")), None)
+        if as_at is None or as_at + 1 >= len(toks) or self.lex.lemma(toks[as_at + 1].low) is None:
+            return None
+        return as_at
+
+    @staticmethod
+    def _subject_before(previous: Token, verb: Token) -> bool:
+        """'experts fear that', 'the poll shows that': a subject agreeing with the verb, not a noun phrase
+        ('new claims that'). A plural subject takes the bare form; a document noun the -s form."""
+        plural_subject = previous.low.endswith("s") and not previous.low.endswith("ss") and not verb.low.endswith("s")
+        return plural_subject or (previous.low in DOCUMENT_NOUNS and verb.low.endswith("s"))
+
+    def _non_response(self, i: int) -> bool:
+        """'declined to comment', 'asked not to be named': words about a statement, not one. The cue must be
+        one of the phrase's words: 'an official said on condition of anonymity' is a statement."""
+        lows = [t.low for t in self.tokens[max(0, i - NON_RESPONSE_AHEAD) : i + NON_RESPONSE_AHEAD]]
+        at = min(i, NON_RESPONSE_AHEAD)
+        for phrase in self.lex.non_response:
+            for start in range(max(0, at - len(phrase) + 1), at + 1):
+                if tuple(lows[start : start + len(phrase)]) == phrase:
+                    return True
+        return False
+
+    def _participle_cue(self, index: int) -> bool:
+        if index >= len(self.tokens):
+            return False
+        word = self.tokens[index].low
+        return word.endswith("ing") and self.lex.lemma(word) is not None
+
+    def _finite_cue(self, index: int) -> bool:
+        """A saying verb in the present or past ('and says ...', 'and added ...'), not a noun form."""
+        return index < len(self.tokens) and self.tokens[index].low in CONJOINED_SAYING
+
+    def _reporting_participle(self, index: int) -> bool:
+        """A participle cue with a clause of its own ('saying ...', 'predicting ...'); a naming participle
+        ('calling the drills "aggression"') names what the clause before it already reports."""
+        return self._participle_cue(index) and self.lex.lemma(self.tokens[index].low) not in NAMING_CUES

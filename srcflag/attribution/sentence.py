@@ -1,0 +1,349 @@
+"""The patterns of a sentence, in the order they are tried: labels, headline credits, cues, quotations left over."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from srcflag.attribution.statements import StatementBuilder
+from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, TokenKind, trimmed_end
+from srcflag.attribution.words import (
+    FRONTED_REACH,
+    HEADLINE_CREDIT,
+    HEADLINE_TAG,
+    LABEL,
+    OBJECT_VERBS,
+    PREPOSITIONS,
+    QUESTION_OPENERS,
+    RELAYING_CUES,
+)
+from srcflag.document import Span
+
+
+class SentenceAttributor(StatementBuilder):
+    """The patterns of a sentence, in the order they are tried."""
+
+    def run(self) -> list[RawStatement]:
+        """Statements of the sentence: a speaker label or headline credit, each cue's, then quotations left over."""
+        out: list[RawStatement] = list(self._speaker_label() or self._headline_credit() or [])
+        fronted = self._fronted_as() if not out else None
+        if fronted is not None:
+            out.extend(fronted[1])
+        for cue in [] if self._is_question() else self.find_cues():
+            if fronted is None or cue.index > fronted[0]:
+                out.extend(self._from_cue(cue))
+        out.extend(self._leftover_quotes(out))
+        return out
+
+    def _fronted_as(self) -> tuple[int, list[RawStatement]] | None:
+        """'As Ken Rogoff has argued, sanctions rarely work', 'As the minister put it, …': the clause after the
+        comma is the speaker's. Returns the comma's index and the statements."""
+        toks = self.tokens
+        if len(toks) < 5 or not toks[0].is_word("as"):
+            return None
+        comma = next((i for i, t in enumerate(toks[:FRONTED_REACH]) if t.is_punct(",")), None)
+        if comma is None or comma < 3:
+            return None
+        verb = next(
+            (k for k in range(comma - 1, 1, -1) if self.lex.lemma(toks[k].low) is not None or toks[k].is_word("put")),
+            None,
+        )
+        if verb is None:
+            return None
+        adjunct = toks[verb + 1 : comma]  # "put it", "said in April", "wrote in 2019"
+        if adjunct and not (adjunct[0].is_word("it") or adjunct[0].low in PREPOSITIONS):
+            return None
+        if toks[verb].is_word("put") and not (adjunct and adjunct[0].is_word("it")):
+            return None
+        last = verb - 1
+        while last > 1 and self._is_aux(toks[last]):
+            last -= 1  # "has argued", "once noted"
+        if last < 1 or not any(t.kind is TokenKind.WORD for t in toks[1 : last + 1]):
+            return None
+        speaker = Phrase(self._span(1, last))
+        found = self._statement(None, comma + 1, self._clause_end(comma + 1), None, speaker, [], trailing=False)
+        return (comma, found) if found else None
+
+    def _is_question(self) -> bool:
+        """'Can you share the reason?': a question asks; its verbs report nothing."""
+        toks = self.tokens
+        return len(toks) > 1 and toks[0].low in QUESTION_OPENERS and toks[-1].is_punct("?")
+
+    def _speaker_label(self) -> list[RawStatement] | None:
+        if not self.sentence.starts_paragraph:
+            return None
+        start = self.sentence.span.start
+        head = self.text[start : min(self.sentence.span.end, start + 80)]
+        match = LABEL.match(head)
+        if match is None:
+            return None
+        name = match.group(1)
+        toks = self.tokens
+        colon_at = start + head.index(":", len(name))
+        after_colon = next((t for t in toks if t.start > colon_at), None)
+        transcript = name.replace(" ", "").replace(".", "").isupper() and len(name) >= 2
+        quoted = after_colon is not None and after_colon.kind is TokenKind.QUOTE
+        label_words = [w.lower().strip(".") for w in name.split()]
+        if any(w in self.lex.word_set("label_stopwords") or w in self.lex.word_set("not_names") for w in label_words):
+            return None  # "Disclaimer:", "Post At:", "Context:"
+        if not (transcript or quoted or len(label_words) <= 4):
+            return None
+        first = next((i for i, t in enumerate(toks) if t.start > colon_at), None)
+        if first is None:
+            return None
+        if toks[first].low in QUESTION_OPENERS and toks[-1].is_punct("?"):
+            return None  # "Bloomberg: Will President Xi attend?": a reporter's question in a transcript
+        speaker = Phrase(Span(start, start + len(name)))
+        self.main_subject = speaker
+        if toks[first].kind is TokenKind.QUOTE:
+            return self._statement(Kind.DIRECT, first, len(toks) - 1, None, speaker, [], trailing=False) or None
+        found = self._statement(Kind.INDIRECT, first, len(toks) - 1, None, speaker, [], trailing=False)
+        sentence_end = trimmed_end(self.text, self.sentence.span)
+        turn_start = toks[first].start  # the turn is all the label's words, not a quotation inside them
+        return [replace(s, content=Span(turn_start, sentence_end), turn=True) for s in found[:1]] or None
+
+    def _headline_credit(self) -> list[RawStatement] | None:
+        """A headline that names its source at the end: 'N. Korea fires missiles: JCS', '... -KCNA'."""
+        span = self.sentence.span
+        text = self.text[span.start : span.end]
+        if not self.sentence.starts_paragraph or text[-1:] in '.!?"”' or "\n" in text:
+            return None
+        match = HEADLINE_CREDIT.match(text)
+        if match is None or len(text.split()) > 20:
+            return None
+        body_words = [w.strip(".,") for w in match.group("content").lower().split()]
+        if any(self.lex.lemma(w) is not None and w not in self.lex.noun_like for w in body_words[-2:]):
+            return None  # "The statement said: Due" is a sentence; "… COVID-19 fears: official" a headline
+        source = Span(span.start + match.start("source"), span.start + match.end("source"))
+        tag = HEADLINE_TAG.match(text)  # "(LEAD) N. Korea fires ...": the wire's update tag is no content
+        content = Span(span.start + (tag.end() if tag else 0), span.start + match.end("content"))
+        return [
+            RawStatement(
+                Kind.INDIRECT,
+                content,
+                None,
+                Phrase(source),
+                (),
+                self.index,
+                self.sentence.paragraph,
+                scope=content,
+            )
+        ]
+
+    def _from_cue(self, cue: Cue) -> list[RawStatement]:
+        toks = self.tokens
+        if cue.according:
+            return self._according(cue)
+        if cue.lemma in RELAYING_CUES:
+            quoted = self._quoted_as(cue)
+            if quoted is not None:
+                return quoted
+        speaker: Phrase | None = None
+        if cue.participle:
+            speaker = self.main_subject or self.sentence_subject()
+        else:
+            before_verb = self._skip_back(cue.index - 1)
+            if before_verb >= 0 and toks[before_verb].is_word("and", "but", "then", "or"):
+                speaker = self.main_subject or self.sentence_subject()
+            else:
+                speaker = self.speaker_before(cue.index)
+        inverted = False
+        if speaker is None and not cue.participle:
+            speaker = self.speaker_after(cue.index)
+            inverted = speaker is not None
+        if speaker is None and cue.index > 0 and toks[cue.index - 1].is_punct(","):
+            speaker = self.main_subject or self.sentence_subject()  # "X bristles at Y, warns ..."
+        if speaker is None:
+            return []
+        relayed_by: list[Phrase] = []
+        relay = self._relay_descriptor(speaker) if not inverted else None
+        if relay is not None:  # "Kyodo News, quoting unnamed officials, said ...": the officials speak
+            relayed_by, speaker = [Phrase(speaker.span)], relay
+        if self.main_subject is None:
+            self.main_subject = speaker
+        # where does the speaker phrase start? content before it is a trailing attribution
+        speaker_first = self._first_token_at(speaker.span.start) if not inverted else cue.index
+        before = speaker_first - 1
+        while before >= 0 and self._is_aux(toks[before]):
+            before -= 1
+        if speaker.descriptor is not None and not inverted:
+            # NAME, DESCRIPTOR, said (or DESCRIPTOR, NAME, said): the comma before both
+            before = self._first_token_at(min(speaker.span.start, speaker.descriptor.start)) - 1
+        if relayed_by:
+            before = self._first_token_at(relayed_by[0].span.start) - 1
+        channels: list[Phrase] = list(relayed_by)
+        fronted = self._fronted_channel()
+        if fronted is not None and fronted.span.end <= speaker.span.start:
+            channels.append(fronted)  # "In an interview with the BBC, the minister said ..."
+        forward = self.content_after(cue) if not inverted else None
+        nothing_after = forward is None or forward[1] < forward[0]
+        if nothing_after and not inverted and self._ends_with_colon(cue.index):
+            self.introduces = (speaker, self._span(cue.index, cue.index))
+        if forward is not None:
+            first, last, met, cited = forward
+            if cited is None:
+                cited = self._cited_after(last + 1)  # "RIA reported that X, citing the governor."
+            if cited is not None:
+                channels.append(speaker)
+                speaker = cited
+            channels.extend(met)
+            carrier = self._carrier_after(last)
+            if carrier is not None:
+                channels.append(carrier)
+            if last >= first:
+                result = self._statement(None, first, last, cue, speaker, channels, trailing=False)
+                result.extend(self._quotes_after_cue(cue, speaker, channels))
+                return result
+        if inverted:
+            after_speaker = self._first_token_at(speaker.span.end - 1) + 1
+            channels.extend(self._channel_adjuncts(after_speaker))
+            before = cue.index - 1
+        else:
+            channels.extend(self._channel_adjuncts(cue.index + 1))
+        tail = cue.index + (2 if cue.particle else 1)
+        if inverted:
+            tail = self._first_token_at(speaker.span.end - 1) + 1
+        elif cue.lemma in OBJECT_VERBS and (addressee_end := self._object_end(tail)) > tail:
+            channels.append(Phrase(self._span(tail, addressee_end - 1)))
+            tail = addressee_end
+        after = self._attribution_end(tail)
+        if after is None:
+            return self._quotes_after_cue(cue, speaker, channels)  # more words follow: not an attribution tail
+        cited_after = self._cited_after(after)
+        if cited_after is not None:  # "..., Yonhap reported, citing a military source.": the source speaks
+            channels.insert(0, speaker)
+            speaker = cited_after
+        if before >= 0 and (toks[before].is_punct(",", "—", "–", ":") or toks[before].kind is TokenKind.QUOTE):
+            end = before if toks[before].kind is TokenKind.QUOTE else before - 1
+            start = self._clause_start(end)
+            if end >= start:
+                rest = self._parenthetical_rest(after)
+                adverbial = self._opening_adverbial(start, end)
+                bare_tail = all(t.low in self.lex.time_words for t in toks[cue.index + 1 : after])  # "X said, ..."
+                short_lead = end - start < 5 or (adverbial and bare_tail)
+                if rest is not None and toks[end].kind is not TokenKind.QUOTE and short_lead:
+                    # "In the long run, experts say, the plan will fail": the content follows
+                    start, end = rest
+                elif adverbial:
+                    # "In a separate article, the paper reported on ...": the phrase only sets the scene
+                    return self._quotes_after_cue(cue, speaker, channels)
+                result = self._statement(None, start, end, cue, speaker, channels, trailing=True)
+                result.extend(self._quotes_after_cue(cue, speaker, channels))
+                return result
+        return self._quotes_after_cue(cue, speaker, channels)
+
+    def _according(self, cue: Cue) -> list[RawStatement]:
+        toks = self.tokens
+        if cue.index > 0 and self.lex.lemma(toks[cue.index - 1].low) is not None:
+            return []  # "X said according to Fars": a channel of that statement
+        i = cue.index + 2
+        k = i
+        while k < len(toks) and (toks[k].kind is TokenKind.WORD or self._abbreviation_dot(k)):
+            k += 1  # "according to Rep. Lee Seong-kweun"
+        if k == i:
+            return []
+        speaker, k = self._agent_of_source(i, k)
+        # "noting that, according to Kim, it had been ...": the phrase sits inside the that-clause
+        after_that = cue.index > 1 and toks[cue.index - 1].is_punct(",") and toks[cue.index - 2].is_word("that")
+        if (
+            k < len(toks)
+            and toks[k].is_punct(",")
+            and k + 1 < len(toks)
+            and (
+                cue.index == 0 or not toks[cue.index - 1].is_punct(",") or self._leads_sentence(cue.index) or after_that
+            )
+        ):
+            return self._statement(None, k + 1, self._clause_end(k + 1), cue, speaker, [], trailing=False)
+        before = cue.index - 1
+        if before >= 0 and toks[before].is_punct(","):
+            start = self._clause_start(before - 1)
+            return self._statement(None, start, before - 1, cue, speaker, [], trailing=True)
+        if before >= 0 and toks[before].kind is TokenKind.QUOTE:  # '"...," according to X'
+            return self._statement(None, self._clause_start(before), before, cue, speaker, [], trailing=True)
+        if k < len(toks) and toks[k].is_punct(","):
+            return self._statement(None, k + 1, self._clause_end(k + 1), cue, speaker, [], trailing=False)
+        return []
+
+    def _agent_of_source(self, first: int, end: int) -> tuple[Phrase, int]:
+        """'according to a report published by RAND' or 'according to satellite imagery, analysed by
+        38 North, ...': the agent after 'by' is the source. Returns the speaker and the token after it."""
+        toks = self.tokens
+
+        def agent(by: int, stop: int) -> Phrase | None:
+            lead = toks[by + 1] if by + 1 < stop else None
+            if lead is not None and (lead.text[:1].isupper() or lead.text[:1].isdigit() or lead.is_word("the")):
+                return Phrase(self._span(by + 1, stop - 1))
+            return None
+
+        for k in range(first + 1, end):
+            if toks[k].is_word("by") and toks[k - 1].low.endswith("ed"):
+                found = agent(k, end)
+                if found is not None:
+                    return found, end
+        if end + 1 < len(toks) and toks[end].is_punct(",") and toks[end + 1].low.endswith("ed"):
+            stop = end + 1
+            while stop < len(toks) and toks[stop].kind is TokenKind.WORD:
+                stop += 1
+            if stop < len(toks) and toks[stop].is_punct(","):
+                for k in range(end + 2, stop):
+                    if toks[k].is_word("by"):
+                        found = agent(k, stop)
+                        if found is not None:
+                            return found, stop
+        return Phrase(self._span(first, end - 1)), end
+
+    def _leads_sentence(self, index: int) -> bool:
+        """True when only discourse words and a comma precede token `index`."""
+        toks = self.tokens
+        words = [t for t in toks[:index] if t.kind is TokenKind.WORD]
+        return len(words) <= 3
+
+    def _quoted_as(self, cue: Cue) -> list[RawStatement] | None:
+        """`X quoted (cited) Y as saying ...` and `Y was quoted by X as saying ...`."""
+        toks = self.tokens
+        as_at = self._as_saying(cue.index)
+        if as_at is None:
+            return None
+        verb = as_at + 1
+        content_first = verb + 1
+        if content_first < len(toks) and toks[content_first].is_word("that"):
+            content_first += 1
+        by_after = content_first < len(toks) and toks[content_first].is_word("by")
+        if by_after or content_first >= len(toks) or toks[content_first].is_punct(".", ","):
+            # '"...," Y was quoted as saying by X.': the content is before the attribution
+            j = self._skip_back(cue.index - 1)
+            found = self._collect_back(j) if j >= 0 else None
+            if found is None:
+                return None
+            speaker = Phrase(self._span(*found))
+            channels: list[Phrase] = []
+            if by_after:
+                k = content_first + 1
+                while k < len(toks) and toks[k].kind is TokenKind.WORD:
+                    k += 1
+                if k > content_first + 1:
+                    channels.append(Phrase(self._span(content_first + 1, k - 1)))
+            before = found[0] - 1
+            if before >= 0 and (toks[before].kind is TokenKind.QUOTE or toks[before].is_punct(",")):
+                end = before if toks[before].kind is TokenKind.QUOTE else before - 1
+                return self._statement(None, self._clause_start(end), end, cue, speaker, channels, trailing=True)
+            return None
+        if cue.index + 1 < len(toks) and toks[cue.index + 1].is_word("by"):
+            channel = Phrase(self._span(cue.index + 2, as_at - 1))
+            j = cue.index - 1
+            while j >= 0 and (
+                toks[j].is_word("was", "were", "is", "been", "being", "has", "have", "also") or toks[j].is_punct(",")
+            ):
+                j -= 1
+            found = self._collect_back(j) if j >= 0 else None
+            if found is None:
+                return None
+            speaker = Phrase(self._span(*found))
+        else:
+            channel_phrase = self.speaker_before(cue.index)
+            if channel_phrase is None:
+                return None
+            channel = channel_phrase
+            speaker = Phrase(self._span(cue.index + 1, as_at - 1))
+        return self._statement(
+            None, content_first, self._clause_end(content_first), cue, speaker, [channel], trailing=False
+        )

@@ -1,0 +1,397 @@
+"""Speaker phrases: who a cue belongs to, before it, after it or as the sentence subject."""
+
+from __future__ import annotations
+
+from srcflag.attribution.cues import CueFinder
+from srcflag.attribution.tokens import Phrase, TokenKind
+from srcflag.attribution.words import (
+    ASIDE_NOUNS,
+    CLAUSE_BACK_REACH,
+    CLAUSE_STOPS,
+    COUNTED,
+    DESCRIPTOR_WORDS,
+    DETERMINERS,
+    FINITE_SAYING,
+    FINITE_VERBS,
+    HEAD_WORDS,
+    IRREGULAR_PARTICIPLES,
+    NAME_LINKS,
+    NOMINATIVE_PRONOUNS,
+    NOUN_MARKERS,
+    OUTLET_NOUNS,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    RELAYING_PARTICIPLES,
+    SUBJECT_ROLES,
+)
+from srcflag.document import Span
+
+
+class SpeakerFinder(CueFinder):
+    """Speaker phrases."""
+
+    def _collect_back(self, end: int) -> tuple[int, int] | None:
+        """Word range of a noun phrase ending at token `end` (inclusive), walking back."""
+        toks = self.tokens
+        j = end
+        first = end + 1
+        count = 0
+        while j >= 0 and count < 14:
+            token = toks[j]
+            if token.kind is not TokenKind.WORD:
+                if (
+                    token.text in (".",)
+                    and j > 0
+                    and toks[j - 1].kind is TokenKind.WORD
+                    and len(toks[j - 1].text) <= 4
+                    and toks[j - 1].text[0].isupper()
+                ):
+                    j -= 1  # "Rand Corp." keeps its abbreviation dot
+                    continue
+                break
+            low = token.low
+            if low in CLAUSE_STOPS or low in FINITE_SAYING:
+                break  # "A news report published Wednesday said": only finite saying ends the phrase
+            if low in ("and", "but") and self._clause_ends_at(j - 1):
+                break  # "X mishandled the inquiry and Democrats accused": the subject starts after 'and'
+            first = j
+            j -= 1
+            count += 1
+        if first > end:
+            return None
+        # leading discourse words and time phrases do not name the speaker
+        while first <= end:
+            stripped = False
+            for n in (3, 2, 1):
+                words = tuple(t.low for t in toks[first : first + n])
+                if len(words) == n and words in self.lex.discourse_markers and first + n <= end:
+                    first += n
+                    stripped = True
+                    break
+            if not stripped:
+                if toks[first].low in PREPOSITIONS and first < end:
+                    # "In Seoul the ministry said": drop a leading prepositional phrase up to a determiner
+                    k = first + 1
+                    while k <= end and toks[k].low not in DETERMINERS and toks[k].low not in self.lex.titles:
+                        k += 1
+                    if k <= end and k < end:
+                        first = k
+                        continue
+                break
+        return first, end
+
+    def _clause_ends_at(self, last: int) -> bool:
+        """The words up to `last` (back to punctuation or a clause word) hold a verb: they are a clause,
+        not the first half of a subject like 'Kim and Moon'."""
+        toks = self.tokens
+        k = last
+        while k >= 0 and last - k < CLAUSE_BACK_REACH and toks[k].kind is TokenKind.WORD:
+            token = toks[k]
+            after_determiner = k > 0 and toks[k - 1].low in DETERMINERS
+            if token.low in FINITE_VERBS or self._is_contracted_subject(token):
+                return True
+            if token.low.endswith("ed") and not after_determiner and not token.text[:1].isupper() and k < last:
+                return True
+            k -= 1
+        return False
+
+    def _skip_back(self, j: int) -> int:
+        """Walk back over auxiliaries, time adjuncts ("on Thursday") and parentheses ("(KCNA)")."""
+        toks = self.tokens
+        while j >= 0:
+            token = toks[j]
+            after_determiner = j > 0 and toks[j - 1].low in DETERMINERS  # "the daily notes": a noun
+            if not after_determiner and (
+                self._is_aux(token)
+                or (token.kind is TokenKind.WORD and token.low in self.lex.time_words and not token.text[:1].isupper())
+            ):
+                j -= 1
+            elif (
+                token.kind is TokenKind.WORD
+                and token.low in self.lex.time_words
+                and j > 0
+                and toks[j - 1].is_word("on", "in", "at", "last", "this", "earlier", "late")
+            ):
+                j -= 2
+            elif token.is_punct(")"):
+                k = j - 1
+                while k >= 0 and not toks[k].is_punct("("):
+                    k -= 1
+                if k < 0:
+                    return j
+                j = k - 1
+            else:
+                return j
+        return j
+
+    def speaker_before(self, verb: int) -> Phrase | None:
+        toks = self.tokens
+        j = self._skip_back(verb - 1)
+        if j < 0:
+            return None
+        token = toks[j]
+        if token.is_punct(","):
+            return self._appositive_speaker(j)
+        if token.kind is not TokenKind.WORD:
+            return None
+        if token.low in ("who", "which"):
+            if j > 0 and toks[j - 1].is_punct(","):
+                found = self._collect_back(j - 2)
+                if found is not None:
+                    return Phrase(self._span(*found))
+            elif token.low == "who":
+                return self._restricted_head(j)  # "voters who said they would": the noun the clause restricts
+            return None
+        found = self._collect_back(j)
+        if found is None:
+            return None
+        first, last = found
+        if (
+            first + 2 <= last
+            and toks[first].low in ("a", "an", "the")
+            and toks[first + 1].low in ASIDE_NOUNS
+            and toks[first + 2].text[:1].isupper()
+        ):
+            first += 2  # "a claim Beijing has rejected": the claim is the object, Beijing the speaker
+        if first < last and toks[last].low in NOMINATIVE_PRONOUNS | {"it"}:
+            following = toks[verb + 1] if verb + 1 < len(toks) else None
+            if following is None or following.is_word("to") or following.low in FINITE_VERBS:
+                return None  # "elections it had promised to hold", "the plan he announced would": a relative clause
+            return Phrase(self._span(last, last))  # "in an interview with RT he blasted ...": the pronoun speaks
+        if all(t.low in DETERMINERS for t in toks[first : last + 1]) and not toks[first].is_word("another"):
+            return None
+        if toks[first].low in CLAUSE_STOPS or toks[first].low in PREPOSITIONS:
+            return None  # "... in Saudi Arabia with other Gulf states": no subject before the word
+        if all(not ch.isalpha() for t in toks[first : last + 1] for ch in t.text):
+            return None  # "since 2005 have predicted": a number is not a speaker
+        if first == last and self._is_contracted_subject(toks[first]):
+            return Phrase(Span(toks[first].start, toks[first].end - 2))  # "He's claiming": the speaker is "He"
+        return Phrase(self._span(first, last))
+
+    def _restricted_head(self, who: int) -> Phrase | None:
+        """The noun phrase just before a restrictive 'who' ('30 percent of voters who said'): back to a
+        preposition other than 'of', a verb or a clause word, so 'Clinton won among voters who' is 'voters'."""
+        toks = self.tokens
+        k = who - 1
+        while k >= 0 and who - k <= HEAD_WORDS and toks[k].kind is TokenKind.WORD:
+            token = toks[k]
+            lower = not token.text[:1].isupper()
+            if (
+                token.low in CLAUSE_STOPS
+                or (token.low in PREPOSITIONS and token.low != "of")
+                or token.low in FINITE_VERBS
+                or token.low in NOUN_MARKERS
+                or (lower and self.lex.lemma(token.low) is not None and token.low not in self.lex.noun_like)
+                or (lower and token.low.endswith(("ed", "ing")))
+            ):
+                break
+            k -= 1
+        first = k + 1
+        if first >= who or all(t.low in DETERMINERS for t in toks[first:who]):
+            return None
+        return Phrase(self._span(first, who - 1))
+
+    def _looks_like_name(self, first: int, last: int) -> bool:
+        # the dots of titles are no words: "Maj. Gen. Zaw Min Tun"
+        words = [t for k, t in enumerate(self.tokens[first : last + 1], first) if not self._abbreviation_dot(k)]
+        if words and words[0].low == "the":
+            words = words[1:]
+        return (
+            0 < len(words) <= 8
+            and words[0].text[:1].isupper()
+            and words[-1].text[:1].isupper()
+            and all(w.text[:1].isupper() or w.low in NAME_LINKS for w in words)
+        )
+
+    def _ends_with_name(self, first: int, last: int) -> bool:
+        """A role before a personal name: 'Senate leader Mitch McConnell' ends with two capitalised words."""
+        return last - first >= 2 and self._looks_like_name(last - 1, last)
+
+    def _appositive_speaker(self, comma: int) -> Phrase | None:
+        """`NAME, DESCRIPTOR, said` -> the name, with the descriptor."""
+        toks = self.tokens
+        j = comma - 1
+        start = j
+        while (
+            start >= 0
+            and not toks[start].is_punct(",", ";", ":", "(", ")", "—", "–")
+            and toks[start].kind is not TokenKind.QUOTE
+        ):
+            start -= 1
+        if start < 0 or not toks[start].is_punct(","):
+            return None
+        descriptor_first = start + 1
+        if descriptor_first > j:
+            return None
+        relative = self._relative_clause_before(start)
+        if relative is not None:
+            # "Helen Owens, who works at Brockbank, Cain and Hall, on Duke Street, said": the name before "who"
+            name = self._collect_back(relative - 2)
+            if name is not None and self._looks_like_name(*name):
+                return Phrase(self._span(*name), self._span(relative, j))
+        lead = toks[descriptor_first]
+        if self._looks_like_name(descriptor_first, j):
+            # "Nay Myo Lin's wife, Zarni Mann, told", "the party's mouthpiece, the People's Daily, said"
+            return Phrase(self._span(descriptor_first, j), self._descriptor_before(start))
+        possessive = lead.low.endswith(("'s", "’s"))  # "NAME, Iran's ambassador to the IAEA, said"
+        descriptive = lead.text[:1].islower() or lead.low in ("a", "an", "the") or possessive
+        if not descriptive or lead.low in PRONOUN_SUBJECTS:
+            return None
+        if lead.low == "which":
+            # "The Tasnim news agency, which is close to the Guard, quoted": the body before the clause
+            body = self._collect_back(start - 1)
+            return Phrase(self._span(*body)) if body is not None else None
+        if lead.low in ("that", "and", "but", "or"):
+            return None
+        name = self._collect_back(start - 1)
+        if name is None:
+            return None
+        first_word, last_word = name
+        outlet = (  # "The People's Army newspaper, the military's mouthpiece, wrote"
+            last_word > first_word and toks[last_word].low in OUTLET_NOUNS and toks[last_word - 1].text[:1].isupper()
+        )
+        named = self._looks_like_name(*name) or self._ends_with_name(*name) or outlet  # "Senate leader Mitch McConnell"
+        participial = lead.text[:1].islower() and (lead.low.endswith("ed") or lead.low in IRREGULAR_PARTICIPLES)
+        if not named and lead.low not in ("who", "whose") and not participial:
+            # a relative clause may follow any noun phrase ("An official, who ..., said"), but a participle
+            # describes the subject before it ("The inquiry's report, published on Monday, concluded")
+            return None
+        return Phrase(self._span(*name), self._span(descriptor_first, j))
+
+    def _descriptor_before(self, comma: int) -> Span | None:
+        """'the UN's special rapporteur on Myanmar, Tom Andrews, said': the role named before the name."""
+        toks = self.tokens
+        k = comma - 1
+        while k >= 0 and toks[k].kind is TokenKind.WORD and comma - k <= DESCRIPTOR_WORDS:
+            k -= 1
+        first = k + 1
+        if first >= comma or not (k < 0 or toks[k].is_punct(",", ".", ":", ";")):
+            return None
+        lead = toks[first]
+        if not lead.is_word("the", "a", "an") and not lead.low.endswith(("'s", "’s")):
+            return None
+        if any(self.lex.lemma(t.low) is not None or self._is_aux(t) for t in toks[first:comma]):
+            return None  # a clause ("the army said it had won"), not a role
+        return self._span(first, comma - 1)
+
+    def _relative_clause_before(self, comma: int) -> int | None:
+        """Index of a 'who'/'whose' opening one of the few comma-separated segments before `comma`."""
+        toks = self.tokens
+        k = comma - 1
+        segments = 0
+        while k > 0 and segments < 4:
+            token = toks[k]
+            if token.is_punct(";", ":", "(", ")", "—", "–") or token.kind is TokenKind.QUOTE:
+                return None
+            if token.is_punct(","):
+                segments += 1
+            elif token.is_word("who", "whose") and toks[k - 1].is_punct(","):
+                return k if segments > 0 else None
+            k -= 1
+        return None
+
+    def speaker_after(self, verb: int) -> Phrase | None:
+        toks = self.tokens
+        i = verb + 1
+        if i >= len(toks) or toks[i].kind is not TokenKind.WORD:
+            return None
+        first = i
+        while i < len(toks) and (toks[i].kind is TokenKind.WORD or self._abbreviation_dot(i)):
+            low = toks[i].low
+            if i > first and (
+                low in PREPOSITIONS - {"of", "for", "at", "with"}
+                or low in self.lex.time_words - {"the", "a", "an", "of"}
+                or low in CLAUSE_STOPS
+            ):
+                break
+            i += 1
+        last = i - 1
+        if last < first:
+            return None
+        if (
+            toks[first].text[:1].islower()
+            and toks[first].low not in DETERMINERS
+            and toks[first].low not in PRONOUN_SUBJECTS
+            and toks[first].low not in COUNTED  # '"...," wrote one Facebook user'
+        ):
+            return None
+        if toks[first].low in PRONOUN_SUBJECTS and last > first:
+            return None  # "warns it could seek ...": a clause, not an inverted speaker
+        if last - first > 6 or any(toks[k].low in self.lex.auxiliaries - {"also"} for k in range(first, last + 1)):
+            return None
+        if all(toks[k].low in self.lex.time_words for k in range(first, last + 1)):
+            return None  # "..., X, said Tuesday": a day is never the speaker
+        following = toks[i] if i < len(toks) else None
+        if following is not None and following.kind is TokenKind.QUOTE:
+            return None
+        descriptor = None
+        if i < len(toks) and toks[i].is_punct(",") and i + 1 < len(toks):
+            k = i + 1
+            lead = toks[k]
+            if lead.low in ("a", "an", "the") or (
+                lead.kind is TokenKind.WORD and lead.text[:1].islower() and lead.low not in CLAUSE_STOPS
+            ):
+                while (
+                    k < len(toks) and not toks[k].is_punct(",", ".", ";", ":") and toks[k].kind is not TokenKind.QUOTE
+                ):
+                    k += 1
+                descriptor = self._span(i + 1, k - 1)
+        return Phrase(self._span(first, last), descriptor)
+
+    def sentence_subject(self) -> Phrase | None:
+        """The capitalised noun phrase that opens the sentence ("N. Korea bristles ...").
+
+        An opening adverbial or subordinate clause ("Hours later,", "As the race turned, ")
+        is passed over to the word after its comma.
+        """
+        toks = self.tokens
+        first = 0
+        comma = next((i for i, t in enumerate(toks[:25]) if t.is_punct(",")), None)
+        if comma is not None and toks and toks[0].kind is TokenKind.WORD:
+            lead = toks[0].low
+            opens_adverbial = lead in CLAUSE_STOPS or lead in self.lex.time_words or lead in PREPOSITIONS
+            time_phrase = len(toks) > 1 and toks[1].low in self.lex.time_words  # "Hours later,"
+            if opens_adverbial or time_phrase:
+                first = comma + 1
+        while first < len(toks) and (
+            toks[first].kind is not TokenKind.WORD or tuple([toks[first].low]) in self.lex.discourse_markers
+        ):
+            first += 1
+        k = first
+        if first < len(toks) and toks[first].low.endswith("ing"):
+            return None  # "Inserting itself into ...": a participle, not a subject
+        while k < len(toks) and k - first < 8:
+            token = toks[k]
+            if (token.kind is TokenKind.WORD and (token.text[:1].isupper() or token.low in NAME_LINKS)) or (
+                self._abbreviation_dot(k)  # "N. Korea bristles at ..."
+            ):
+                k += 1
+            elif (role_end := self._role_before_name(k)) is not None:
+                k = role_end  # "North Korean leader Kim Jong Un": the role word inside the subject
+            else:
+                break
+        while k > first and toks[k - 1].low in NAME_LINKS:
+            k -= 1
+        if k == first or (toks[first].low in ("the", "a", "an") and k == first + 1):
+            return None
+        return Phrase(self._span(first, k - 1))
+
+    def _role_before_name(self, k: int) -> int | None:
+        """The index after up to two lower-case role words that a capitalised name follows ('leader Kim')."""
+        toks = self.tokens
+        end = k
+        while end < len(toks) and end - k < 2 and toks[end].low in SUBJECT_ROLES:
+            end += 1
+        if end == k or end >= len(toks) or not toks[end].text[:1].isupper():
+            return None
+        return end
+
+    def _relay_descriptor(self, speaker: Phrase) -> Phrase | None:
+        """The source in 'OUTLET, quoting/citing SOURCE, said': the descriptor after its participle."""
+        if speaker.descriptor is None:
+            return None
+        first = self._first_token_at(speaker.descriptor.start)
+        last = self._first_token_at(speaker.descriptor.end - 1)
+        if first >= last or self.tokens[first].low not in RELAYING_PARTICIPLES:
+            return None
+        return Phrase(self._span(first + 1, last))

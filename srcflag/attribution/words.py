@@ -1,0 +1,71 @@
+"""Word classes and limits the attribution patterns share; the word lists themselves are lexicon data."""
+
+from __future__ import annotations
+
+import re
+
+from srcflag.lexicons import lexicon
+
+CLAUSE_STOPS = lexicon().word_set("clause_stops")
+NAME_LINKS = lexicon().word_set("name_links")
+OBJECT_VERBS = lexicon().word_set("object_verbs")
+ADDRESSEES = lexicon().word_set("addressees")
+OUTLET_NOUNS = lexicon().word_set("outlet_nouns")
+PREPOSITIONS = lexicon().word_set("prepositions")
+DETERMINERS = lexicon().word_set("determiners")
+PRONOUN_SUBJECTS = lexicon().word_set("subject_pronouns")
+NOUN_MARKERS = lexicon().word_set("noun_markers")
+QUESTION_OPENERS = lexicon().word_set("question_openers")
+WH_OPENERS = lexicon().word_set("wh_openers")
+WH_CUES = lexicon().word_set("wh_cues")
+COMMITMENT_CUES = lexicon().word_set("commitment_cues")
+APPEAL_CUES = lexicon().word_set("appeal_cues")
+DOCUMENT_NOUNS = lexicon().word_set("document_nouns")
+APPROXIMATORS = lexicon().word_set("approximators")
+LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
+MIN_INDIRECT_WORDS = 3
+DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on Myanmar, NAME,'
+QUOTED_TERM_WORDS = 4  # longer quotations are statements of their own
+QUOTED_TERMS_SHARE = 0.35
+DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
+OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
+ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
+NON_RESPONSE_AHEAD = 5  # tokens from a cue to the end of 'asked not to be named'
+ADVERBIAL_WORDS = 12  # words of an opening "During his seven and a half years in office,"
+AS_SAYING_REACH = 16  # tokens from "quoted"/"cited" to its "as saying"
+FRONTED_REACH = 16  # tokens of a fronted "As X has argued," before its comma
+CONJOINED_SUBJECT_WORDS = 3  # capitalised words of a new subject after 'and': "and Senate Democrats said"
+BARE_SUBJECT_WORDS = 8  # words of a subject before the finite verb of a that-less clause
+HEAD_WORDS = 8  # words of the noun phrase a restrictive 'who' follows ("the 30 percent of voters who")
+CLAUSE_BACK_REACH = 12  # words back from an 'and' to find the verb of a clause before it
+ADDRESSEE_WORDS = 4  # words from "told a" to its addressee noun: "told a regular news briefing"
+TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
+NAMING_CUES = lexicon().word_set("naming_cues")
+HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))
+HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Ministry", "...: U.S. official"
+    r"^(?P<content>.{12,}?)(?::\s+|\s+[-–—]\s*|\s*--\s*)"
+    rf"(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){{0,3}}|(?:[A-Z][\w.&'’]*\s+){{0,2}}(?:{HEADLINE_ROLES}))$"
+)
+MONTHS = lexicon().word_set("months")
+HEADLINE_TAG = re.compile(r"\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|[A-Z][\w ]{0,20}(?:Focus|Interview|Feature))\)\s*")
+DASH_CREDIT = re.compile(  # '"...” ― Jane Q. Doe' or '"..." -- Jane Doe, 34, a nurse': the quotation's author
+    r"[ \t\u00a0]*(?:[―—–]|--?)[ \t\u00a0]*(?P<name>[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){1,4})"
+    r"[ \t\u00a0]*(?:,[^\n]*)?$",
+    re.MULTILINE,
+)
+RELAYING_CUES = frozenset({"quote", "cite"})  # "X quoted / cited Y as saying ...": Y speaks, X relays
+RELAYING_PARTICIPLES = frozenset({"citing", "quoting"})  # "..., citing Y": Y is a source, not content
+SUBJECT_ROLES = lexicon().titles | lexicon().word_set("organisation_roles") | lexicon().word_set("subject_roles")
+ASIDE_NOUNS = lexicon().word_set("aside_nouns")
+OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
+FINITE_VERBS = lexicon().word_set("finite_verbs")
+IRREGULAR_PARTICIPLES = frozenset({"run", "led", "written", "known", "held", "made", "set", "built", "seen", "drawn"})
+COUNTED = frozenset({"one", "two", "three", "four", "five", "several", "many"})
+CONTACT_MEDIA = lexicon().word_set("contact_media")
+CARRIER_PARTICIPLES = lexicon().word_set("carrier_participles")
+CARRIED_NOUNS = lexicon().word_set("remark_nouns") | lexicon().word_set("referring_nouns") | {"interview"}
+NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # never an object: a clause has begun
+CONTRACTED_SUBJECTS = frozenset({"it's", "he's", "she's", "they're", "we're", "there's", "that's", "they'll"})
+FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
+CONJOINED_SAYING = FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
+CONTRASTIVE = lexicon().word_set("contrastive_conjunctions")
