@@ -1514,3 +1514,18 @@ def test_a_pronoun_after_a_noun_is_a_relative_clause_or_the_subject_after_an_adj
     adjunct = "In an interview with a local radio station he blasted the council for its delays."
     statement = only(label(adjunct), "council")
     assert statement.speaker is not None and statement.speaker.text == "he"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The event that mattered was the Presidential contest between the two governors.",
+        "Both parties won the hotly contested race for the harbour board.",
+        "Local media shares blame for the confusion over the ferry timetable.",
+        "The law includes expanded background checks for harbour pilots.",
+        "After the recall, shares of the formula company have been falling all morning.",
+        "The mayor's broad appeal made the harbour plan popular with voters.",
+    ],
+)
+def test_nouns_and_adjectives_spelled_like_reporting_verbs_report_nothing(sentence: str) -> None:
+    assert contents(sentence) == []

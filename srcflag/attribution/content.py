@@ -27,6 +27,7 @@ from srcflag.attribution.words import (
     FINITE_VERBS,
     FRONTED_REACH,
     NOMINATIVE_PRONOUNS,
+    NOT_SUBJECTS,
     OBJECT_PRONOUNS,
     OBJECT_REACH,
     OBJECT_VERBS,
@@ -334,7 +335,7 @@ class ContentFinder(SpeakerFinder):
         and then a finite verb ('the United States was in breach')."""
         toks = self.tokens
         opener = toks[first]
-        if opener.kind is not TokenKind.WORD or opener.low in CLAUSE_STOPS or opener.low in PREPOSITIONS:
+        if opener.kind is not TokenKind.WORD or opener.low in CLAUSE_STOPS or opener.low in PREPOSITIONS | NOT_SUBJECTS:
             return False
         if opener.low in NOMINATIVE_PRONOUNS or opener.low in CONTRACTED_SUBJECTS:
             following = toks[first + 1] if first + 1 < len(toks) else None

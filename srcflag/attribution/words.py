@@ -69,3 +69,4 @@ CONTRACTED_SUBJECTS = frozenset({"it's", "he's", "she's", "they're", "we're", "t
 FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 CONJOINED_SAYING = FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
 CONTRASTIVE = lexicon().word_set("contrastive_conjunctions")
+NOT_SUBJECTS = frozenset({"of", "for", "about", "as", "like", "than", "to"})  # "shares of the company have": no clause
