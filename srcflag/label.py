@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from srcflag.attribution import Kind, Phrase, RawStatement, attribute
 from srcflag.credits import Credit, credit_scopes, find_credits
@@ -203,11 +203,11 @@ def _word_key(text: str) -> str:
 def _speak_pull_quotes(items: list[_Resolved], doc: Document) -> None:
     """A quotation shown on its own (a pull quote under the headline) that the article quotes again
     with its source is that source's."""
-    attributed = [
-        (item, _word_key(doc.text[item.raw.content.start : item.raw.content.end]))
-        for item in items
-        if item.speaker and not item.raw.inherited
-    ]
+    attributed = [item for item in items if item.speaker and not item.raw.inherited]
+    # every attributed quotation's words in one string, searched once per candidate (not pair by pair)
+    keys = [_word_key(doc.text[item.raw.content.start : item.raw.content.end]) for item in attributed]
+    joined = "\0".join(keys)
+    starts = list(accumulate((len(key) + 1 for key in keys[:-1]), initial=0))
     for item in items:
         # a speaker inherited from the statement before is a guess the repeated quotation's source beats
         if (item.speaker is not None and not item.raw.inherited) or not item.raw.quotes:
@@ -215,12 +215,18 @@ def _speak_pull_quotes(items: list[_Resolved], doc: Document) -> None:
         key = _word_key(doc.text[item.raw.content.start : item.raw.content.end])
         if len(key.split()) < PULL_QUOTE_WORDS:
             continue
-        source = next((other for other, other_key in attributed if other is not item and key in other_key), None)
+        source = _containing(attributed, starts, joined, key)
         if source is not None:
             item.speaker = source.speaker
             item.channels = []
             for channel in source.channels:
                 _add_channel(item, channel)
+
+
+def _containing(attributed: list[_Resolved], starts: list[int], joined: str, key: str) -> _Resolved | None:
+    """The first attributed item whose words contain `key`."""
+    found = joined.find(key)
+    return attributed[bisect.bisect_right(starts, found) - 1] if found != -1 else None
 
 
 def _share_sentence_media(items: list[_Resolved]) -> None:

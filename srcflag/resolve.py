@@ -124,6 +124,7 @@ class Resolver:
     words: list[Word] = field(default_factory=list)
     entity_hits: list[Hit[str]] = field(default_factory=list)
     history: list[Source] = field(default_factory=list)
+    described_people: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)  # by name
     profiles: dict[str, _Profile] = field(default_factory=dict)
     person_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, profile key
     # "CNOOC" -> where the article spells it out: "China National Offshore Oil Corporation (CNOOC)"
@@ -411,6 +412,8 @@ class Resolver:
         source = self._resolve_text(text, phrase, at)
         if source is not None and remember:
             self.history.append(source)
+            if source.person and source.type not in (None, SourceType.INDIVIDUAL.value):
+                self.described_people[source.name] = (source.type, source.organization, source.country)
         return source
 
     def _resolve_text(self, text: str, phrase: Phrase, at: int) -> Source | None:
@@ -792,10 +795,7 @@ class Resolver:
     def _described_before(self, name: str) -> tuple[str, str | None, str | None] | None:
         """What an earlier mention of the same person said they are: 'Rep. Yoo of the ruling party' makes
         a later 'Yoo' a party politician too."""
-        for source in reversed(self.history):
-            if source.person and source.name == name and source.type not in (None, SourceType.INDIVIDUAL.value):
-                return source.type, source.organization, source.country
-        return None
+        return self.described_people.get(name)
 
     def _role_named_later(self, name: str, before: int) -> tuple[str, str | None, str | None] | None:
         """'Iran's foreign ministry spokesman has denounced … The remarks by Ramin Mehmanparast were …':
