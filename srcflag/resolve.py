@@ -36,6 +36,7 @@ _OUTLET_LEADS = lexicon().word_set("outlet_leads")
 _NAME_PARTICLES = lexicon().word_set("name_particles")
 _DELEGATES = lexicon().word_set("delegate_roles")
 _POSSESSOR_TYPES = lexicon().possessor_types
+_BODY_NAME_HEADS = lexicon().word_set("body_name_heads")
 _NON_STATE_HEADS = lexicon().word_set("non_state_heads")
 _TITLES_AND_ROLES = lexicon().word_set("organisation_roles") | lexicon().titles
 _APPOSITIVE_OUTLET_NOUNS = "|".join(
@@ -734,6 +735,7 @@ class Resolver:
         runs = [r for r in self._name_runs(words) if not any(k in covered for k in range(r[0], r[1] + 1))]
         runs = [r for r in runs if words[r[0]].bare not in lex.titles]
         runs = [r for r in runs if not any(w.bare in lex.non_person_heads for w in words[r[0] : r[1] + 1])]
+        runs = [r for r in runs if words[r[1]].bare not in _BODY_NAME_HEADS]  # "Brockbank Holdings" is no person
         if not runs:
             return None
         first, last = runs[-1]
@@ -854,6 +856,9 @@ class Resolver:
             if self._national_delegate(words, entity.type, country):
                 return SourceType.GOVERNMENT.value, None, country
             return entity.type.value, org.value, entity.country
+        named_body = self._named_body_type(words)
+        if named_body is not None:
+            return named_body, None, country  # "chief strategist at Acme Capital": the body's kind, not the role's
         role_type = self._role_type(words)
         if role_type is not None:
             return role_type, None, country
@@ -925,6 +930,14 @@ class Resolver:
         """Only white space between two words of the article (offsets into the document)."""
         return self.doc.text[left.end : right.start].isspace()
 
+    def _named_body_type(self, words: list[Word]) -> str | None:
+        """The kind of a body no rule knows, by the head word of its name: 'Acme Capital', 'Seoul National
+        University', 'Brockbank Holdings'."""
+        for first, last in reversed(self._capitalized_runs(words)):
+            if last > first and words[last].bare in _BODY_NAME_HEADS:
+                return _POSSESSOR_TYPES.get(words[last].bare)
+        return None
+
     def _capitalized_runs(self, words: list[Word]) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []
         i = 0
@@ -982,6 +995,9 @@ class Resolver:
         ].bare in _ANONYMOUS_HEADS
         if unnamed or unnamed_head or (anonymous and (country is None or indefinite)):
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
+        named_body = self._named_body_type(words)
+        if named_body is not None:  # "a spokesman for Brockbank Holdings" speaks for a company
+            return mention.source(text, type=named_body, country=country)
         sources = [h for h in phrase_hits if h.value.role == "source" and h.value.type != SourceType.ANONYMOUS.value]
         if sources:
             info: PhraseInfo = sources[-1].value

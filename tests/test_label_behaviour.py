@@ -1529,3 +1529,14 @@ def test_a_pronoun_after_a_noun_is_a_relative_clause_or_the_subject_after_an_adj
 )
 def test_nouns_and_adjectives_spelled_like_reporting_verbs_report_nothing(sentence: str) -> None:
     assert contents(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Markets heard what they wanted," said Jane Smith, chief investment strategist at Acme Capital.',
+        "A spokesman for Brockbank Holdings said the plant would stay open.",
+    ],
+)
+def test_a_body_no_rule_knows_takes_its_kind_from_its_name(text: str) -> None:
+    assert label(text).statements[0].speaker_type == "company"
