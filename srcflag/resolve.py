@@ -977,6 +977,9 @@ class Resolver:
             if described is not None:
                 long_text = self.doc.text[long_form.start : long_form.end]
                 return mention.source(long_text, type=described[0], country=described[2], organization=described[1])
+        described_as = _POSSESSOR_TYPES.get(descriptor_words[-1].bare) if descriptor_words else None
+        if described_as is not None:  # "The operator, National Express, said": a company, whatever its name spells
+            return mention.source(text, type=described_as, country=self._country(words))
         outlet = self._unknown_outlet_named(words)
         if outlet is not None:
             return mention.source(outlet, type=SourceType.INDEPENDENT_MEDIA.value)

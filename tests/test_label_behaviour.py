@@ -1540,3 +1540,21 @@ def test_nouns_and_adjectives_spelled_like_reporting_verbs_report_nothing(senten
 )
 def test_a_body_no_rule_knows_takes_its_kind_from_its_name(text: str) -> None:
     assert label(text).statements[0].speaker_type == "company"
+
+
+def test_an_age_after_a_name_keeps_the_name_as_speaker_and_the_outlet_as_channel() -> None:
+    text = '"It was terrifying," passenger Maria Lopez, 34, told the BBC.'
+    statement = only(label(text), "terrifying")
+    assert statement.speaker is not None and statement.speaker.name == "Maria Lopez"
+    assert [c.name for c in statement.channels] == ["BBC"]
+
+
+def test_an_appositive_noun_gives_the_kind_of_a_body_no_rule_knows() -> None:
+    statement = only(label('The operator, Coastal Express, said it was "deeply sorry."'), "sorry")
+    assert statement.speaker_type == "company"
+
+
+@pytest.mark.parametrize("name", ["The Federal Reserve", "National Highways", "The Central Authority"])
+def test_a_capitalised_institution_is_no_person(name: str) -> None:
+    statement = only(label(f"{name} said the road would reopen at noon."), "road")
+    assert statement.speaker_type != "individual"

@@ -223,6 +223,10 @@ class SpeakerFinder(CueFinder):
         descriptor_first = start + 1
         if descriptor_first > j:
             return None
+        if descriptor_first == j and toks[j].text.isdigit():
+            # "passenger Maria Lopez, 34, told the BBC": an age, and the name before it speaks
+            name = self._collect_back(start - 1)
+            return Phrase(self._span(*name)) if name is not None else None
         relative = self._relative_clause_before(start)
         if relative is not None:
             # "Helen Owens, who works at Brockbank, Cain and Hall, on Duke Street, said": the name before "who"
