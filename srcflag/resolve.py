@@ -37,6 +37,7 @@ _NAME_PARTICLES = lexicon().word_set("name_particles")
 _DELEGATES = lexicon().word_set("delegate_roles")
 _POSSESSOR_TYPES = lexicon().possessor_types
 _BODY_NAME_HEADS = lexicon().word_set("body_name_heads")
+_MEDIA_NOUNS = lexicon().word_set("outlet_nouns") | {"media", "outlets", "press", "newspapers", "broadcasters"}
 _NON_STATE_HEADS = lexicon().word_set("non_state_heads")
 _TITLES_AND_ROLES = lexicon().word_set("organisation_roles") | lexicon().titles
 _APPOSITIVE_OUTLET_NOUNS = "|".join(
@@ -337,9 +338,17 @@ class Resolver:
     def _role_type(self, words: list[Word]) -> str | None:
         """The type of the last role phrase ('spokesman', 'researcher'), or of the body a common noun names as
         its holder ("the union's president" is no government official)."""
-        roles = [h for h in self.matcher.phrases.find(words) if h.value.type != SourceType.ANONYMOUS.value]
+        media_head = any(w.bare in _OUTLET_HEADS or w.bare in _MEDIA_NOUNS for w in words)
+        roles = [
+            h
+            for h in self.matcher.phrases.find(words)
+            if h.value.type != SourceType.ANONYMOUS.value
+            and (h.value.role != "disclosure" or media_head)  # "state-backed associations" are no media
+        ]
         if not roles:
             return None
+        if media_head and any(h.value.type == SourceType.STATE_MEDIA.value for h in roles):
+            return SourceType.STATE_MEDIA.value  # "the official newspaper of the party" is the party's medium
         role = roles[-1].value.type
         owner = words[roles[-1].first_word - 1] if roles[-1].first_word > 0 else None
         if owner is not None and owner.lower.endswith("'s") and not owner.capitalized:

@@ -1558,3 +1558,19 @@ def test_an_appositive_noun_gives_the_kind_of_a_body_no_rule_knows() -> None:
 def test_a_capitalised_institution_is_no_person(name: str) -> None:
     statement = only(label(f"{name} said the road would reopen at noon."), "road")
     assert statement.speaker_type != "individual"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("State-backed industry associations urged members to be cautious.", None),
+        ("A state-owned bank said the loan had been approved.", None),
+        ("The official newspaper of the party said the plan had worked.", "state_media"),
+    ],
+)
+def test_a_state_media_disclosure_makes_media_only_of_media(text: str, kind: str | None) -> None:
+    statement = label(text).statements[0]
+    if kind is None:
+        assert statement.source_type != "state_media"
+    else:
+        assert statement.source_type == kind
