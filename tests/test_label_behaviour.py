@@ -1574,3 +1574,20 @@ def test_a_state_media_disclosure_makes_media_only_of_media(text: str, kind: str
         assert statement.source_type != "state_media"
     else:
         assert statement.source_type == kind
+
+
+def test_respond_to_an_attack_is_no_statement_of_the_clause_subject() -> None:
+    text = (
+        'The republic will respond to the attack "at the right time," ministry spokesman Omar Haddad said, '
+        "according to state media."
+    )
+    statement = only(label(text), "right time")
+    assert statement.speaker is not None and statement.speaker.name == "Omar Haddad"
+    assert statement.source_type == "state_media"
+
+
+def test_an_ing_aside_after_a_subject_keeps_the_whole_subject() -> None:
+    text = "U.S. officials, speaking on condition of anonymity, said the carrier would stay."
+    statement = only(label(text), "carrier")
+    assert statement.speaker is not None and statement.speaker.text == "U.S. officials"
+    assert statement.source_type == "anonymous"

@@ -34,6 +34,7 @@ from srcflag.attribution.words import (
     OUTLET_NOUNS,
     PREPOSITIONS,
     RELAYING_PARTICIPLES,
+    RESPONSE_CUES,
     WH_CUES,
 )
 
@@ -254,6 +255,8 @@ class ContentFinder(SpeakerFinder):
             ):
                 i += 2  # "said in April Iran had agreed": a time adjunct, then the content
                 continue
+            if token.is_word("to") and cue.lemma in RESPONSE_CUES:
+                return None  # "will respond to the attack": what is answered, not an addressee or the answer
             if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with"):
                 k = self._words_before_that(i + 1, ADJUNCT_REACH)
                 subject = next(

@@ -255,7 +255,9 @@ class SpeakerFinder(CueFinder):
             last_word > first_word and toks[last_word].low in OUTLET_NOUNS and toks[last_word - 1].text[:1].isupper()
         )
         named = self._looks_like_name(*name) or self._ends_with_name(*name) or outlet  # "Senate leader Mitch McConnell"
-        participial = lead.text[:1].islower() and (lead.low.endswith("ed") or lead.low in IRREGULAR_PARTICIPLES)
+        participial = lead.text[:1].islower() and (
+            lead.low.endswith(("ed", "ing")) or lead.low in IRREGULAR_PARTICIPLES
+        )  # "The report, published Monday,", "U.S. officials, speaking on condition of anonymity,"
         if not named and lead.low not in ("who", "whose") and not participial:
             # a relative clause may follow any noun phrase ("An official, who ..., said"), but a participle
             # describes the subject before it ("The inquiry's report, published on Monday, concluded")

@@ -70,3 +70,4 @@ FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"}
 CONJOINED_SAYING = FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
 CONTRASTIVE = lexicon().word_set("contrastive_conjunctions")
 NOT_SUBJECTS = frozenset({"of", "for", "about", "as", "like", "than", "to"})  # "shares of the company have": no clause
+RESPONSE_CUES = frozenset({"respond", "reply", "react", "object"})  # "respond to X": X is what is answered
