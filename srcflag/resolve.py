@@ -780,7 +780,7 @@ class Resolver:
         if entity_id is None:
             key = phrase_key(name)
             if len(key) == 1:
-                entity_id = self.matcher.surnames.get(key[0])
+                entity_id = self.matcher.surnames.get(key[0]) or self._person_named_before(key[0], mention.start)
         if entity_id is not None and self.matcher.ruleset.entities[entity_id].kind is EntityKind.PERSON:
             source = self._entity_source(entity_id, mention)
             return replace(source, name=self.matcher.ruleset.entities[entity_id].name)
@@ -802,6 +802,17 @@ class Resolver:
             described = self._described_before(name)
         etype, organization, country = described if described is not None else (SourceType.INDIVIDUAL.value, None, None)
         return mention.source(name, type=etype, country=country, person=True, organization=organization)
+
+    def _person_named_before(self, token: str, before: int) -> str | None:
+        """The person entity last named before `before` whose name has `token`: a later 'Kim' is the Kim the
+        article named last (Kim Jong Un or Kim Yo Jong), which the name alone cannot tell."""
+        index = bisect.bisect_left(self.hit_starts, before) - 1
+        while index >= 0:
+            entity = self.matcher.ruleset.entities[self.entity_hits[index].value]
+            if entity.kind is EntityKind.PERSON and token in phrase_key(entity.name):
+                return self.entity_hits[index].value
+            index -= 1
+        return None
 
     def _described_before(self, name: str) -> tuple[str, str | None, str | None] | None:
         """What an earlier mention of the same person said they are: 'Rep. Yoo of the ruling party' makes

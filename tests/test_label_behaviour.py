@@ -1591,3 +1591,10 @@ def test_an_ing_aside_after_a_subject_keeps_the_whole_subject() -> None:
     statement = only(label(text), "carrier")
     assert statement.speaker is not None and statement.speaker.text == "U.S. officials"
     assert statement.source_type == "anonymous"
+
+
+@pytest.mark.parametrize(("full", "entity"), [("Kim Jong Un", "kp/kim-jong-un"), ("Kim Yo Jong", "kp/kim-yo-jong")])
+def test_a_shared_family_name_is_the_person_the_article_named_last(full: str, entity: str) -> None:
+    text = f"{full} visited a factory on Friday.\n\nKim said the plant must double its output, KCNA reported."
+    statement = only(label(text), "double")
+    assert statement.speaker is not None and statement.speaker.entity == entity
