@@ -238,6 +238,9 @@ class Resolver:
                 continue
             start, end = run_words[0].start, run_words[-1].end
             if len(key) < 2:
+                known = self.by_token.get(key[0], [])
+                if len(known) == 1:  # "Reyes disagreed." after "Tom Reyes": a mention a later "he" may mean
+                    self.person_mentions.append((start, end, " ".join(phrase_key(known[0].name))))
                 profile = self._profile(name)  # "Cha, senior adviser at CSIS," describes Victor Cha
                 if profile is None or profile.type is not None:
                     continue
@@ -353,6 +356,8 @@ class Resolver:
         owner = words[roles[-1].first_word - 1] if roles[-1].first_word > 0 else None
         if owner is not None and owner.lower.endswith("'s") and not owner.capitalized:
             return _POSSESSOR_TYPES.get(owner.bare, role)  # "the ministry's spokesman" stays government
+        if owner is not None and not owner.capitalized and owner.bare in _POSSESSOR_TYPES:
+            return _POSSESSOR_TYPES[owner.bare]  # "union leader Tom Reyes" leads a union, not a government
         return role
 
     def _country_hits(self, words: list[Word]) -> list[Hit[CountryInfo]]:
@@ -612,8 +617,9 @@ class Resolver:
         upto = bisect.bisect_left(self.person_mentions, (at, 0, ""))
         mentions = [m for m in self.person_mentions[max(0, upto - PRONOUN_REACH) : upto] if m[1] <= at]
         candidates: list[tuple[int, Source | tuple[int, int, str]]] = [(s.start, s) for s in speakers]
-        candidates += [(m[0], m) for m in mentions]
-        # a pronoun more often continues the current speaker than a person merely mentioned since
+        # a pronoun more often continues the current speaker than a person merely mentioned since, unless that
+        # person is a sentence's subject ("Reyes disagreed. He said ...")
+        candidates += [(m[0] + (SPEAKER_SALIENCE if self._opens_sentence(m[0]) else 0), m) for m in mentions]
         candidates.sort(key=lambda c: c[0] + (SPEAKER_SALIENCE if isinstance(c[1], Source) else 0))
         chosen: Source | None = None
         for _, candidate in reversed(candidates):
@@ -627,6 +633,10 @@ class Resolver:
             if chosen is None:
                 chosen = source
         return chosen
+
+    def _opens_sentence(self, at: int) -> bool:
+        before = self.doc.text[max(0, at - 3) : at].rstrip(' \t"“')
+        return not before or before[-1] in ".!?\n"
 
     def _mention_source(self, mention: tuple[int, int, str]) -> Source | None:
         start, end, _ = mention

@@ -1598,3 +1598,18 @@ def test_a_shared_family_name_is_the_person_the_article_named_last(full: str, en
     text = f"{full} visited a factory on Friday.\n\nKim said the plant must double its output, KCNA reported."
     statement = only(label(text), "double")
     assert statement.speaker is not None and statement.speaker.entity == entity
+
+
+def test_people_named_park_and_a_sentence_subject_are_what_later_pronouns_mean() -> None:
+    text = (
+        "Port commissioner Linda Park and union leader Tom Reyes met on Tuesday.\n\n"
+        "Park said the city could not afford another delay.\n\n"
+        "Reyes disagreed. He said his members would not work nights.\n\n"
+        '"The ball is in their court," Park told reporters afterwards.'
+    )
+    report = label(text)
+    park, reyes, ball = only(report, "delay"), only(report, "nights"), only(report, "ball")
+    assert park.speaker is not None and park.speaker.name == "Linda Park"
+    assert reyes.speaker is not None and reyes.speaker.name == "Tom Reyes"
+    assert reyes.speaker_type == "ngo"  # a union leader
+    assert ball.speaker is not None and ball.speaker.name == "Linda Park"
