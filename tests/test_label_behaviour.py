@@ -1613,3 +1613,8 @@ def test_people_named_park_and_a_sentence_subject_are_what_later_pronouns_mean()
     assert reyes.speaker is not None and reyes.speaker.name == "Tom Reyes"
     assert reyes.speaker_type == "ngo"  # a union leader
     assert ball.speaker is not None and ball.speaker.name == "Linda Park"
+
+
+def test_call_before_an_object_pronoun_is_a_naming_verb() -> None:
+    statement = only(label('Critics call it a "vanity project." They are wrong.'), "vanity")
+    assert statement.speaker is not None and statement.speaker.text == "Critics"

@@ -10,6 +10,7 @@ from srcflag.attribution.words import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_SAYING,
+    NAMED_OBJECTS,
     NAMING_CUES,
     NOMINATIVE_PRONOUNS,
     NON_RESPONSE_AHEAD,
@@ -146,6 +147,7 @@ class CueFinder(AttributorBase):
         clause_next = nxt is not None and (
             nxt.is_word("that")
             or nxt.low in NOMINATIVE_PRONOUNS
+            or nxt.low in NAMED_OBJECTS  # "Critics call it a 'vanity project'"
             or (self.lex.lemma(toks[i].low) in WH_CUES and self._wh_clause(i + 1))
         )
         if nxt is None or clause_next or nxt.is_punct(":", ",", ".", ";") or nxt.kind is TokenKind.QUOTE:
