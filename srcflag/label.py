@@ -75,8 +75,21 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
     _continue_relays(resolved)
     _relay_whole_speaker(resolved)
     _apply_credits(resolved, doc, resolver)
+    _place_bodies(resolved, resolver)
     statements = [_statement(item, doc, rules) for item in resolved if item.raw.content.end > item.raw.content.start]
     return Report(path=path, statements=tuple(statements))
+
+
+def _place_bodies(items: list[_Resolved], resolver: Resolver) -> None:
+    """'TASS cited the Defense Ministry': a body named without its country is the relaying outlet's country's."""
+    for item in items:
+        speaker = item.speaker
+        if speaker is None or speaker.entity is not None or speaker.country is not None or speaker.person:
+            continue
+        country = next((c.country for c in item.channels if c.country is not None), None)
+        placed = resolver.in_country(speaker, country) if country is not None else None
+        if placed is not None:
+            item.speaker = placed
 
 
 def _by_the_author(speaker: Phrase, text: str) -> bool:

@@ -375,6 +375,22 @@ class Resolver:
                 hits.append(hit)
         return sorted(hits, key=lambda hit: hit.start)
 
+    def in_country(self, source: Source, country: str) -> Source | None:
+        """The body of `country` a bare 'the Defense Ministry' names, when the outlet relaying it is that
+        country's: read as "Russia's Defense Ministry" after 'TASS cited the Defense Ministry'."""
+        info = self.matcher.ruleset.countries.get(country)
+        bare = re.sub(r"^(?:the|The)\s+", "", source.text)
+        if info is None or not bare[:1].isupper():
+            return None
+        for prefix in (f"{info.names[0]}'s", *info.demonyms[:1]):
+            spelled = f"{prefix} {bare}"
+            spelled_words = words_in(spelled)
+            hits = self.matcher.find_entities(spelled_words, spelled)
+            entity_id = hits[-1].value if hits and hits[-1].last_word == len(spelled_words) - 1 else None
+            if entity_id is not None and self.matcher.ruleset.entities[entity_id].kind is not EntityKind.PERSON:
+                return self._entity_source(entity_id, Mention(source.text, source.start, source.end))
+        return None
+
     def _with_short_names_spelled_out(self, words: list[Word]) -> str | None:
         """The entity the words name once a short country name in them is spelled out: 'the North's Foreign
         Ministry' read as 'North Korea's Foreign Ministry'."""

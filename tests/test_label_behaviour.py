@@ -1618,3 +1618,9 @@ def test_people_named_park_and_a_sentence_subject_are_what_later_pronouns_mean()
 def test_call_before_an_object_pronoun_is_a_naming_verb() -> None:
     statement = only(label('Critics call it a "vanity project." They are wrong.'), "vanity")
     assert statement.speaker is not None and statement.speaker.text == "Critics"
+
+
+def test_a_body_named_without_its_country_is_the_relaying_outlets_countrys() -> None:
+    text = "TASS cited the Defense Ministry as saying that air defences had destroyed 12 drones."
+    statement = only(label(text), "drones")
+    assert statement.speaker is not None and statement.speaker.entity == "ru/defense-ministry"
