@@ -37,6 +37,7 @@ _NAME_PARTICLES = lexicon().word_set("name_particles")
 _DELEGATES = lexicon().word_set("delegate_roles")
 _POSSESSOR_TYPES = lexicon().possessor_types
 _BODY_NAME_HEADS = lexicon().word_set("body_name_heads")
+_KINSHIP_NOUNS = lexicon().word_set("kinship_nouns")
 _MEDIA_NOUNS = lexicon().word_set("outlet_nouns") | {"media", "outlets", "press", "newspapers", "broadcasters"}
 _NON_STATE_HEADS = lexicon().word_set("non_state_heads")
 _TITLES_AND_ROLES = lexicon().word_set("organisation_roles") | lexicon().titles
@@ -503,6 +504,14 @@ class Resolver:
             ahead = self._named_ahead(words, span.end)
             if ahead is not None:
                 return self._entity_source(ahead, mention)
+        relative = self._relative_of_named(words)
+        if relative is not None:
+            # "the powerful sister of leader Kim Jong Un said": the sister speaks, most likely the person
+            # the article was already quoting
+            previous = self._previous_person(at)
+            if previous is not None and normalize_name(previous.name) not in normalize_name(text):
+                return mention.same_as(previous)
+            return mention.source(text, type=relative.type, country=relative.country, person=True)
         hits = self.matcher.find_entities(words, self.doc.text)
         descriptor_words = (
             words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end) if phrase.descriptor else []
@@ -632,11 +641,19 @@ class Resolver:
         ]
         upto = bisect.bisect_left(self.person_mentions, (at, 0, ""))
         mentions = [m for m in self.person_mentions[max(0, upto - PRONOUN_REACH) : upto] if m[1] <= at]
-        candidates: list[tuple[int, Source | tuple[int, int, str]]] = [(s.start, s) for s in speakers]
-        # a pronoun more often continues the current speaker than a person merely mentioned since, unless that
-        # person is a sentence's subject ("Reyes disagreed. He said ...")
+        # a pronoun more often continues the current speaker than a person merely mentioned since
+        candidates: list[tuple[int, Source | tuple[int, int, str]]] = [
+            (s.start + SPEAKER_SALIENCE, s) for s in speakers
+        ]
+        # unless that person is a sentence's subject ("Reyes disagreed. He said ...")
         candidates += [(m[0] + (SPEAKER_SALIENCE if self._opens_sentence(m[0]) else 0), m) for m in mentions]
-        candidates.sort(key=lambda c: c[0] + (SPEAKER_SALIENCE if isinstance(c[1], Source) else 0))
+        # people the rules know, named but not yet quoted ("Kim Jong Un inspected a factory. He said ...")
+        before = bisect.bisect_left(self.hit_starts, at)
+        for hit in self.entity_hits[max(0, before - PRONOUN_REACH) : before]:
+            if self.matcher.ruleset.entities[hit.value].kind is EntityKind.PERSON and hit.end <= at:
+                named = self._entity_source(hit.value, Mention(self.doc.text[hit.start : hit.end], hit.start, hit.end))
+                candidates.append((hit.start + (SPEAKER_SALIENCE if self._opens_sentence(hit.start) else 0), named))
+        candidates.sort(key=lambda c: c[0])
         chosen: Source | None = None
         for _, candidate in reversed(candidates):
             source = candidate if isinstance(candidate, Source) else self._mention_source(candidate)
@@ -649,6 +666,27 @@ class Resolver:
             if chosen is None:
                 chosen = source
         return chosen
+
+    def _relative_of_named(self, words: list[Word]) -> Source | None:
+        """The person a kinship word relates the speaker to ('sister of Kim Jong Un', "Kim Jong Un's sister"),
+        resolved, or None when the words name no relative."""
+        for k, word in enumerate(words):
+            if word.bare not in _KINSHIP_NOUNS:
+                continue
+            if k + 2 < len(words) and words[k + 1].bare == "of":
+                named = words[k + 2 :]
+            elif k > 0 and words[k - 1].lower.endswith("'s") and words[k - 1].capitalized:
+                named = words[:k]
+            else:
+                continue
+            mention = Mention(self.doc.text[named[0].start : named[-1].end], named[0].start, named[-1].end)
+            hits = self.matcher.find_entities(named, self.doc.text)
+            people = [h for h in hits if self.matcher.ruleset.entities[h.value].kind is EntityKind.PERSON]
+            if people:
+                return self._entity_source(people[-1].value, mention)
+            run = self._person_run(named, hits)
+            return self._person_source(run, named, hits, [], mention) if run is not None else None
+        return None
 
     def _opens_sentence(self, at: int) -> bool:
         before = self.doc.text[max(0, at - 3) : at].rstrip(' \t"“')

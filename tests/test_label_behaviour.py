@@ -1624,3 +1624,26 @@ def test_a_body_named_without_its_country_is_the_relaying_outlets_countrys() -> 
     text = "TASS cited the Defense Ministry as saying that air defences had destroyed 12 drones."
     statement = only(label(text), "drones")
     assert statement.speaker is not None and statement.speaker.entity == "ru/defense-ministry"
+
+
+def test_a_relative_of_a_named_leader_is_not_the_leader() -> None:
+    text = (
+        "Kim Yo Jong warned Seoul on Tuesday.\n\n"
+        'In a statement carried by KCNA, the powerful sister of leader Kim Jong Un said the South had "crossed '
+        'the red line."'
+    )
+    statement = only(label(text), "red line")
+    assert statement.speaker is not None and statement.speaker.entity == "kp/kim-yo-jong"
+    assert [c.entity for c in statement.channels] == ["kp/kcna"]
+
+
+def test_an_unnamed_relative_keeps_the_description() -> None:
+    statement = only(label("The mayor's brother said the contract was fair."), "contract")
+    assert statement.speaker is not None and statement.speaker.text == "The mayor's brother"
+    assert statement.speaker.entity is None
+
+
+def test_a_pronoun_means_a_person_the_rules_know_who_was_named_but_not_yet_quoted() -> None:
+    text = "Kim Jong Un inspected a munitions factory on Friday.\n\nHe said the plant must double its output."
+    statement = only(label(text), "double")
+    assert statement.speaker is not None and statement.speaker.entity == "kp/kim-jong-un"

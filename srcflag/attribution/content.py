@@ -545,9 +545,9 @@ class ContentFinder(SpeakerFinder):
         if opener in ("speaking", "writing", "talking"):
             link = 1
         elif opener == "in" and any(t.low in CARRIED_NOUNS for t in toks[1:4]):
-            link = next((k for k in range(2, comma) if toks[k].is_word("with", "on", "to", "in", "for")), 0)
+            link = next((k for k in range(2, comma) if toks[k].is_word("with", "on", "to", "in", "for", "by")), 0)
         else:
             return None
-        if not link or not toks[link].is_word("with", "on", "to", "in", "for") or link + 1 >= comma:
+        if not link or not toks[link].is_word("with", "on", "to", "in", "for", "by") or link + 1 >= comma:
             return None
         return Phrase(self._span(link + 1, comma - 1))
