@@ -1647,3 +1647,10 @@ def test_a_pronoun_means_a_person_the_rules_know_who_was_named_but_not_yet_quote
     text = "Kim Jong Un inspected a munitions factory on Friday.\n\nHe said the plant must double its output."
     statement = only(label(text), "double")
     assert statement.speaker is not None and statement.speaker.entity == "kp/kim-jong-un"
+
+
+def test_reported_x_as_saying_relays_x() -> None:
+    text = "The Harbour Gazette reported the mayor's secretary as saying that the rumours were false."
+    statement = only(label(text), "rumours")
+    assert statement.speaker is not None and statement.speaker.text == "the mayor's secretary"
+    assert [c.name for c in statement.channels] == ["The Harbour Gazette"]

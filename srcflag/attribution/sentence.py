@@ -133,7 +133,8 @@ class SentenceAttributor(StatementBuilder):
         toks = self.tokens
         if cue.according:
             return self._according(cue)
-        if cue.lemma in RELAYING_CUES:
+        # "quoted / cited X as saying", and "ThePaper reported X as saying": X speaks, the outlet relays
+        if cue.lemma in RELAYING_CUES or (cue.lemma == "report" and self._as_saying(cue.index) is not None):
             quoted = self._quoted_as(cue)
             if quoted is not None:
                 return quoted
