@@ -261,7 +261,8 @@ def _continue_relays(items: list[_Resolved]) -> None:
     for previous, item in pairwise(items):
         if item.speaker is None or previous.speaker is None or not previous.channels:
             continue
-        same_speaker = item.speaker.text.lower() in pronouns and item.speaker.name == previous.speaker.name
+        referring = item.speaker.text.lower() in pronouns or item.speaker.text.lower().startswith("the ")
+        same_speaker = referring and item.speaker.name == previous.speaker.name  # "he added", "the officials continued"
         if same_speaker and item.raw.paragraph - previous.raw.paragraph <= 1:
             for channel in previous.channels:
                 _add_channel(item, channel)

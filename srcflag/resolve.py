@@ -473,6 +473,10 @@ class Resolver:
             if previous is None:
                 return mention.source(text)
             return mention.same_as(previous)
+        if len(lows) == 2 and lows[0] == "the" and lows[1] in lex.plural_heads:
+            earlier = self._plural_named_before(lows[1], at)
+            if earlier is not None:
+                return mention.same_as(earlier)  # "U.S. intelligence officials told NBC ... the officials continued"
         role = self._role_anaphor(words, lows)
         if role is not None:
             described = self._unnamed_with_head(lows[-1], at)
@@ -686,6 +690,16 @@ class Resolver:
                 return self._entity_source(people[-1].value, mention)
             run = self._person_run(named, hits)
             return self._person_source(run, named, hits, [], mention) if run is not None else None
+        return None
+
+    def _plural_named_before(self, head: str, at: int) -> Source | None:
+        for source in reversed(self.history[-PRONOUN_REACH:]):
+            if (
+                source.start < at
+                and source.text.lower().rsplit(" ", 1)[-1] == head
+                and source.text.lower() != f"the {head}"
+            ):
+                return source
         return None
 
     def _opens_sentence(self, at: int) -> bool:

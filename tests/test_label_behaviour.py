@@ -1654,3 +1654,19 @@ def test_reported_x_as_saying_relays_x() -> None:
     statement = only(label(text), "rumours")
     assert statement.speaker is not None and statement.speaker.text == "the mayor's secretary"
     assert [c.name for c in statement.channels] == ["The Harbour Gazette"]
+
+
+def test_as_quoted_by_an_outlet_after_the_speaker_is_a_channel() -> None:
+    text = '"We call on them to refrain," said ministry spokesman Ivan Petrov, as quoted by TASS.'
+    statement = only(label(text), "refrain")
+    assert [c.entity for c in statement.channels] == ["ru/tass"]
+
+
+def test_the_officials_continued_is_the_same_source_through_the_same_outlet() -> None:
+    text = (
+        "U.S. intelligence officials told NBC News that production had increased. "
+        "It is possible the program is hidden, the officials continued."
+    )
+    statement = only(label(text), "hidden")
+    assert statement.speaker is not None and statement.speaker.name == "U.S. intelligence officials"
+    assert [c.name for c in statement.channels] == ["NBC News"]

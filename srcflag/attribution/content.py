@@ -527,6 +527,15 @@ class ContentFinder(SpeakerFinder):
                 out.append(Phrase(self._span(k + 1, m - 1)))
                 k = m
                 continue
+            as_carried = (  # "..., said John Kirby, as quoted by TASS": the outlet that carried it
+                toks[k].is_punct(",")
+                and k + 3 < len(toks)
+                and toks[k + 1].is_word("as")
+                and toks[k + 2].low in CARRIER_PARTICIPLES
+            )
+            if as_carried:
+                k += 3
+                continue
             if toks[k].kind is not TokenKind.WORD:
                 break
             k += 1

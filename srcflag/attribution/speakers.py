@@ -319,6 +319,7 @@ class SpeakerFinder(CueFinder):
             and toks[first].low not in DETERMINERS
             and toks[first].low not in PRONOUN_SUBJECTS
             and toks[first].low not in COUNTED  # '"...," wrote one Facebook user'
+            and not (last > first and toks[last].text[:1].isupper())  # '"...," said ministry spokesman Ivan Petrov'
         ):
             return None
         if toks[first].low in PRONOUN_SUBJECTS and last > first:
