@@ -1670,3 +1670,15 @@ def test_the_officials_continued_is_the_same_source_through_the_same_outlet() ->
     statement = only(label(text), "hidden")
     assert statement.speaker is not None and statement.speaker.name == "U.S. intelligence officials"
     assert [c.name for c in statement.channels] == ["NBC News"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("South Korean researchers said the regime would not collapse.", "think_tank"),
+        ("The plant is expanding, according to an analysis by researchers in the United States.", "think_tank"),
+        ("Economists in Seoul said growth would slow.", "academic"),
+    ],
+)
+def test_plural_roles_with_a_country_are_not_its_government(text: str, kind: str) -> None:
+    assert label(text).statements[0].source_type == kind
