@@ -989,7 +989,11 @@ class Resolver:
             return name
         best = name
         best_len = 1
-        for profile in self.by_token.get(key[0], []):
+        profiles = self.by_token.get(key[0], [])
+        quoted = self._last_quoted_with(key[0], {profile.name for profile in profiles})
+        if quoted is not None:
+            return quoted  # two Kims in the article: the one the article has been quoting
+        for profile in profiles:
             parts = phrase_key(profile.name)
             if len(parts) > best_len:
                 best, best_len = profile.name, len(parts)
@@ -997,6 +1001,16 @@ class Resolver:
         if best_len == 1 and known is not None:
             best = self.matcher.ruleset.entities[known].name
         return best
+
+    def _last_quoted_with(self, token: str, names: set[str]) -> str | None:
+        """When several people share `token` (among `names`, or the rules' people), the latest one quoted."""
+        shared_by_rules = token in self.matcher.surnames and self.matcher.surnames[token] is None
+        if len(names) < 2 and not shared_by_rules:
+            return None
+        for source in reversed(self.history[-PRONOUN_REACH:]):
+            if source.person and len(phrase_key(source.name)) > 1 and token in phrase_key(source.name):
+                return source.name
+        return None
 
     def _unknown_outlet(self, words: list[Word]) -> str | None:
         """'Myitkyina News Journal', 'Myanmar Times': an outlet no rule knows, named by its head word."""

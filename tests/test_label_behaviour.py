@@ -1682,3 +1682,12 @@ def test_the_officials_continued_is_the_same_source_through_the_same_outlet() ->
 )
 def test_plural_roles_with_a_country_are_not_its_government(text: str, kind: str) -> None:
     assert label(text).statements[0].source_type == kind
+
+
+def test_a_family_name_two_people_share_is_the_one_the_article_has_been_quoting() -> None:
+    text = (
+        'Kim Yo Jong, the sister of leader Kim Jong-un, warned Seoul of "grave consequences."\n\n'
+        "The leaflets were found near the border, Kim said."
+    )
+    statement = only(label(text), "leaflets")
+    assert statement.speaker is not None and statement.speaker.name == "Kim Yo Jong"
