@@ -1691,3 +1691,13 @@ def test_a_family_name_two_people_share_is_the_one_the_article_has_been_quoting(
     )
     statement = only(label(text), "leaflets")
     assert statement.speaker is not None and statement.speaker.name == "Kim Yo Jong"
+
+
+def test_a_reporters_could_not_verify_is_no_statement() -> None:
+    assert contents("The Gazette could not independently verify either side's reports.") == []
+
+
+def test_a_quoted_every_phrase_is_no_person_a_pronoun_can_mean() -> None:
+    text = 'Minister Ana Ruiz said the army needed air defences. "Every Patriot saves lives," she said.'
+    statement = only(label(text), "Every Patriot")
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
