@@ -692,6 +692,20 @@ class Resolver:
             return self._person_source(run, named, hits, [], mention) if run is not None else None
         return None
 
+    def _referred_body(self, words: list[Word], at: int) -> tuple[str, str | None, str | None] | None:
+        """The body 'the group's' or 'the agency's' refers to: the latest entity named before `at` that an
+        article may call so."""
+        for k in range(len(words) - 1):
+            if words[k].bare != "the" or not words[k + 1].lower.endswith("'s"):
+                continue
+            before = bisect.bisect_left(self.hit_starts, at)
+            recent = [hit.value for hit in self.entity_hits[max(0, before - NOUN_REACH) : before]]
+            entity_id = self.matcher.entity_by_noun(words[k + 1].bare, recent)
+            if entity_id is not None:
+                entity = self.matcher.ruleset.entities[entity_id]
+                return entity.type.value, entity_id, entity.country
+        return None
+
     def _plural_named_before(self, head: str, at: int) -> Source | None:
         for source in reversed(self.history[-PRONOUN_REACH:]):
             if (
@@ -864,8 +878,8 @@ class Resolver:
             return replace(source, name=self.matcher.ruleset.entities[entity_id].name)
         # type from the words around the name in this phrase, its descriptor, or its profile
         context = [w for i, w in enumerate(words) if i < first or i > last] + descriptor_words
-        described = None
-        if not (context and _FORMER.search(self.doc.text[context[0].start : context[-1].end])):
+        described = self._referred_body(context, mention.start)  # "Elaine Pearson, the group's Asia director"
+        if described is None and not (context and _FORMER.search(self.doc.text[context[0].start : context[-1].end])):
             described = self._describe_words(context)  # "Cha, who served on the NSC," is not government now
         profile = self._profile(name)
         if described is None and profile is not None and profile.type is not None:

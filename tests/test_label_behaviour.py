@@ -1701,3 +1701,12 @@ def test_a_quoted_every_phrase_is_no_person_a_pronoun_can_mean() -> None:
     text = 'Minister Ana Ruiz said the army needed air defences. "Every Patriot saves lives," she said.'
     statement = only(label(text), "Every Patriot")
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+def test_the_groups_director_works_for_the_group_just_named() -> None:
+    text = (
+        "Human Rights Watch said China should stop returning refugees. "
+        '"Beijing is complicit," said Elaine Pearson, the group\'s Asia director.'
+    )
+    statement = only(label(text), "complicit")
+    assert statement.speaker_type == "ngo"
