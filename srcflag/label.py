@@ -25,6 +25,7 @@ STATE_MEDIA = SourceType.STATE_MEDIA.value
 _FIRST_PERSON = lexicon().first_person
 _ANONYMITY_ASIDES = lexicon().word_set("anonymity_asides")
 ANONYMITY_REACH = 120  # characters after a cue where 'speaking on condition of anonymity' may follow
+PULL_QUOTE_PARAGRAPHS = 8  # paragraphs from the top where a quotation may be a pull quote
 PULL_QUOTE_WORDS = 6  # a shorter repeated quotation may be a slogan, not one source's words
 
 
@@ -225,6 +226,8 @@ def _speak_pull_quotes(items: list[_Resolved], doc: Document) -> None:
         # a speaker inherited from the statement before is a guess the repeated quotation's source beats
         if (item.speaker is not None and not item.raw.inherited) or not item.raw.quotes:
             continue
+        if item.raw.paragraph >= PULL_QUOTE_PARAGRAPHS:
+            continue  # pull quotes stand under the headline; a search per later quotation would be quadratic
         key = _word_key(doc.text[item.raw.content.start : item.raw.content.end])
         if len(key.split()) < PULL_QUOTE_WORDS:
             continue

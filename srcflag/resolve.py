@@ -151,6 +151,7 @@ class Resolver:
         self.acronyms = {m.group("acronym"): _long_form(m) for m in _ACRONYM_DEFINITION.finditer(self.doc.text)}
         self._people_scanned = False
         self._countries_named: set[str] | None = None
+        self._people_by_token: dict[str, list[tuple[int, str]]] | None = None  # rules' people named, by name word
         self._remarks_by: dict[str, list[tuple[int, int]]] | None = None
 
     def _people(self) -> None:
@@ -898,13 +899,16 @@ class Resolver:
     def _person_named_before(self, token: str, before: int) -> str | None:
         """The person entity last named before `before` whose name has `token`: a later 'Kim' is the Kim the
         article named last (Kim Jong Un or Kim Yo Jong), which the name alone cannot tell."""
-        index = bisect.bisect_left(self.hit_starts, before) - 1
-        while index >= 0:
-            entity = self.matcher.ruleset.entities[self.entity_hits[index].value]
-            if entity.kind is EntityKind.PERSON and token in phrase_key(entity.name):
-                return self.entity_hits[index].value
-            index -= 1
-        return None
+        if self._people_by_token is None:
+            self._people_by_token = {}
+            for hit in self.entity_hits:
+                entity = self.matcher.ruleset.entities[hit.value]
+                if entity.kind is EntityKind.PERSON:
+                    for part in set(phrase_key(entity.name)):
+                        self._people_by_token.setdefault(part, []).append((hit.start, hit.value))
+        named = self._people_by_token.get(token, [])
+        index = bisect.bisect_left(named, (before, "")) - 1
+        return named[index][1] if index >= 0 else None
 
     def _described_before(self, name: str) -> tuple[str, str | None, str | None] | None:
         """What an earlier mention of the same person said they are: 'Rep. Yoo of the ruling party' makes

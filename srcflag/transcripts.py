@@ -10,6 +10,7 @@ if any, only says where the transcript came from.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -30,9 +31,11 @@ def split_quoted_transcripts(
 ) -> list[RawStatement]:
     """Each statement that is a quoted transcript replaced by its speakers' turns."""
     sentence_starts = [s.span.start for s in sentences]
+    paragraph_starts = [p.start for p in doc.paragraphs]
     out: list[RawStatement] = []
     for statement in statements:
-        turns = _turns(doc, statement, sentences, sentence_starts) if _may_be_transcript(statement) else []
+        transcript = _may_be_transcript(statement)
+        turns = _turns(doc, statement, sentences, sentence_starts, paragraph_starts) if transcript else []
         out.extend(turns or [statement])
     return out
 
@@ -42,12 +45,17 @@ def _may_be_transcript(statement: RawStatement) -> bool:
 
 
 def _turns(
-    doc: Document, statement: RawStatement, sentences: list[Sentence], sentence_starts: list[int]
+    doc: Document,
+    statement: RawStatement,
+    sentences: list[Sentence],
+    sentence_starts: list[int],
+    paragraph_starts: list[int],
 ) -> list[RawStatement]:
     text = doc.text
     content = statement.quotes[0].content
     turns: list[tuple[Span | None, int, int]] = []  # label (None: not a speaker), content start, content end
-    for paragraph in doc.paragraphs:
+    first = max(0, bisect_right(paragraph_starts, content.start) - 1)
+    for paragraph in itertools.takewhile(lambda p: p.start < content.end, doc.paragraphs[first:]):
         start, end = max(paragraph.start, content.start), min(paragraph.end, content.end)
         if end <= start:
             continue
