@@ -15,6 +15,9 @@ _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9«„])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 _TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _OPENING_QUOTES = ('"', "“", "«", "„", "‘")
+_NAMED_CUE = re.compile(
+    r"[ \t\u00a0]+(?P<first>[A-Z][\w.'’\-]*)[ \t\u00a0]+(?:[A-Z][\w.'’\-]*[ \t\u00a0]+){0,2}(?P<verb>[a-z]+)\b"
+)  # ' Clinton said'
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,18 @@ def _time_before_quotation(text: str, period: int, end: int) -> bool:
     return _TIME_OF_DAY.search(text, max(0, period - 4), period + 1) is not None and text[
         end : end + 3
     ].lstrip().startswith(_OPENING_QUOTES)
+
+
+def _attribution_after(text: str, close: int) -> bool:
+    """'"Why?" Clinton asked.': a name and a reporting verb after the closing mark finish its sentence."""
+    if text[close - 2 : close - 1] not in ("?", "!"):
+        return False  # after a full stop inside the marks a new sentence starts
+    match = _NAMED_CUE.match(text, close)
+    return (
+        match is not None
+        and lexicon().lemma(match.group("verb")) is not None
+        and match.group("first").lower() not in lexicon().person_pronouns | lexicon().plural_pronouns
+    )
 
 
 def _blocks(doc: Document, top: list[Quote]) -> list[tuple[int, Span]]:
@@ -82,7 +97,7 @@ def split_sentences(doc: Document, quotes: list[Quote]) -> list[Sentence]:
             if close < paragraph.end and text[close - 2 : close - 1] in (".", "!", "?"):
                 rest = text[close : close + 3]
                 nxt = rest.lstrip()[:1]
-                if rest[:1].isspace() and (nxt.isupper() or nxt in '"“‘«'):
+                if rest[:1].isspace() and (nxt.isupper() or nxt in '"“‘«') and not _attribution_after(text, close):
                     cuts.append(close)
         start = paragraph.start
         dateline = DATELINE.match(text, paragraph.start, paragraph.end) or PLACE_DATELINE.match(

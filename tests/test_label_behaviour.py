@@ -1710,3 +1710,32 @@ def test_the_groups_director_works_for_the_group_just_named() -> None:
     )
     statement = only(label(text), "complicit")
     assert statement.speaker_type == "ngo"
+
+
+def test_wrote_a_name_for_a_publication_is_that_persons() -> None:
+    text = "\u201cThe impact of the debate is still small,\u201d wrote Cameron Easley for Morning Consult."
+    statement = only(label(text), "impact")
+    assert statement.speaker is not None and statement.speaker.name == "Cameron Easley"
+
+
+def test_a_relative_that_after_an_addressee_is_no_content() -> None:
+    text = (
+        '"We are in a critical situation," Chancellor Ana Weber told reporters after the meeting that was held '
+        "on a boat."
+    )
+    report = label(text)
+    assert [s.content.text for s in report.statements] == ["We are in a critical situation,"]
+    assert report.statements[0].speaker is not None and report.statements[0].speaker.name == "Ana Weber"
+
+
+def test_a_question_quoted_then_a_named_speaker_is_one_sentence() -> None:
+    text = "\u201cHow many times do we have to see this?\u201d Clinton said. \u201cIt is unbearable.\u201d"
+    statement = only(label(text), "How many")
+    assert statement.speaker is not None and statement.speaker.text == "Clinton"
+    after_full_stop = 'She says the plan is "a rigged system." She adds, "What kind of genius does this?"'
+    assert len(label(after_full_stop).statements) == 2
+
+
+def test_warned_someone_to_refrain_is_an_appeal() -> None:
+    statement = only(label("China warned North Korea to refrain from further tests."), "refrain")
+    assert statement.speaker is not None and statement.speaker.text == "China"

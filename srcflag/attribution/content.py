@@ -214,7 +214,8 @@ class ContentFinder(SpeakerFinder):
             return i, self._clause_end(i), channels, cited  # "vowed to cut taxes": the commitment
         if cue.lemma in OBJECT_VERBS:
             k = self._words_before_that(i, OBJECT_REACH)
-            if k < len(toks) and toks[k].is_word("that"):
+            relative = k + 1 < len(toks) and toks[k + 1].low in FINITE_VERBS  # "the meeting that was held"
+            if k < len(toks) and toks[k].is_word("that") and not relative:
                 channels.append(Phrase(self._span(i, k - 1)))
                 return k + 1, self._clause_end(k + 1), channels, cited
             k = self._object_end(i)
@@ -269,6 +270,8 @@ class ContentFinder(SpeakerFinder):
                     channels.append(Phrase(self._span(i + 1, k - 1)))
                 if k >= len(toks) or toks[k].is_punct(".", "!", "?"):
                     return None  # "wrote in The National Interest." has no content after it
+                if toks[k].is_word("that") and k + 1 < len(toks) and toks[k + 1].low in FINITE_VERBS:
+                    return None  # "told reporters after the meeting that was held ...": a relative clause
                 if toks[k].is_word("that") or toks[k].is_punct(":") or toks[k].kind is TokenKind.QUOTE:
                     i = k
                     continue
@@ -433,6 +436,7 @@ class ContentFinder(SpeakerFinder):
                 continue
             by_phone = token.low == "by" and k + 1 < len(toks) and toks[k + 1].low in CONTACT_MEDIA
             adjunct = token.low in self.lex.adjunct_prepositions or token.low in ("to", "with", "via", "according")
+            adjunct = adjunct or token.low == "for"  # "wrote Cameron Easley for Morning Consult"
             if by_phone or adjunct:
                 while k < len(toks) and toks[k].kind is TokenKind.WORD:
                     k += 1
@@ -515,7 +519,7 @@ class ContentFinder(SpeakerFinder):
                 k += 1  # "said according to Fars": the agency relays it
                 continue
             if (
-                toks[k].is_word("in", "on", "to", "with", "via", "by")
+                toks[k].is_word("in", "on", "to", "with", "via", "by", "for")  # "wrote ... for Morning Consult"
                 and k + 1 < len(toks)
                 and toks[k + 1].kind is TokenKind.WORD
             ):

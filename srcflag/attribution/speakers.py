@@ -304,14 +304,21 @@ class SpeakerFinder(CueFinder):
         first = i
         while i < len(toks) and (toks[i].kind is TokenKind.WORD or self._abbreviation_dot(i)):
             low = toks[i].low
+            person_so_far = 2 <= i - first <= 3 and all(
+                t.text[:1].isupper() and t.low not in self.lex.non_person_heads for t in toks[first:i]
+            )
+            if person_so_far and low in ("for", "at", "with"):
+                break  # "wrote Cameron Easley for Morning Consult": the person, then where they wrote
             if i > first and (
                 low in PREPOSITIONS - {"of", "for", "at", "with"}
-                or low in self.lex.time_words - {"the", "a", "an", "of"}
+                or (low in self.lex.time_words - {"the", "a", "an", "of"} and not toks[i].text[:1].isupper())
                 or low in CLAUSE_STOPS
             ):
                 break
             i += 1
         last = i - 1
+        while last > first and toks[last].low in ("of", "for", "at", "with"):
+            last -= 1  # "wrote Cameron Easley for": the preposition opens an adjunct
         if last < first:
             return None
         if (
