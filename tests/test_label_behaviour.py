@@ -1739,3 +1739,13 @@ def test_a_question_quoted_then_a_named_speaker_is_one_sentence() -> None:
 def test_warned_someone_to_refrain_is_an_appeal() -> None:
     statement = only(label("China warned North Korea to refrain from further tests."), "refrain")
     assert statement.speaker is not None and statement.speaker.text == "China"
+
+
+def test_declined_to_give_further_details_is_no_statement() -> None:
+    assert contents("A spokesman, Cmdr. Tim Hawkins, declined to give further details.") == []
+
+
+def test_a_language_adjective_is_no_name_of_the_outlet() -> None:
+    text = '"Any violation will be met," the commander said, according to the Persian-language daily Kayhan.'
+    statement = only(label(text), "violation")
+    assert [c.entity for c in statement.channels] == ["ir/kayhan"]

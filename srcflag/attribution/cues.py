@@ -15,6 +15,7 @@ from srcflag.attribution.words import (
     NOMINATIVE_PRONOUNS,
     NON_RESPONSE_AHEAD,
     NOUN_MARKERS,
+    NOUN_QUALIFIERS,
     OUTLET_NOUNS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -154,6 +155,8 @@ class CueFinder(AttributorBase):
             previous = toks[i - 1] if i > 0 else None
             if previous is None or previous.is_word(*PREPOSITIONS, "of", "about", "and", "or"):
                 return False  # "commenting on reports that ...": a noun
+            if previous.low in NOUN_QUALIFIERS:
+                return False  # "declined to give further details.": a noun, though "further" can be an adverb
             if previous.kind is TokenKind.WORD and not previous.text[:1].isupper():
                 # after a common word it is a noun ("offer of direct talks"), unless that word is a
                 # pronoun, an auxiliary or an adverb ("it reports", "has also claimed")

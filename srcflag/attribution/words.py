@@ -72,3 +72,4 @@ CONTRASTIVE = lexicon().word_set("contrastive_conjunctions")
 NOT_SUBJECTS = frozenset({"of", "for", "about", "as", "like", "than", "to"})  # "shares of the company have": no clause
 RESPONSE_CUES = frozenset({"respond", "reply", "react", "object"})  # "respond to X": X is what is answered
 NAMED_OBJECTS = frozenset({"it", "him", "her", "them"})  # after a noun-like form they make it a verb: "call it"
+NOUN_QUALIFIERS = frozenset({"further", "first", "only", "more", "most", "no", "last", "other", "such", "same", "any"})
