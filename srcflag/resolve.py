@@ -488,7 +488,8 @@ class Resolver:
                 return mention.same_as(previous)
         if lows[0] == "the" and 2 <= len(lows) <= 3 and not any(w.capitalized for w in words[1:]):
             noun = " ".join(lows[1:])
-            if lows[-1] in _REFERRING_NOUNS:
+            possessed = any(w.lower.endswith(("'s", "’s")) for w in words[1:-1])  # "the inquiry's report"
+            if lows[-1] in _REFERRING_NOUNS and not possessed:
                 # "the report" points to an identified source, not to "the images" it was just about
                 previous = self._previous(person=None, before=at, identified=True) or self._previous(
                     person=None, before=at

@@ -1749,3 +1749,12 @@ def test_a_language_adjective_is_no_name_of_the_outlet() -> None:
     text = '"Any violation will be met," the commander said, according to the Persian-language daily Kayhan.'
     statement = only(label(text), "violation")
     assert [c.entity for c in statement.channels] == ["ir/kayhan"]
+
+
+def test_an_owners_report_is_no_anaphor_for_the_last_speaker() -> None:
+    text = (
+        "In his letter, James Hardy wrote that he had acted in good faith.\n\n"
+        'The inquiry\'s report, published on Monday, concluded that his account was "not credible".'
+    )
+    statement = only(label(text), "credible")
+    assert statement.speaker is not None and statement.speaker.name == "The inquiry's report"

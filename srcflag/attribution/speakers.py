@@ -326,7 +326,12 @@ class SpeakerFinder(CueFinder):
             and toks[first].low not in DETERMINERS
             and toks[first].low not in PRONOUN_SUBJECTS
             and toks[first].low not in COUNTED  # '"...," wrote one Facebook user'
-            and not (last > first and toks[last].text[:1].isupper())  # '"...," said ministry spokesman Ivan Petrov'
+            and not (  # '"...," said ministry spokesman Ivan Petrov'
+                last > first
+                and toks[last].text[:1].isupper()
+                and toks[first].low not in PREPOSITIONS
+                and toks[last].low not in self.lex.time_words
+            )
         ):
             return None
         if toks[first].low in PRONOUN_SUBJECTS and last > first:
