@@ -1,0 +1,185 @@
+"""What pronouns, role words and referring nouns point back to."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from srcflag.document import Word, words_in
+from srcflag.lexicons import common_words, lexicon
+from srcflag.resolve.people import PeopleReader
+from srcflag.resolve.sources import MEDIA, Mention, Source
+from srcflag.resolve.words import (
+    INDEFINITE,
+    NOUN_REACH,
+    POSSESSOR_TYPES,
+    PRONOUN_REACH,
+    REFERRING_NOUNS,
+    SPEAKER_SALIENCE,
+    TITLES_AND_ROLES,
+    UNNAMED_PERSON_HEADS,
+)
+from srcflag.ruleset.vocabulary import EntityKind
+
+
+class AnaphoraReader(PeopleReader):
+    """What pronouns, role words and referring nouns point back to."""
+
+    def _previous_person(self, at: int, prefer_type: str | None = None, country: str | None = None) -> Source | None:
+        """The person a pronoun or role word refers to: the latest speaker or named person before `at`."""
+        self._people()
+        recent = self.history[-PRONOUN_REACH:]
+        speakers = [s for s in recent if s.start < at and ((s.person and s.name[:1].isupper()) or is_unnamed_person(s))]
+        upto = bisect.bisect_left(self.person_mentions, (at, 0, ""))
+        mentions = [m for m in self.person_mentions[max(0, upto - PRONOUN_REACH) : upto] if m[1] <= at]
+        # a pronoun more often continues the current speaker than a person merely mentioned since
+        candidates: list[tuple[int, Source | tuple[int, int, str]]] = [
+            (s.start + SPEAKER_SALIENCE, s) for s in speakers
+        ]
+        # unless that person is a sentence's subject ("Reyes disagreed. He said ...")
+        candidates += [(m[0] + (SPEAKER_SALIENCE if self._opens_sentence(m[0]) else 0), m) for m in mentions]
+        # people the rules know, named but not yet quoted ("Kim Jong Un inspected a factory. He said ...")
+        before = bisect.bisect_left(self.hit_starts, at)
+        for hit in self.entity_hits[max(0, before - PRONOUN_REACH) : before]:
+            if self.matcher.ruleset.entities[hit.value].kind is EntityKind.PERSON and hit.end <= at:
+                named = self._entity_source(hit.value, Mention(self.doc.text[hit.start : hit.end], hit.start, hit.end))
+                candidates.append((hit.start + (SPEAKER_SALIENCE if self._opens_sentence(hit.start) else 0), named))
+        candidates.sort(key=lambda c: c[0])
+        chosen: Source | None = None
+        for _, candidate in reversed(candidates):
+            source = candidate if isinstance(candidate, Source) else self._mention_source(candidate)
+            if source is None:
+                continue
+            if country is not None and source.country not in (None, country):
+                continue  # "the Belarusian leader" is not Russia's foreign minister
+            if prefer_type is None or source.type == prefer_type:
+                return source
+            if chosen is None:
+                chosen = source
+        return chosen
+
+    def _mention_source(self, mention: tuple[int, int, str]) -> Source | None:
+        """The person a name the article mentions stands for (a person the rules know, or one of its own)."""
+        start, end, _ = mention
+        words = words_in(self.doc.text, start, end)
+        hits = self.matcher.find_entities(words, self.doc.text)
+        named = Mention(self.doc.text[start:end], start, end)
+        run = self._person_run(words, hits)
+        if run is not None:
+            return self._person_source(run, words, hits, [], named)
+        return self._entity_source(hits[-1].value, named) if hits else None
+
+    def _previous(
+        self, *, person: bool | None, before: int, plural: bool | None = None, identified: bool = False
+    ) -> Source | None:
+        for source in reversed(self.history):
+            if source.start >= before or (identified and source.type is None):
+                continue
+            if plural is not None and self._is_plural(source) != plural and not (plural and source.entity):
+                continue
+            if person is None or source.person == person:
+                return source
+        return None
+
+    @staticmethod
+    def _is_plural(source: Source) -> bool:
+        if source.entity is not None:
+            return False
+        heads = lexicon().plural_heads
+        return any(w.bare in heads for w in words_in(source.text))
+
+    def _body_named_since(self, after: int, at: int) -> str | None:
+        """The last organisation named in the paragraph of `at`, after the last speaker: what 'it' means."""
+        since = max(after + 1, self._paragraph_start(at))
+        index = bisect.bisect_left(self.hit_starts, at) - 1
+        while index >= 0 and self.entity_hits[index].start >= since:
+            entity_id = self.entity_hits[index].value
+            if self.matcher.ruleset.entities[entity_id].kind is not EntityKind.PERSON:
+                return entity_id
+            index -= 1
+        return None
+
+    def _short_form_of_mentioned(self, words: list[Word], at: int) -> str | None:
+        """'said according to Fars' after 'the Fars News Agency reported': the leading words of an entity
+        the article has named in full, and that are not a place or an everyday word."""
+        if not all(w.capitalized for w in words) or self.matcher.countries.find(words):
+            return None
+        if all(w.bare in common_words() for w in words):
+            return None
+        before = bisect.bisect_left(self.hit_starts, at)
+        for hit in reversed(self.entity_hits[max(0, before - NOUN_REACH) : before]):
+            named = self.words[hit.first_word : hit.last_word + 1] if hit.last_word < len(self.words) else []
+            if len(named) > len(words) and [w.bare for w in named[: len(words)]] == [w.bare for w in words]:
+                return hit.value
+        return None
+
+    def _role_anaphor(self, words: list[Word], lows: list[str]) -> str | None:
+        """'the scholar', 'the Belarusian leader': the type their role word gives, or ''."""
+        if lows[0] != "the" or not 2 <= len(lows) <= 4:
+            return None
+        if any(w.capitalized for w in words[1:]) and self.matcher.countries.find(words[1:]) == []:
+            return None
+        tail = self.matcher.phrases.lookup(" ".join(w.text for w in words[-2:])) or self.matcher.phrases.lookup(
+            words[-1].text
+        )
+        if tail is None or tail.role != "descriptor" or lows[-1] in REFERRING_NOUNS or tail.type in MEDIA:
+            return None
+        if self.matcher.nouns.get(lows[-1]):
+            return None  # "the agency", "the newspaper": an entity noun, resolved against entities
+        if words[-1].bare in POSSESSOR_TYPES or words[-1].bare in lexicon().non_person_heads:
+            return None  # "the automaker", "the union": a body, never the last person who spoke
+        return tail.type
+
+    def _another(self, mention: Mention, at: int) -> Source:
+        """'"…," one diplomat said. "…," another said.': a second source of the kind just quoted, not the same one."""
+        previous = self._previous(person=None, before=at)
+        if previous is None or not previous.name:
+            return mention.source(mention.text)
+        head = previous.name.split()[-1]
+        return replace(
+            previous,
+            text=mention.text,
+            name=f"{mention.text} {head}",
+            start=mention.start,
+            end=mention.end,
+            entity=None,
+        )
+
+    def _may_hold(self, person: Source, role: str) -> bool:
+        """Whether the person could be 'the <role>': their title says so, or the article gives none that
+        contradicts it ('the governor' is not 'Kremlin spokesman Dmitry Peskov')."""
+        titled = [w.bare for w in words_in(person.text) if not w.capitalized]
+        stated = [w for w in titled if w in TITLES_AND_ROLES]
+        return not stated or role in stated
+
+    def _unnamed_with_head(self, head: str, at: int) -> Source | None:
+        """The last unnamed speaker described with the same head noun, unless a named person spoke since."""
+        for source in reversed(self.history[-PRONOUN_REACH:]):
+            if source.start >= at or source.entity is not None:
+                continue
+            words = words_in(source.text)
+            if not words:
+                continue
+            if words[0].bare in ("a", "an", "one") and words[-1].bare == head:
+                return source
+            if source.person and source.name[:1].isupper():
+                return None  # "Nasser Kanaani said ... the diplomat said": a named person spoke since
+        return None
+
+    def _plural_named_before(self, head: str, at: int) -> Source | None:
+        for source in reversed(self.history[-PRONOUN_REACH:]):
+            if (
+                source.start < at
+                and source.text.lower().rsplit(" ", 1)[-1] == head
+                and source.text.lower() != f"the {head}"
+            ):
+                return source
+        return None
+
+
+def is_unnamed_person(source: Source) -> bool:
+    """'a senior expert asking for anonymity', 'the minister': one person described, not named; 'he' may
+    refer to them."""
+    words = [w.bare for w in words_in(source.name)]
+    described = words[:1] == ["the"] and len(words) <= 4  # "the minister said ... he added"
+    return bool(words) and (words[0] in INDEFINITE or described) and any(w in UNNAMED_PERSON_HEADS for w in words[1:])

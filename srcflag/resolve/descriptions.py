@@ -1,0 +1,102 @@
+"""What words about a source make of it: the body, role or country they name."""
+
+from __future__ import annotations
+
+import bisect
+
+from srcflag.document import Word, words_in
+from srcflag.matcher import Hit
+from srcflag.resolve.outlets import OutletReader
+from srcflag.resolve.words import BODY_NAME_HEADS, DELEGATES, MEDIA_NOUNS, NOUN_REACH, OUTLET_HEADS, POSSESSOR_TYPES
+from srcflag.ruleset.vocabulary import EntityKind, SourceType
+
+
+class DescriptionReader(OutletReader):
+    """What words about a source make of it."""
+
+    def _describe(self, text: str) -> tuple[str, str | None, str | None] | None:
+        """The type (and organisation, country) a role phrase gives: 'researcher at RAND'."""
+        words = words_in(text)
+        return self._describe_words(words, self.matcher.find_entities(words, text), country_is_state=False)
+
+    @staticmethod
+    def _national_delegate(words: list[Word], body: SourceType, country: str | None) -> bool:
+        """ "China's UN ambassador", "Iran's envoy to the IAEA": a state's delegate, not the organisation's."""
+        return body is SourceType.INTERGOVERNMENTAL and country is not None and any(w.bare in DELEGATES for w in words)
+
+    def _role_type(self, words: list[Word]) -> str | None:
+        """The type of the last role phrase ('spokesman', 'researcher'), or of the body a common noun names as
+        its holder ("the union's president" is no government official)."""
+        media_head = any(w.bare in OUTLET_HEADS or w.bare in MEDIA_NOUNS for w in words)
+        roles = [
+            h
+            for h in self.matcher.phrases.find(words)
+            if h.value.type != SourceType.ANONYMOUS.value
+            and (h.value.role != "disclosure" or media_head)  # "state-backed associations" are no media
+        ]
+        if not roles:
+            return None
+        if media_head and any(h.value.type == SourceType.STATE_MEDIA.value for h in roles):
+            return SourceType.STATE_MEDIA.value  # "the official newspaper of the party" is the party's medium
+        role = roles[-1].value.type
+        owner = words[roles[-1].first_word - 1] if roles[-1].first_word > 0 else None
+        if owner is not None and owner.lower.endswith("'s") and not owner.capitalized:
+            return POSSESSOR_TYPES.get(owner.bare, role)  # "the ministry's spokesman" stays government
+        if owner is not None and not owner.capitalized and owner.bare in POSSESSOR_TYPES:
+            return POSSESSOR_TYPES[owner.bare]  # "union leader Tom Reyes" leads a union, not a government
+        return role
+
+    def _describe_words(
+        self, words: list[Word], hits: list[Hit[str]] | None = None, *, country_is_state: bool = True
+    ) -> tuple[str, str | None, str | None] | None:
+        """The type (and organisation, country) that words about a source give: the organisation they name,
+        else their role, else (when `country_is_state`) the government of a country they name."""
+        if not words:
+            return None
+        if hits is None:
+            hits = self.matcher.entities.find(words)
+        org = next(
+            (h for h in reversed(hits) if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON),
+            None,
+        )
+        country = self._country(words)
+        if org is not None:
+            entity = self.matcher.ruleset.entities[org.value]
+            if self._national_delegate(words, entity.type, country):
+                return SourceType.GOVERNMENT.value, None, country
+            return entity.type.value, org.value, entity.country
+        named_body = self._named_body_type(words)
+        if named_body is not None:
+            return named_body, None, country  # "chief strategist at Acme Capital": the body's kind, not the role's
+        role_type = self._role_type(words)
+        if role_type is not None:
+            return role_type, None, country
+        if country_is_state and country is not None and not self._in_body_name(words):
+            return SourceType.GOVERNMENT.value, None, country
+        return None
+
+    def _in_body_name(self, words: list[Word]) -> bool:
+        """A country word that opens the name of a body that is not the state ('the German Marshall Fund')."""
+        return any(self._opens_body_name(words, hit) for hit in self.matcher.countries.find(words))
+
+    def _named_body_type(self, words: list[Word]) -> str | None:
+        """The kind of a body no rule knows, by the head word of its name: 'Acme Capital', 'Seoul National
+        University', 'Brockbank Holdings'."""
+        for first, last in reversed(self._capitalized_runs(words)):
+            if last > first and words[last].bare in BODY_NAME_HEADS:
+                return POSSESSOR_TYPES.get(words[last].bare)
+        return None
+
+    def _referred_body(self, words: list[Word], at: int) -> tuple[str, str | None, str | None] | None:
+        """The body 'the group's' or 'the agency's' refers to: the latest entity named before `at` that an
+        article may call so."""
+        for k in range(len(words) - 1):
+            if words[k].bare != "the" or not words[k + 1].lower.endswith("'s"):
+                continue
+            before = bisect.bisect_left(self.hit_starts, at)
+            recent = [hit.value for hit in self.entity_hits[max(0, before - NOUN_REACH) : before]]
+            entity_id = self.matcher.entity_by_noun(words[k + 1].bare, recent)
+            if entity_id is not None:
+                entity = self.matcher.ruleset.entities[entity_id]
+                return entity.type.value, entity_id, entity.country
+        return None

@@ -1,0 +1,106 @@
+"""Outlets no rule knows, named in the article or described as outlets by it."""
+
+from __future__ import annotations
+
+import bisect
+
+from srcflag.document import Word, words_in
+from srcflag.lexicons import lexicon
+from srcflag.normalize import normalize_name
+from srcflag.resolve.countries import CountryReader
+from srcflag.resolve.sources import Mention, Source
+from srcflag.resolve.words import CATAPHORA_REACH, DESCRIBED_OUTLET, OUTLET_HEADS, OUTLET_LEADS
+from srcflag.ruleset.vocabulary import SourceType
+
+
+class OutletReader(CountryReader):
+    """Outlets no rule knows, named in the article or described as outlets by it."""
+
+    def _outlets(self) -> None:
+        """Find the outlets the article names or describes once, when a phrase first needs them."""
+        if not self._outlets_read:
+            self._outlets_read = True
+            self.unknown_outlets = self._find_unknown_outlets()
+            self._find_described_outlets()
+
+    def _find_unknown_outlets(self) -> list[tuple[int, str]]:
+        """Outlets no rule knows, named in the article ('Myitkyina News Journal'), in text order."""
+        found: list[tuple[int, str]] = []
+        words = self.words
+        for first, last in self._capitalized_runs(words):
+            if last == first or self.matcher.entities.find(words[first : last + 1]):
+                continue
+            outlet = self._outlet_in_run(words, first, last)
+            if outlet is not None:
+                found.append((words[first].start, outlet))
+        return found
+
+    def _find_described_outlets(self) -> None:
+        """Outlets the article describes as such: 'Meduza, an independent Russian outlet based in Latvia,'."""
+        text = self.doc.text
+        for match in DESCRIBED_OUTLET.finditer(text):
+            name = match.group("name")
+            if self.matcher.entities.lookup(name) is not None or self.matcher.countries.lookup(name) is not None:
+                continue
+            description = words_in(text, match.start("description"), match.end("description"))
+            state_run = bool(self.matcher.disclosures.find(description))
+            kind = SourceType.STATE_MEDIA if state_run else SourceType.INDEPENDENT_MEDIA
+            self.described_outlets[normalize_name(name)] = (kind.value, self._country(description))
+            bisect.insort(self.unknown_outlets, (match.start("name"), name))
+
+    def _described_outlet(self, words: list[Word]) -> str | None:
+        self._outlets()
+        if not self.described_outlets or not words:
+            return None
+        name = self.doc.text[words[0].start : words[-1].end]
+        return name if normalize_name(name) in self.described_outlets else None
+
+    def _unknown_outlet_source(self, name: str, mention: Mention) -> Source:
+        self._outlets()
+        kind, country = self.described_outlets.get(normalize_name(name), (SourceType.INDEPENDENT_MEDIA.value, None))
+        return mention.source(name, type=kind, country=country)
+
+    def _last_unknown_outlet(self, noun: str, before: int) -> tuple[int, str] | None:
+        """The latest unknown outlet before `before`, when `noun` refers to an outlet ("the newspaper")."""
+        self._outlets()
+        if noun not in lexicon().word_set("outlet_nouns"):
+            return None
+        index = bisect.bisect_left(self.unknown_outlets, (before, ""))
+        return self.unknown_outlets[index - 1] if index else None
+
+    def _named_ahead(self, words: list[Word], after: int) -> str | None:
+        """'a pro-Pyongyang newspaper said ... according to the Choson Sinbo': the entity named next."""
+        head = words[-1].bare  # "a daily briefing" is a briefing, not a daily
+        owners = self.matcher.nouns.get(head)
+        if not owners:
+            return None
+        for hit in self.entity_hits:
+            if after <= hit.start <= after + CATAPHORA_REACH and hit.value in owners:
+                return hit.value
+        return None
+
+    def _unknown_outlet(self, words: list[Word]) -> str | None:
+        """'Myitkyina News Journal', 'Myanmar Times': an outlet no rule knows, named by its head word."""
+        runs = [(first, last) for first, last in self._capitalized_runs(words) if last > first]
+        for first, last in reversed(runs):
+            found = self._outlet_in_run(words, first, last)
+            if found is not None:
+                return found
+        return None
+
+    def _unknown_outlet_named(self, words: list[Word]) -> str | None:
+        """An unknown outlet these words name, unless they end in a country ('... of Korea')."""
+        outlet = self._unknown_outlet(words)
+        if outlet is None:
+            return None
+        led = words_in(outlet)[0].bare in OUTLET_LEADS
+        return outlet if led or not self.matcher.countries.find(words[-1:]) else None
+
+    def _outlet_in_run(self, words: list[Word], first: int, last: int) -> str | None:
+        """The outlet a capitalised run names by its head ('... News Journal') or lead ('Voice of ...')."""
+        if words[last].bare in OUTLET_HEADS:
+            return self.doc.text[words[first].start : words[last].end]
+        for k in range(first, last - 1):
+            if words[k].bare in OUTLET_LEADS and words[k + 1].bare == "of":
+                return self.doc.text[words[k].start : words[last].end]
+        return None

@@ -1,0 +1,383 @@
+"""The article's people: their names, fullest forms, profiles, and the types their descriptions give."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from dataclasses import replace
+
+from srcflag.document import Span, Word, words_in
+from srcflag.lexicons import lexicon
+from srcflag.matcher import Hit, phrase_key
+from srcflag.resolve.descriptions import DescriptionReader
+from srcflag.resolve.sources import Mention, Profile, Source
+from srcflag.resolve.words import (
+    ANONYMOUS_HEADS,
+    BODY_NAME_HEADS,
+    FORMER,
+    HYPHEN_WORDS,
+    KINSHIP_NOUNS,
+    MEMBERSHIP_LINKS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    OUTLET_HEADS,
+    PRONOUN_REACH,
+    REMARKS_BY,
+    UNNAMED_HEAD_REACH,
+    UNNAMED_QUANTIFIERS,
+)
+from srcflag.ruleset.vocabulary import EntityKind, SourceType
+
+
+class PeopleReader(DescriptionReader):
+    """The article's people."""
+
+    def _people(self) -> None:
+        """Scan the article for people once, when a statement first needs them."""
+        if not self._people_scanned:
+            self._people_scanned = True
+            self._scan_people()
+
+    def _name_runs(self, words: list[Word]) -> list[tuple[int, int]]:
+        """Capitalised word runs that could be personal names (index ranges, inclusive)."""
+        lex = lexicon()
+        runs: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            if words[i].capitalized and words[i].bare not in NOT_NAMES and words[i].bare not in lex.titles:
+                j = i
+                while j + 1 < len(words):
+                    if words[j].lower.endswith(("'s", "’s")):
+                        break  # "Mao Ning's Regular Press Conference": the name ends at the possessive
+                    gap = self.doc.text[words[j].end : words[j + 1].start]
+                    particle = words[j + 1].bare in NAME_PARTICLES and j + 2 < len(words) and words[j + 2].capitalized
+                    if gap == "-" or ((words[j + 1].capitalized or particle) and gap in (" ", " -")):
+                        j += 1  # "Kim Jong Un", "Yoo Ho-yeol", "Saud al-Faisal"
+                    else:
+                        break
+                # "Foreign Affairs Sergey Lavrov": the name is what follows the last title or office word
+                k = j
+                while k >= i and not self._ends_non_name(words[k]):
+                    k -= 1
+                if k < j and self._name_like(words[k + 1 : j + 1]):
+                    runs.append((k + 1, j))
+                i = j + 1
+            else:
+                i += 1
+        return runs
+
+    def _ends_non_name(self, word: Word) -> bool:
+        """Titles, office words, demonyms and sentence-initial common words are not part of a name."""
+        lex = lexicon()
+        bare = word.bare
+        return (
+            bare in lex.non_person_heads
+            or bare in lex.titles
+            or bare in NOT_NAMES
+            or bare in lex.auxiliaries
+            or tuple([bare]) in lex.discourse_markers
+            or self.matcher.countries.lookup(word.text) is not None
+        )
+
+    def _name_like(self, words: list[Word]) -> bool:
+        """Capitalised words that can be a person's name: no verbs of a headline, no lower-case tail."""
+        lex = lexicon()
+        if not words or not words[0].capitalized:
+            return False
+        tail = words[-1]
+        if not tail.capitalized and (tail.bare.endswith(("ed", "ing")) or tail.bare in HYPHEN_WORDS):
+            return False  # "Vienna-based", "Kremlin-backed" (but "Yoo Ho-yeol", "Kim Jong-un")
+        if len(words) > 1 and tail.bare in OUTLET_HEADS:
+            return False  # "Evening Courier" is a newspaper
+        joined = {  # parts of a hyphenated given name ("Lee Sung-hoon") are not verbs, whatever they spell
+            part
+            for k, (left, right) in enumerate(itertools.pairwise(words))
+            if self.doc.text[left.end : right.start] == "-"
+            for part in (k, k + 1)
+        }
+        return not any(lex.lemma(w.bare) is not None for k, w in enumerate(words) if k not in joined)  # "Saudi Tells …"
+
+    def _scan_people(self) -> None:
+        """Profiles of the people the article names, from titles and appositives near them."""
+        covered: set[int] = set()
+        for hit in self.entity_hits:
+            covered.update(range(hit.first_word, hit.last_word + 1))
+        for first, last in self._name_runs(self.words):
+            if any(k in covered for k in range(first, last + 1)):
+                continue
+            run_words = self.words[first : last + 1]
+            name = self.doc.text[run_words[0].start : run_words[-1].end]
+            if run_words[-1].lower.endswith(("'s", "’s")):
+                name = name[:-2]
+            if self.matcher.countries.lookup(name) is not None or self.matcher.phrases.lookup(name) is not None:
+                continue
+            key = phrase_key(name)
+            if not key:
+                continue
+            start, end = run_words[0].start, run_words[-1].end
+            if len(key) < 2:
+                known = self.by_token.get(key[0], [])
+                if len(known) == 1:  # "Reyes disagreed." after "Tom Reyes": a mention a later "he" may mean
+                    self.person_mentions.append((start, end, " ".join(phrase_key(known[0].name))))
+                profile = self._profile(name)  # "Cha, senior adviser at CSIS," describes Victor Cha
+                if profile is None or profile.type is not None:
+                    continue
+            else:
+                self.person_mentions.append((start, end, " ".join(key)))
+                if " ".join(key) not in self.profiles:
+                    self.profiles[" ".join(key)] = Profile(name)
+                    for token in {key[0], key[-1]}:
+                        self.by_token.setdefault(token, []).append(self.profiles[" ".join(key)])
+                profile = self.profiles[" ".join(key)]
+            if profile.type is None:
+                sentence_start = max(self.doc.text.rfind(". ", 0, start) + 1, self._paragraph_start(start))
+                before = Span(max(sentence_start, start - 70), start)
+                self._fill_profile(profile, before, Span(end, self._appositive_end(end)))
+
+    def _appositive_end(self, end: int) -> int:
+        text = self.doc.text
+        if text[end : end + 2] != ", ":
+            return end
+        stop = len(text)
+        for mark in (",", ".", ";", "\n", "“", '"'):
+            found = text.find(mark, end + 2)
+            if found != -1:
+                stop = min(stop, found)
+        return min(stop, end + 120)
+
+    def _fill_profile(self, profile: Profile, before: Span, after: Span) -> None:
+        text = self.doc.text
+        # the words just before the name ("Rand Corp. researcher Bruce Bennett")
+        tail = text[before.start : before.end]
+        # a dateline's credit ends the words about the name: "MOSCOW (TASS) -- Foreign Minister Sergei Lavrov"
+        cut = max(
+            tail.rfind(","),
+            tail.rfind(". "),
+            tail.rfind(" said "),
+            tail.rfind(" that "),
+            *(tail.rfind(m) for m in ")—–"),
+        )
+        if (dashes := tail.rfind("--")) != -1:
+            cut = max(cut, dashes + 1)
+        leading = ""
+        if cut != -1:
+            if not tail[cut + 1 :].strip() and tail[:cut].strip():
+                # "the UN's special rapporteur on Myanmar, Tom Andrews,": the description comes first
+                earlier = tail[:cut]
+                leading = earlier[max(earlier.rfind(","), earlier.rfind(". ")) + 1 :]
+            tail = tail[cut + 1 :]
+        for window in (tail, text[after.start : after.end], leading):
+            if not window.strip() or FORMER.search(window):
+                continue  # "a former White House official" says nothing of who speaks now
+            found = self._describe(window)
+            if found is not None:
+                profile.type, profile.organization, profile.country = found
+                return
+        if any(w.bare in lexicon().word_set("organisation_roles") for w in words_in(tail)):
+            # "Executive Director Kenneth Roth": a role at the organisation the paragraph is about
+            organisation = self._paragraph_organisation(before.end)
+            if organisation is not None:
+                entity = self.matcher.ruleset.entities[organisation]
+                profile.type, profile.organization, profile.country = entity.type.value, organisation, entity.country
+
+    def _person_run(self, words: list[Word], hits: list[Hit[str]]) -> tuple[int, int] | None:
+        """The last capitalised run in the phrase that is a person's name, not an entity or a place."""
+        spans = [(h.first_word, h.last_word) for h in hits]
+        spans += [(h.first_word, h.last_word) for h in self._country_hits(words)]
+        spans += [(h.first_word, h.last_word) for h in self.matcher.phrases.find(words)]
+        covered = {k for first, last in spans for k in range(first, last + 1)}
+        lex = lexicon()
+        runs = [r for r in self._name_runs(words) if not any(k in covered for k in range(r[0], r[1] + 1))]
+        runs = [r for r in runs if words[r[0]].bare not in lex.titles]
+        runs = [r for r in runs if not any(w.bare in lex.non_person_heads for w in words[r[0] : r[1] + 1])]
+        runs = [r for r in runs if words[r[1]].bare not in BODY_NAME_HEADS]  # "Brockbank Holdings" is no person
+        if not runs:
+            return None
+        first, last = runs[-1]
+        after_title = first > 0 and words[first - 1].bare.rstrip(".") in lex.titles
+        if first == last and not after_title and not self._known_single_name(words[first]):
+            # one capitalised word ("Western") is a name only if the article or rules know it, or a title
+            # precedes it ("Gen. Milley", "Defense Minister Nakatani")
+            return None
+        return first, last
+
+    def _known_single_name(self, word: Word) -> bool:
+        self._people()
+        key = word.bare
+        if key in self.matcher.surnames:
+            return True
+        return key in self.by_token  # the first or last word of a full name the article gives
+
+    def _person_source(
+        self,
+        run: tuple[int, int],
+        words: list[Word],
+        hits: list[Hit[str]],
+        descriptor_words: list[Word],
+        mention: Mention,
+    ) -> Source:
+        first, last = run
+        name_words = words[first : last + 1]
+        name = self.doc.text[name_words[0].start : name_words[-1].end]
+        if name_words[-1].lower.endswith(("'s", "’s")):
+            name = name[:-2]
+        name = self._complete_name(name)
+        entity_id = self.matcher.entities.lookup(name)
+        if entity_id is None:
+            key = phrase_key(name)
+            if len(key) == 1:
+                entity_id = self.matcher.surnames.get(key[0]) or self._person_named_before(key[0], mention.start)
+        if entity_id is not None and self.matcher.ruleset.entities[entity_id].kind is EntityKind.PERSON:
+            source = self._entity_source(entity_id, mention)
+            return replace(source, name=self.matcher.ruleset.entities[entity_id].name)
+        # type from the words around the name in this phrase, its descriptor, or its profile
+        context = [w for i, w in enumerate(words) if i < first or i > last] + descriptor_words
+        described = self._referred_body(context, mention.start)  # "Elaine Pearson, the group's Asia director"
+        if described is None and not (context and FORMER.search(self.doc.text[context[0].start : context[-1].end])):
+            described = self._describe_words(context)  # "Cha, who served on the NSC," is not government now
+        profile = self._profile(name)
+        if described is None and profile is not None and profile.type is not None:
+            described = (profile.type, profile.organization, profile.country)
+        if described is None:
+            shared = self._surname_type(name)
+            if shared is not None:
+                described = (shared, None, None)
+        if described is None:
+            described = self._role_named_later(name, mention.start)
+        if described is None:
+            described = self._described_before(name)
+        etype, organization, country = described if described is not None else (SourceType.INDIVIDUAL.value, None, None)
+        return mention.source(name, type=etype, country=country, person=True, organization=organization)
+
+    def _person_named_before(self, token: str, before: int) -> str | None:
+        """The person entity last named before `before` whose name has `token`: a later 'Kim' is the Kim the
+        article named last (Kim Jong Un or Kim Yo Jong), which the name alone cannot tell."""
+        if self._people_by_token is None:
+            self._people_by_token = {}
+            for hit in self.entity_hits:
+                entity = self.matcher.ruleset.entities[hit.value]
+                if entity.kind is EntityKind.PERSON:
+                    for part in set(phrase_key(entity.name)):
+                        self._people_by_token.setdefault(part, []).append((hit.start, hit.value))
+        named = self._people_by_token.get(token, [])
+        index = bisect.bisect_left(named, (before, "")) - 1
+        return named[index][1] if index >= 0 else None
+
+    def _described_before(self, name: str) -> tuple[str, str | None, str | None] | None:
+        """What an earlier mention of the same person said they are: 'Rep. Yoo of the ruling party' makes
+        a later 'Yoo' a party politician too."""
+        return self.described_people.get(name)
+
+    def _role_named_later(self, name: str, before: int) -> tuple[str, str | None, str | None] | None:
+        """'Iran's foreign ministry spokesman has denounced … The remarks by Ramin Mehmanparast were …':
+        the person the article names as the author of a role speaker's remarks holds that role."""
+        limit = before + len(name)
+        found = next((s for s, e in self._remark_authors().get(name.split()[-1], ()) if e <= limit), None)
+        if found is None:
+            return None
+        for source in reversed(self.history):
+            if source.start >= found:
+                continue
+            if not source.person and source.entity is None and source.type is not None and not source.is_media:
+                return source.type, source.organization, source.country  # the role spoke last before the link
+            break
+        return None
+
+    def _remark_authors(self) -> dict[str, list[tuple[int, int]]]:
+        """Where the article says 'the remarks by NAME': each word of NAME to (start, end) of the phrase,
+        found in one pass so that asking for every person costs no rescan of the article."""
+        if self._remarks_by is None:
+            self._remarks_by = {}
+            for match in REMARKS_BY.finditer(self.doc.text):
+                for word in match.group("name").split():
+                    self._remarks_by.setdefault(word, []).append((match.start(), match.end("name")))
+        return self._remarks_by
+
+    def _surname_type(self, name: str) -> str | None:
+        """A bare surname shared by several known people of one type ("Kim", two DPRK officials)."""
+        key = phrase_key(name)
+        if len(key) != 1:
+            return None
+        types = {
+            e.type.value
+            for e in self.matcher.ruleset.entities.values()
+            if (e.kind is EntityKind.PERSON and phrase_key(e.name)[:1] == key)
+            or (e.kind is EntityKind.PERSON and phrase_key(e.name)[-1:] == key)
+        }
+        return types.pop() if len(types) == 1 else None
+
+    def _profile(self, name: str) -> Profile | None:
+        self._people()
+        key = " ".join(phrase_key(name))
+        found = self.profiles.get(key)
+        if found is not None:
+            return found
+        if len(key.split()) != 1:
+            return None
+        candidates = self.by_token.get(key, [])  # a surname, first (Kim Jong Un) or last (Bruce Bennett)
+        typed = [p for p in candidates if p.type is not None]
+        return typed[0] if typed else (candidates[-1] if candidates else None)
+        return None
+
+    def _complete_name(self, name: str) -> str:
+        """The fullest earlier form of a short name ("Bennett" -> "Bruce Bennett")."""
+        self._people()
+        key = phrase_key(name)
+        if len(key) != 1:
+            return name
+        best = name
+        best_len = 1
+        profiles = self.by_token.get(key[0], [])
+        quoted = self._last_quoted_with(key[0], {profile.name for profile in profiles})
+        if quoted is not None:
+            return quoted  # two Kims in the article: the one the article has been quoting
+        for profile in profiles:
+            parts = phrase_key(profile.name)
+            if len(parts) > best_len:
+                best, best_len = profile.name, len(parts)
+        known = self.matcher.surnames.get(key[0])
+        if best_len == 1 and known is not None:
+            best = self.matcher.ruleset.entities[known].name
+        return best
+
+    def _last_quoted_with(self, token: str, names: set[str]) -> str | None:
+        """When several people share `token` (among `names`, or the rules' people), the latest one quoted."""
+        shared_by_rules = token in self.matcher.surnames and self.matcher.surnames[token] is None
+        if len(names) < 2 and not shared_by_rules:
+            return None
+        for source in reversed(self.history[-PRONOUN_REACH:]):
+            if source.person and len(phrase_key(source.name)) > 1 and token in phrase_key(source.name):
+                return source.name
+        return None
+
+    def _relative_of_named(self, words: list[Word]) -> Source | None:
+        """The person a kinship word relates the speaker to ('sister of Kim Jong Un', "Kim Jong Un's sister"),
+        resolved, or None when the words name no relative."""
+        for k, word in enumerate(words):
+            if word.bare not in KINSHIP_NOUNS:
+                continue
+            if k + 2 < len(words) and words[k + 1].bare == "of":
+                named = words[k + 2 :]
+            elif k > 0 and words[k - 1].lower.endswith("'s") and words[k - 1].capitalized:
+                named = words[:k]
+            else:
+                continue
+            mention = Mention(self.doc.text[named[0].start : named[-1].end], named[0].start, named[-1].end)
+            hits = self.matcher.find_entities(named, self.doc.text)
+            people = [h for h in hits if self.matcher.ruleset.entities[h.value].kind is EntityKind.PERSON]
+            if people:
+                return self._entity_source(people[-1].value, mention)
+            run = self._person_run(named, hits)
+            return self._person_source(run, named, hits, [], mention) if run is not None else None
+        return None
+
+    @staticmethod
+    def _unnamed_member(words: list[Word]) -> bool:
+        """'a source in the ministry', 'two officials at the Pentagon', 'one diplomat from Seoul'."""
+        if len(words) < 4 or words[0].bare not in UNNAMED_QUANTIFIERS:
+            return False
+        for k in range(1, min(len(words) - 1, UNNAMED_HEAD_REACH)):
+            head = words[k].bare
+            if head in ANONYMOUS_HEADS or (head.endswith("s") and head[:-1] in ANONYMOUS_HEADS):
+                return words[k + 1].bare in MEMBERSHIP_LINKS
+        return False

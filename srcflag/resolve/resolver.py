@@ -1,0 +1,203 @@
+"""From a phrase to its source: the order in which the readers are asked."""
+
+from __future__ import annotations
+
+import bisect
+from functools import cache
+
+from srcflag.attribution import Phrase
+from srcflag.document import Word, words_in
+from srcflag.lexicons import lexicon
+from srcflag.matcher import Matcher, PhraseInfo
+from srcflag.normalize import normalize_name
+from srcflag.resolve.anaphora import AnaphoraReader
+from srcflag.resolve.sources import Mention, Source
+from srcflag.resolve.words import (
+    ANONYMOUS_HEADS,
+    NOUN_REACH,
+    POSSESSOR_TYPES,
+    REFERRING_NOUNS,
+    RUN_TOGETHER_MIN,
+    UNNAMED_MARKERS,
+)
+from srcflag.ruleset.vocabulary import SourceType
+
+
+class Resolver(AnaphoraReader):
+    """From a phrase to its source."""
+
+    def resolve(self, phrase: Phrase, *, at: int, remember: bool = True) -> Source | None:
+        text = self.doc.text[phrase.span.start : phrase.span.end]
+        source = self._resolve_text(text, phrase, at)
+        if source is not None and remember:
+            self.history.append(source)
+            if source.person and source.type not in (None, SourceType.INDIVIDUAL.value):
+                self.described_people[source.name] = (source.type, source.organization, source.country)
+        return source
+
+    def _resolve_text(self, text: str, phrase: Phrase, at: int) -> Source | None:
+        span = phrase.span
+        words = words_in(self.doc.text, span.start, span.end)
+        if not words:
+            return None
+        lows = [w.bare for w in words]
+        mention = Mention(text, span.start, span.end)
+        lex = lexicon()
+        # pronouns and referring nouns point back
+        if len(lows) == 1 and lows[0] in lex.person_pronouns:
+            previous = self._previous_person(at)
+            if previous is None:
+                return mention.source(text, person=True)
+            return mention.same_as(previous)
+        if lows in (["another"], ["a", "second"], ["a", "third"]):
+            return self._another(mention, at)
+        if len(lows) == 1 and lows[0] in lex.plural_pronouns | lex.thing_pronouns:
+            plural = lows[0] in lex.plural_pronouns
+            previous = self._previous(person=False, before=at, plural=plural) or self._previous(person=None, before=at)
+            named = None if plural else self._body_named_since(previous.start if previous else -1, at)
+            if named is not None:
+                return self._entity_source(named, mention)  # "CCTV showed footage, which it said were ..."
+            if previous is None:
+                return mention.source(text)
+            return mention.same_as(previous)
+        if len(lows) == 2 and lows[0] == "the" and lows[1] in lex.plural_heads:
+            earlier = self._plural_named_before(lows[1], at)
+            if earlier is not None:
+                return mention.same_as(earlier)  # "U.S. intelligence officials told NBC ... the officials continued"
+        role = self._role_anaphor(words, lows)
+        if role is not None:
+            described = self._unnamed_with_head(lows[-1], at)
+            if described is not None:
+                return mention.same_as(described)  # "A senior European diplomat said ... the diplomat said"
+            previous = self._previous_person(at, prefer_type=role, country=self._country(words))
+            if previous is not None and self._may_hold(previous, lows[-1]):
+                return mention.same_as(previous)
+        if lows[0] == "the" and 2 <= len(lows) <= 3 and not any(w.capitalized for w in words[1:]):
+            noun = " ".join(lows[1:])
+            possessed = any(w.lower.endswith(("'s", "’s")) for w in words[1:-1])  # "the inquiry's report"
+            if lows[-1] in REFERRING_NOUNS and not possessed:
+                # "the report" points to an identified source, not to "the images" it was just about
+                previous = self._previous(person=None, before=at, identified=True) or self._previous(
+                    person=None, before=at
+                )
+                if previous is not None:
+                    return mention.same_as(previous)
+            before = bisect.bisect_left(self.hit_starts, at)
+            recent = [(h.start, h.value) for h in self.entity_hits[max(0, before - NOUN_REACH) : before]]
+            speakers = [(s.start, s.entity) for s in self.history[-NOUN_REACH:] if s.entity and s.start < at]
+            mentioned = [entity for _, entity in sorted(recent + speakers)]  # the nearest last
+            entity_id = self.matcher.entity_by_noun(noun, mentioned) or self.matcher.entity_by_noun(lows[-1], mentioned)
+            unknown = self._last_unknown_outlet(lows[-1], at)
+            if unknown is not None and (entity_id is None or unknown[0] > self._last_mention(entity_id, at)):
+                return self._unknown_outlet_source(unknown[1], mention)
+            if entity_id is not None:
+                return self._entity_source(entity_id, mention)
+        if lows[0] in ("a", "an") and not any(w.capitalized for w in words[1:]):
+            ahead = self._named_ahead(words, span.end)
+            if ahead is not None:
+                return self._entity_source(ahead, mention)
+        relative = self._relative_of_named(words)
+        if relative is not None:
+            # "the powerful sister of leader Kim Jong Un said": the sister speaks, most likely the person
+            # the article was already quoting
+            previous = self._previous_person(at)
+            if previous is not None and normalize_name(previous.name) not in normalize_name(text):
+                return mention.same_as(previous)
+            return mention.source(text, type=relative.type, country=relative.country, person=True)
+        hits = self.matcher.find_entities(words, self.doc.text)
+        descriptor_words = (
+            words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end) if phrase.descriptor else []
+        )
+        described_outlet = self._described_outlet(words)
+        if described_outlet is not None:
+            return self._unknown_outlet_source(described_outlet, mention)
+        if self._unnamed_member(words):
+            # "a source in the Russian Defense Ministry": deliberately unnamed, whatever body they are in
+            return mention.source(text, type=SourceType.ANONYMOUS.value, country=self._country(words))
+        person_run = self._person_run(words, hits)
+        if person_run is not None and not (len(words) == 1 and words[0].text in self.acronyms):
+            return self._person_source(person_run, words, hits, descriptor_words, mention)
+        if hits:
+            # the last entity named is the head: "Pyongyang's official KCNA", "a spokesman for the ministry"
+            return self._entity_source(hits[-1].value, mention)
+        fuzzy = self._fuzzy(words)
+        if fuzzy is not None:
+            return self._entity_source(fuzzy, mention)
+        spelled = self._with_short_names_spelled_out(words)
+        if spelled is not None:
+            return self._entity_source(spelled, mention)  # "the North's Foreign Ministry"
+        shortened = self._short_form_of_mentioned(words, at)
+        if shortened is not None:
+            return self._entity_source(shortened, mention)
+        run_together = run_together_aliases(self.matcher)
+        joined = next((run_together[w.lower] for w in words if w.text != w.lower and w.lower in run_together), None)
+        if joined is not None:
+            return self._entity_source(joined, mention)  # "38North" for "38 North"
+        return self._generic_source(words, descriptor_words, mention)
+
+    def _generic_source(self, words: list[Word], descriptor_words: list[Word], mention: Mention) -> Source:
+        text = mention.text
+        spelled_out = [self.acronyms[w.text] for w in words if w.text in self.acronyms]
+        if spelled_out:
+            long_form = spelled_out[-1]
+            long_words = words_in(self.doc.text, long_form.start, long_form.end)
+            expanded_outlet = self._unknown_outlet_named(long_words)
+            if expanded_outlet is not None:
+                return mention.source(expanded_outlet, type=SourceType.INDEPENDENT_MEDIA.value)
+            described = self._describe_words(long_words)
+            if described is not None and described[1] is not None:
+                return self._entity_source(described[1], mention)  # "(NIS)" after "the National Intelligence Service"
+            if described is not None:
+                long_text = self.doc.text[long_form.start : long_form.end]
+                return mention.source(long_text, type=described[0], country=described[2], organization=described[1])
+        described_as = POSSESSOR_TYPES.get(descriptor_words[-1].bare) if descriptor_words else None
+        if described_as is not None:  # "The operator, National Express, said": a company, whatever its name spells
+            return mention.source(text, type=described_as, country=self._country(words))
+        outlet = self._unknown_outlet_named(words)
+        if outlet is not None:
+            return mention.source(outlet, type=SourceType.INDEPENDENT_MEDIA.value)
+        phrase_hits = self.matcher.phrases.find(words)
+        country_hits = self._country_hits(words)
+        country = country_hits[0].value.code if country_hits else None
+        # anonymity: an unnamed source or an official with no name and no institution
+        anonymous = [h for h in phrase_hits if h.value.type == SourceType.ANONYMOUS.value]
+        unnamed = [h for h in self.matcher.phrases.find(descriptor_words) if h.value.type == SourceType.ANONYMOUS.value]
+        if any(w.bare in UNNAMED_MARKERS for w in words):
+            return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)  # "unnamed officials"
+        indefinite = words[0].bare in ("a", "an")
+        # "a senior European diplomat", "one diplomat": deliberately unnamed (but "a diplomat" is a phrase of its own)
+        unnamed_head = ((indefinite and len(words) > 2) or (words[0].bare == "one" and len(words) > 1)) and words[
+            -1
+        ].bare in ANONYMOUS_HEADS
+        if unnamed or unnamed_head or (anonymous and (country is None or indefinite)):
+            return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
+        named_body = self._named_body_type(words)
+        if named_body is not None:  # "a spokesman for Brockbank Holdings" speaks for a company
+            return mention.source(text, type=named_body, country=country)
+        sources = [h for h in phrase_hits if h.value.role == "source" and h.value.type != SourceType.ANONYMOUS.value]
+        if sources:
+            info: PhraseInfo = sources[-1].value
+            return mention.source(text, type=info.type, country=country if info.takes_country else None)
+        if country_hits and len(country_hits) == 1 and self._only_country(words, country_hits[0]):
+            return self._country_source(country_hits[0].value, mention)
+        described = self._describe_words(words + descriptor_words)
+        if described is not None:
+            etype, organization, described_country = described
+            return mention.source(text, type=etype, country=described_country, organization=organization)
+        if anonymous:
+            return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
+        body = POSSESSOR_TYPES.get(words[-1].bare)  # "the union said", "the automaker said"
+        return mention.source(text, type=body, country=country)
+
+
+@cache
+def run_together_aliases(matcher: Matcher) -> dict[str, str]:
+    """Names of several words as an article may write them in one ("38North"), to their entity."""
+    out: dict[str, str] = {}
+    for entity_id, entity in matcher.ruleset.entities.items():
+        for alias in entity.alias_texts:
+            parts = alias.text.split()
+            joined = "".join(parts).lower()
+            if len(parts) > 1 and len(joined) >= RUN_TOGETHER_MIN:
+                out.setdefault(joined, entity_id)
+    return out

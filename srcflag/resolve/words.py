@@ -1,0 +1,55 @@
+"""Word classes, patterns and limits the resolver shares; the word lists themselves are lexicon data."""
+
+from __future__ import annotations
+
+import re
+
+from srcflag.lexicons import lexicon
+
+CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
+RUN_TOGETHER_MIN = 6  # characters: a shorter name run together could be an everyday word
+PRONOUN_REACH = 40  # earlier speakers and named people a pronoun may reach back to
+NOUN_REACH = 200  # earlier entity mentions "the agency" may reach back to
+BODY_NAME_LINKS = frozenset({"of", "for", "on", "and"})  # "University of North Korean Studies"
+ADDRESSEE_MARKERS = frozenset({"to", "told", "tells", "with"})
+READ_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "quoted", "cited"})  # "a report seen by Reuters"
+SPEAKER_SALIENCE = 300  # characters by which a speaker outranks a later mere mention for "he"
+FORMER = re.compile(
+    r"\b(?:former|ex-|retired|onetime|one-time|erstwhile|who (?:once |previously )?(?:served|worked|was))\b",
+    re.IGNORECASE,
+)
+REFERRING_NOUNS = lexicon().word_set("referring_nouns")
+HYPHEN_WORDS = lexicon().word_set("hyphen_tails")
+NOT_NAMES = lexicon().word_set("not_names")
+OUTLET_HEADS = lexicon().word_set("outlet_heads")
+OUTLET_LEADS = lexicon().word_set("outlet_leads")
+NAME_PARTICLES = lexicon().word_set("name_particles")
+DELEGATES = lexicon().word_set("delegate_roles")
+POSSESSOR_TYPES = lexicon().possessor_types
+BODY_NAME_HEADS = lexicon().word_set("body_name_heads")
+KINSHIP_NOUNS = lexicon().word_set("kinship_nouns")
+MEDIA_NOUNS = lexicon().word_set("outlet_nouns") | {"media", "outlets", "press", "newspapers", "broadcasters"}
+NON_STATE_HEADS = lexicon().word_set("non_state_heads")
+TITLES_AND_ROLES = lexicon().word_set("organisation_roles") | lexicon().titles
+APPOSITIVE_OUTLET_NOUNS = "|".join(
+    sorted((re.escape(n) for n in lexicon().word_set("outlet_appositive_nouns")), key=len, reverse=True)
+)
+DESCRIBED_OUTLET = re.compile(  # "Meduza, an independent Russian outlet", "Dong-A Ilbo, a conservative daily"
+    r"(?<![\w.’'])(?P<name>[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,4}), (?:a|an) "
+    rf"(?P<description>(?:[\w'’\-]+ ){{0,5}}?)(?:{APPOSITIVE_OUTLET_NOUNS})\b"
+)
+UNNAMED_QUANTIFIERS = frozenset({"a", "an", "one", "two", "three", "several", "some", "other"})
+MEMBERSHIP_LINKS = frozenset({"in", "at", "from", "within", "inside", "with"})
+UNNAMED_HEAD_REACH = 5  # words from "a" to the head noun: "a senior U.S. defense official at ..."
+UNNAMED_MARKERS = lexicon().word_set("unnamed_markers")
+ANONYMOUS_HEADS = lexicon().word_set("anonymous_heads")
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9])\.\s+|\n")  # not the dots of "U.S."
+ACRONYM_DEFINITION = re.compile(
+    r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)"
+)
+UNNAMED_PERSON_HEADS = lexicon().word_set("unnamed_person_heads")
+INDEFINITE = frozenset({"a", "an", "another", "one"})
+REMARK_NOUNS = "|".join(sorted(lexicon().word_set("remark_nouns")))
+REMARKS_BY = re.compile(  # "the remarks by Ramin Mehmanparast"
+    rf"\b(?:{REMARK_NOUNS})\b[^.\n]{{0,40}}?\bby\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
+)
