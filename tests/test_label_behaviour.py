@@ -1758,3 +1758,8 @@ def test_an_owners_report_is_no_anaphor_for_the_last_speaker() -> None:
     )
     statement = only(label(text), "credible")
     assert statement.speaker is not None and statement.speaker.name == "The inquiry's report"
+
+
+def test_an_appeal_keeps_its_whole_object() -> None:
+    text = "Industry associations urged Chinese companies to be cautious about buying foreign chips."
+    assert contents(text) == ["Chinese companies to be cautious about buying foreign chips"]

@@ -10,6 +10,7 @@ from srcflag.attribution.words import (
     ADJUNCT_REACH,
     ADVERBIAL_WORDS,
     APPEAL_CUES,
+    APPEAL_OBJECT_WORDS,
     APPROXIMATORS,
     ASIDE_NOUNS,
     BARE_SUBJECT_WORDS,
@@ -218,9 +219,9 @@ class ContentFinder(SpeakerFinder):
             if k < len(toks) and toks[k].is_word("that") and not relative:
                 channels.append(Phrase(self._span(i, k - 1)))
                 return k + 1, self._clause_end(k + 1), channels, cited
+            if cue.lemma in APPEAL_CUES and self._appeal_object(i):
+                return i, self._clause_end(i), channels, cited  # "urged (Chinese companies) to act": the appeal
             k = self._object_end(i)
-            if k > i and cue.lemma in APPEAL_CUES and self._infinitive(k):
-                return i, self._clause_end(i), channels, cited  # "urged Congress to act": the appeal
             if k > i:
                 channels.append(Phrase(self._span(i, k - 1)))
                 i = k
@@ -323,6 +324,16 @@ class ContentFinder(SpeakerFinder):
         if cue.lemma in WH_CUES and self._wh_clause(i):
             return i, self._clause_end(i), channels, cited  # "wondered whether the port would reopen"
         return None
+
+    def _appeal_object(self, first: int) -> bool:
+        """A few words of object and then 'to' and a verb: 'Congress to act', 'Chinese companies to wait'."""
+        toks = self.tokens
+        for k in range(first + 1, min(len(toks), first + APPEAL_OBJECT_WORDS + 1)):
+            if self._infinitive(k):
+                return True
+            if toks[k].kind is not TokenKind.WORD or toks[k].low in CLAUSE_STOPS:
+                return False
+        return False
 
     def _infinitive(self, first: int) -> bool:
         """'to' and a verb from `first` ('to cut taxes'), not 'to the voters' or 'to Congress'."""

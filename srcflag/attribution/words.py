@@ -73,3 +73,4 @@ NOT_SUBJECTS = frozenset({"of", "for", "about", "as", "like", "than", "to"})  # 
 RESPONSE_CUES = frozenset({"respond", "reply", "react", "object"})  # "respond to X": X is what is answered
 NAMED_OBJECTS = frozenset({"it", "him", "her", "them"})  # after a noun-like form they make it a verb: "call it"
 NOUN_QUALIFIERS = frozenset({"further", "first", "only", "more", "most", "no", "last", "other", "such", "same", "any"})
+APPEAL_OBJECT_WORDS = 5  # words of the object an appeal is made to: "urged Chinese tech companies to wait"
