@@ -1763,3 +1763,14 @@ def test_an_owners_report_is_no_anaphor_for_the_last_speaker() -> None:
 def test_an_appeal_keeps_its_whole_object() -> None:
     text = "Industry associations urged Chinese companies to be cautious about buying foreign chips."
     assert contents(text) == ["Chinese companies to be cautious about buying foreign chips"]
+
+
+def test_a_participle_after_the_main_clause_belongs_to_its_subject() -> None:
+    text = (
+        "On the same day, an unnamed spokesman for the harbour board issued a statement, threatening to "
+        'close the port with the "toughest measures" and saying the pilots were "fully ready" to strike.'
+    )
+    report = label(text)
+    speakers = {s.speaker.text for s in report.statements if s.speaker is not None}
+    assert speakers == {"an unnamed spokesman for the harbour board"}
+    assert len(report.statements) == 2

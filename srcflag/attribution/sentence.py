@@ -139,8 +139,8 @@ class SentenceAttributor(StatementBuilder):
             if quoted is not None:
                 return quoted
         speaker: Phrase | None = None
-        if cue.participle:
-            speaker = self.main_subject or self.sentence_subject()
+        if cue.participle:  # "X issued a statement, threatening ...": the main clause's subject speaks
+            speaker = self.main_subject or self.sentence_subject() or self.main_clause_subject(cue.index)
         else:
             before_verb = self._skip_back(cue.index - 1)
             if before_verb >= 0 and toks[before_verb].is_word("and", "but", "then", "or"):

@@ -15,6 +15,7 @@ from srcflag.attribution.words import (
     FINITE_VERBS,
     HEAD_WORDS,
     IRREGULAR_PARTICIPLES,
+    MAIN_SUBJECT_WORDS,
     NAME_LINKS,
     NOMINATIVE_PRONOUNS,
     NOUN_MARKERS,
@@ -394,6 +395,25 @@ class SpeakerFinder(CueFinder):
         if k == first or (toks[first].low in ("the", "a", "an") and k == first + 1):
             return None
         return Phrase(self._span(first, k - 1))
+
+    def main_clause_subject(self, before: int) -> Phrase | None:
+        """The noun phrase before the sentence's first finite verb ('an unnamed spokesman for the General
+        Staff issued ...'), after an opening adverbial, for a participle cue at `before` to belong to."""
+        toks = self.tokens
+        first = 0
+        comma = next((i for i, t in enumerate(toks[:before]) if t.is_punct(",")), None)
+        if comma is not None and toks[0].kind is TokenKind.WORD and toks[0].low in PREPOSITIONS | CLAUSE_STOPS:
+            first = comma + 1  # "On the same day, ..."
+        if first >= before or (toks[first].low not in DETERMINERS and not toks[first].text[:1].isupper()):
+            return None
+        for k in range(first + 1, min(before, first + MAIN_SUBJECT_WORDS + 1)):
+            token = toks[k]
+            if token.kind is not TokenKind.WORD:
+                return None
+            verb = token.low in FINITE_VERBS or (token.low.endswith("ed") and toks[k - 1].low not in DETERMINERS)
+            if verb and not token.text[:1].isupper():
+                return Phrase(self._span(first, k - 1))
+        return None
 
     def _role_before_name(self, k: int) -> int | None:
         """The index after up to two lower-case role words that a capitalised name follows ('leader Kim')."""

@@ -74,3 +74,4 @@ RESPONSE_CUES = frozenset({"respond", "reply", "react", "object"})  # "respond t
 NAMED_OBJECTS = frozenset({"it", "him", "her", "them"})  # after a noun-like form they make it a verb: "call it"
 NOUN_QUALIFIERS = frozenset({"further", "first", "only", "more", "most", "no", "last", "other", "such", "same", "any"})
 APPEAL_OBJECT_WORDS = 5  # words of the object an appeal is made to: "urged Chinese tech companies to wait"
+MAIN_SUBJECT_WORDS = 16  # words of a main clause's subject before its verb: "an unnamed spokesman for the ..."
