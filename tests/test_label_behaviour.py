@@ -1774,3 +1774,10 @@ def test_a_participle_after_the_main_clause_belongs_to_its_subject() -> None:
     speakers = {s.speaker.text for s in report.statements if s.speaker is not None}
     assert speakers == {"an unnamed spokesman for the harbour board"}
     assert len(report.statements) == 2
+
+
+def test_a_second_that_clause_is_reported_by_the_same_cue() -> None:
+    text = "The ministry said that it had seen the launch, but that the claims were exaggerated."
+    report = label(text)
+    assert [s.content.text for s in report.statements] == ["it had seen the launch", "the claims were exaggerated"]
+    assert all(s.speaker is not None and s.speaker.text == "The ministry" for s in report.statements)

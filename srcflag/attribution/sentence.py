@@ -34,6 +34,14 @@ class SentenceAttributor(StatementBuilder):
         out.extend(self._leftover_quotes(out))
         return out
 
+    def _coordinated_that(self, after: int) -> int | None:
+        """The first token of a second that-clause right after a first one: ', but that ...', 'and that ...'."""
+        toks = self.tokens
+        k = after + 1 if after < len(toks) and toks[after].is_punct(",") else after
+        if k + 2 < len(toks) and toks[k].is_word("but", "and") and toks[k + 1].is_word("that"):
+            return k + 2
+        return None
+
     def _fronted_as(self) -> tuple[int, list[RawStatement]] | None:
         """'As Ken Rogoff has argued, sanctions rarely work', 'As the minister put it, …': the clause after the
         comma is the speaker's. Returns the comma's index and the statements."""
@@ -192,6 +200,11 @@ class SentenceAttributor(StatementBuilder):
                 channels.append(carrier)
             if last >= first:
                 result = self._statement(None, first, last, cue, speaker, channels, trailing=False)
+                second = self._coordinated_that(last + 1)
+                if second is not None:  # "said that A, but that B": B is reported by the same cue
+                    result.extend(
+                        self._statement(None, second, self._clause_end(second), cue, speaker, channels, False)
+                    )
                 result.extend(self._quotes_after_cue(cue, speaker, channels))
                 return result
         if inverted:
