@@ -1781,3 +1781,11 @@ def test_a_second_that_clause_is_reported_by_the_same_cue() -> None:
     report = label(text)
     assert [s.content.text for s in report.statements] == ["it had seen the launch", "the claims were exaggerated"]
     assert all(s.speaker is not None and s.speaker.text == "The ministry" for s in report.statements)
+
+
+def test_a_title_case_headline_says_what_its_speaker_says() -> None:
+    text = "Mayor Says Harbour Will Reopen by Spring\n\nThe council met on Monday."
+    statement = label(text).statements[0]
+    assert statement.content.text == "Harbour Will Reopen by Spring"
+    assert statement.speaker is not None and statement.speaker.text == "Mayor"
+    assert contents("The Man Who Says No\n\nA profile of the harbour master.") == []

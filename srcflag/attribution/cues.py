@@ -10,6 +10,8 @@ from srcflag.attribution.words import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_SAYING,
+    HEADLINE_CUES,
+    HEADLINE_WORDS,
     NAMED_OBJECTS,
     NAMING_CUES,
     NOMINATIVE_PRONOUNS,
@@ -21,6 +23,7 @@ from srcflag.attribution.words import (
     PRONOUN_SUBJECTS,
     RELAYING_CUES,
     RELAYING_PARTICIPLES,
+    TITLE_CASE_SHARE,
     WH_CUES,
     WH_OPENERS,
 )
@@ -32,6 +35,7 @@ class CueFinder(AttributorBase):
     def find_cues(self) -> list[Cue]:
         cues: list[Cue] = []
         toks = self.tokens
+        title_case = self._title_case_headline()
         for i, token in enumerate(toks):
             if token.kind is not TokenKind.WORD:
                 continue
@@ -40,8 +44,8 @@ class CueFinder(AttributorBase):
                 cues.append(Cue(i, "according", according=True))
                 continue
             lemma = self.lex.lemma(low)
-            if lemma is None or token.text[:1].isupper():
-                continue
+            if lemma is None or (token.text[:1].isupper() and not (title_case and i > 0 and low in HEADLINE_CUES)):
+                continue  # "Saudi Tells Egypt ...", "Obama Says ...": a headline's capitals hide no verb
             previous = toks[i - 1] if i > 0 else None
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
@@ -120,6 +124,16 @@ class CueFinder(AttributorBase):
             and toks[first].low in WH_OPENERS
             and toks[first + 1].kind is TokenKind.WORD
         )
+
+    def _title_case_headline(self) -> bool:
+        """A paragraph of one short line, most of its words capitalised and no closing full stop."""
+        if not self.sentence.starts_paragraph:
+            return False
+        words = [t for t in self.tokens if t.kind is TokenKind.WORD]
+        text = self.text[self.sentence.span.start : self.sentence.span.end].rstrip()
+        if not 3 <= len(words) <= HEADLINE_WORDS or text.endswith(".") or "\n" in text:
+            return False
+        return sum(1 for w in words if w.text[:1].isupper()) >= TITLE_CASE_SHARE * len(words)
 
     def _possessive_before(self, previous: Token, low: str) -> bool:
         """'Kim's claims' is a noun, but 'He's claiming that ...' is 'he is claiming'."""

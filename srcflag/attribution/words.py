@@ -75,3 +75,6 @@ NAMED_OBJECTS = frozenset({"it", "him", "her", "them"})  # after a noun-like for
 NOUN_QUALIFIERS = frozenset({"further", "first", "only", "more", "most", "no", "last", "other", "such", "same", "any"})
 APPEAL_OBJECT_WORDS = 5  # words of the object an appeal is made to: "urged Chinese tech companies to wait"
 MAIN_SUBJECT_WORDS = 16  # words of a main clause's subject before its verb: "an unnamed spokesman for the ..."
+HEADLINE_CUES = frozenset({"says", "said", "tells", "told", "warns", "urges", "vows", "claims", "denies", "insists"})
+HEADLINE_WORDS = 20  # words of a headline at most
+TITLE_CASE_SHARE = 0.7  # share of capitalised words that makes a line a Title Case headline
