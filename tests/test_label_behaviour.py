@@ -1789,3 +1789,9 @@ def test_a_title_case_headline_says_what_its_speaker_says() -> None:
     assert statement.content.text == "Harbour Will Reopen by Spring"
     assert statement.speaker is not None and statement.speaker.text == "Mayor"
     assert contents("The Man Who Says No\n\nA profile of the harbour master.") == []
+
+
+def test_two_people_joined_by_and_are_one_speaker() -> None:
+    text = "Ana Ruiz and Tom Reyes wrote in the Harbour Review that the port needed dredging."
+    statement = only(label(text), "dredging")
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz and Tom Reyes"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import cache
 
 from srcflag.attribution import Phrase
@@ -116,7 +117,15 @@ class Resolver(AnaphoraReader):
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=self._country(words))
         person_run = self._person_run(words, hits)
         if person_run is not None and not (len(words) == 1 and words[0].text in self.acronyms):
-            return self._person_source(person_run, words, hits, descriptor_words, mention)
+            last = self._person_source(person_run, words, hits, descriptor_words, mention)
+            first_run = self._person_run(words[: person_run[0] - 1], hits) if person_run[0] > 1 else None
+            if first_run is not None and first_run[1] == person_run[0] - 2 and words[person_run[0] - 1].bare == "and":
+                # "Victor Cha and Katrin Fraser Katz wrote": both write; the first one's description types them
+                first = self._person_source(first_run, words, hits, descriptor_words, mention)
+                both = self.doc.text[words[first_run[0]].start : words[person_run[1]].end]
+                kind = first.type if first.type != SourceType.INDIVIDUAL.value else last.type
+                return replace(first, name=both, type=kind, entity=None)
+            return last
         if hits:
             # the last entity named is the head: "Pyongyang's official KCNA", "a spokesman for the ministry"
             return self._entity_source(hits[-1].value, mention)
