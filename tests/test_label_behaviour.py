@@ -1795,3 +1795,22 @@ def test_two_people_joined_by_and_are_one_speaker() -> None:
     text = "Ana Ruiz and Tom Reyes wrote in the Harbour Review that the port needed dredging."
     statement = only(label(text), "dredging")
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz and Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'Hemsley, the co-author of "Going Viral," a book on rumours, said the days when one paper ruled were over.',
+            "the days when one paper ruled were over",
+            "Hemsley",
+        ),
+        ('"We will win," said the mayor as the crowd cheered.', "We will win,", "the mayor"),
+    ],
+)
+def test_a_noun_phrase_followed_by_its_own_clause_is_content_not_an_inverted_speaker(
+    text: str, content: str, speaker: str
+) -> None:
+    statement = only(label(text), content)
+    assert statement.content.text == content
+    assert statement.speaker is not None and statement.speaker.text == speaker

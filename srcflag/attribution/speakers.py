@@ -344,6 +344,13 @@ class SpeakerFinder(CueFinder):
         following = toks[i] if i < len(toks) else None
         if following is not None and following.kind is TokenKind.QUOTE:
             return None
+        relative = following is not None and following.low in ("when", "where", "that", "which")
+        after_stop = toks[i + 1] if relative and i + 1 < len(toks) else None
+        clause_follows = (  # "said the days when the nation had ...", but not "said the mayor when asked"
+            after_stop is not None and after_stop.kind is TokenKind.WORD and not after_stop.low.endswith(("ed", "ing"))
+        )
+        if following is not None and (following.low in FINITE_VERBS or clause_follows):
+            return None  # the content's subject, not an inverted speaker
         descriptor = None
         if i < len(toks) and toks[i].is_punct(",") and i + 1 < len(toks):
             k = i + 1
