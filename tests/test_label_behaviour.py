@@ -1814,3 +1814,18 @@ def test_a_noun_phrase_followed_by_its_own_clause_is_content_not_an_inverted_spe
     statement = only(label(text), content)
     assert statement.content.text == content
     assert statement.speaker is not None and statement.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Norway's Labour Party said the budget was fair.", None),
+        ("The Labour Party said the budget was unfair.", "gb/labour-party"),
+        ("Pyongyang's KCNA said the test had succeeded.", "kp/kcna"),
+    ],
+)
+def test_a_name_another_countrys_body_shares_is_not_that_body(text: str, entity: str | None) -> None:
+    statement = label(text).statements[0]
+    assert statement.speaker is not None and statement.speaker.entity == entity
+    if entity is None:
+        assert statement.speaker_type == "political_party"

@@ -9,7 +9,7 @@ from functools import cache
 from srcflag.attribution import Phrase
 from srcflag.document import Word, words_in
 from srcflag.lexicons import lexicon
-from srcflag.matcher import Matcher, PhraseInfo
+from srcflag.matcher import Hit, Matcher, PhraseInfo
 from srcflag.normalize import normalize_name
 from srcflag.resolve.anaphora import AnaphoraReader
 from srcflag.resolve.sources import Mention, Source
@@ -128,6 +128,10 @@ class Resolver(AnaphoraReader):
             return last
         if hits:
             # the last entity named is the head: "Pyongyang's official KCNA", "a spokesman for the ministry"
+            elsewhere = self._named_in_other_country(words, hits[-1])
+            if elsewhere is not None:  # "Norway's Labour Party" is no British party, but a party all the same
+                kind = self.matcher.ruleset.entities[hits[-1].value].type.value
+                return mention.source(text, type=kind, country=elsewhere)
             return self._entity_source(hits[-1].value, mention)
         fuzzy = self._fuzzy(words)
         if fuzzy is not None:
@@ -143,6 +147,15 @@ class Resolver(AnaphoraReader):
         if joined is not None:
             return self._entity_source(joined, mention)  # "38North" for "38 North"
         return self._generic_source(words, descriptor_words, mention)
+
+    def _named_in_other_country(self, words: list[Word], hit: Hit[str]) -> str | None:
+        """The country named right before an entity's name when it is not the entity's own: 'Norway's Labour
+        Party', 'Italy's Democratic Party' name parties that share a British or American party's name."""
+        own = self.matcher.ruleset.entities[hit.value].country
+        before = [h for h in self._country_hits(words[: hit.first_word]) if h.last_word == hit.first_word - 1]
+        if own is None or not before or before[-1].value.code == own:
+            return None
+        return before[-1].value.code
 
     def _generic_source(self, words: list[Word], descriptor_words: list[Word], mention: Mention) -> Source:
         text = mention.text
