@@ -1820,6 +1820,7 @@ def test_a_noun_phrase_followed_by_its_own_clause_is_content_not_an_inverted_spe
     ("text", "entity"),
     [
         ("Norway's Labour Party said the budget was fair.", None),
+        ("The Liberal Democratic Party of Russia said the vote was rigged.", None),
         ("The Labour Party said the budget was unfair.", "gb/labour-party"),
         ("Pyongyang's KCNA said the test had succeeded.", "kp/kcna"),
     ],

@@ -153,9 +153,11 @@ class Resolver(AnaphoraReader):
         Party', 'Italy's Democratic Party' name parties that share a British or American party's name."""
         own = self.matcher.ruleset.entities[hit.value].country
         before = [h for h in self._country_hits(words[: hit.first_word]) if h.last_word == hit.first_word - 1]
-        if own is None or not before or before[-1].value.code == own:
-            return None
-        return before[-1].value.code
+        after = []  # "the Liberal Democratic Party of Russia"
+        if hit.last_word + 2 < len(words) and words[hit.last_word + 1].bare == "of":
+            after = [h for h in self._country_hits(words) if h.first_word == hit.last_word + 2]
+        named = (before or after)[-1].value.code if before or after else None
+        return named if own is not None and named is not None and named != own else None
 
     def _generic_source(self, words: list[Word], descriptor_words: list[Word], mention: Mention) -> Source:
         text = mention.text
