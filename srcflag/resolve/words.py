@@ -38,8 +38,8 @@ DESCRIBED_OUTLET = re.compile(  # "Meduza, an independent Russian outlet", "Dong
     r"(?<![\w.’'])(?P<name>[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,4}), (?:a|an) "
     rf"(?P<description>(?:[\w'’\-]+ ){{0,5}}?)(?:{APPOSITIVE_OUTLET_NOUNS})\b"
 )
-UNNAMED_QUANTIFIERS = frozenset({"a", "an", "one", "two", "three", "several", "some", "other"})
-MEMBERSHIP_LINKS = frozenset({"in", "at", "from", "within", "inside", "with"})
+UNNAMED_QUANTIFIERS = lexicon().word_set("unnamed_quantifiers")
+MEMBERSHIP_LINKS = lexicon().word_set("membership_links")
 UNNAMED_HEAD_REACH = 5  # words from "a" to the head noun: "a senior U.S. defense official at ..."
 UNNAMED_MARKERS = lexicon().word_set("unnamed_markers")
 ANONYMOUS_HEADS = lexicon().word_set("anonymous_heads")
