@@ -22,6 +22,7 @@ from srcflag.ruleset.ruleset import RuleSet
 
 T = TypeVar("T")
 
+FUZZY_CANDIDATES = 5  # best near misses looked at
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LENGTH = 10
 
@@ -213,10 +214,14 @@ class Matcher:
         key = " ".join(phrase_key(text))
         if len(key) < FUZZY_MIN_LENGTH or not self._fuzzy_keys:
             return None
-        best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if best is None:
-            return None
-        return self._fuzzy_ids[best[2]]
+        words = len(key.split())
+        for candidate, _, index in process.extract(
+            key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_CANDIDATES
+        ):
+            # a misspelling keeps the words; "Democratic Party" is no near miss of "US Democratic Party"
+            if len(candidate.split()) == words:
+                return self._fuzzy_ids[index]
+        return None
 
     def entity_by_noun(self, noun: str, candidates: Iterable[str]) -> str | None:
         """The most recent of `candidates` (newest last) that an article could call `noun`."""
