@@ -64,10 +64,10 @@ class AnaphoraReader(PeopleReader):
         words = words_in(self.doc.text, start, end)
         hits = self.matcher.find_entities(words, self.doc.text)
         named = Mention(self.doc.text[start:end], start, end)
-        run = self._person_run(words, hits)
-        if run is not None:
-            return self._person_source(run, words, hits, [], named)
-        return self._entity_source(hits[-1].value, named) if hits else None
+        person = self._named_person(words, hits, [], named)
+        if person is None and hits:
+            return self._entity_source(hits[-1].value, named)
+        return person
 
     def _previous(
         self, *, person: bool | None, before: int, plural: bool | None = None, identified: bool = False

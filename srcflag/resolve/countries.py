@@ -19,8 +19,14 @@ class CountryReader(ResolverBase):
     def _country_hits(self, words: list[Word]) -> list[Hit[CountryInfo]]:
         """Countries the words name, with short names ('the North') of countries the article has named."""
         hits = self.matcher.countries.find(words)
+        short = self._short_country_hits(words)
+        return sorted(hits + short, key=lambda hit: hit.start) if short else hits
+
+    def _short_country_hits(self, words: list[Word]) -> list[Hit[CountryInfo]]:
+        """Short names ('the North') in the words of countries the article names elsewhere."""
         if not self.matcher.short_countries.starts:
-            return hits
+            return []
+        out: list[Hit[CountryInfo]] = []
         for hit in self.matcher.short_countries.find(words):
             last = words[hit.last_word]
             following = words[hit.last_word + 1] if hit.last_word + 1 < len(words) else None
@@ -28,8 +34,8 @@ class CountryReader(ResolverBase):
             if not last.capitalized or continued:
                 continue  # "the north of the country", "the North Atlantic"
             if hit.value.code in self._named_countries():
-                hits.append(hit)
-        return sorted(hits, key=lambda hit: hit.start)
+                out.append(hit)
+        return out
 
     def in_country(self, source: Source, country: str) -> Source | None:
         """The body of `country` a bare 'the Defense Ministry' names, when the outlet relaying it is that
@@ -39,10 +45,7 @@ class CountryReader(ResolverBase):
         if info is None or not bare[:1].isupper():
             return None
         for prefix in (f"{info.names[0]}'s", *info.demonyms[:1]):
-            spelled = f"{prefix} {bare}"
-            spelled_words = words_in(spelled)
-            hits = self.matcher.find_entities(spelled_words, spelled)
-            entity_id = hits[-1].value if hits and hits[-1].last_word == len(spelled_words) - 1 else None
+            entity_id = self._spelled_entity(f"{prefix} {bare}", whole=True)
             if entity_id is not None and self.matcher.ruleset.entities[entity_id].kind is not EntityKind.PERSON:
                 return self._entity_source(entity_id, Mention(source.text, source.start, source.end))
         return None
@@ -50,19 +53,23 @@ class CountryReader(ResolverBase):
     def _with_short_names_spelled_out(self, words: list[Word]) -> str | None:
         """The entity the words name once a short country name in them is spelled out: 'the North's Foreign
         Ministry' read as 'North Korea's Foreign Ministry'."""
-        short = [hit for hit in self._country_hits(words) if hit not in self.matcher.countries.find(words)]
+        short = self._short_country_hits(words)
         if not short:
             return None
         hit = short[0]
         text = self.doc.text
         name = self.matcher.ruleset.countries[hit.value.code].names[0]
         possessive = text[hit.end : hit.end + 2] if text[hit.end : hit.end + 2] in ("'s", "’s") else ""
-        spelled = f"{name}{possessive}{text[hit.end + len(possessive) : words[-1].end]}"
-        spelled_words = words_in(spelled)
-        hits = self.matcher.find_entities(spelled_words, spelled)
-        if hits:
+        return self._spelled_entity(f"{name}{possessive}{text[hit.end + len(possessive) : words[-1].end]}")
+
+    def _spelled_entity(self, spelled: str, *, whole: bool = False) -> str | None:
+        """The entity a phrase rewritten with a country's name names: its last one (with `whole`, only one
+        ending the phrase), else a near miss."""
+        words = words_in(spelled)
+        hits = self.matcher.find_entities(words, spelled)
+        if hits and (not whole or hits[-1].last_word == len(words) - 1):
             return hits[-1].value
-        return self._fuzzy(spelled_words)
+        return None if whole else self._fuzzy(words)
 
     def _named_countries(self) -> set[str]:
         if self._countries_named is None:

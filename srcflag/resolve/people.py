@@ -180,6 +180,23 @@ class PeopleReader(DescriptionReader):
                 entity = self.matcher.ruleset.entities[organisation]
                 profile.type, profile.organization, profile.country = entity.type.value, organisation, entity.country
 
+    def _named_person(
+        self, words: list[Word], hits: list[Hit[str]], descriptor_words: list[Word], mention: Mention
+    ) -> Source | None:
+        """The person the words name, or the two people joined by 'and' ("Victor Cha and Katrin Fraser Katz
+        wrote": both write; the first one's description types them)."""
+        run = self._person_run(words, hits)
+        if run is None:
+            return None
+        last = self._person_source(run, words, hits, descriptor_words, mention)
+        first_run = self._person_run(words[: run[0] - 1], hits) if run[0] > 1 else None
+        if first_run is None or first_run[1] != run[0] - 2 or words[run[0] - 1].bare != "and":
+            return last
+        first = self._person_source(first_run, words, hits, descriptor_words, mention)
+        both = self.doc.text[words[first_run[0]].start : words[run[1]].end]
+        kind = first.type if first.type != SourceType.INDIVIDUAL.value else last.type
+        return replace(first, name=both, type=kind, entity=None)
+
     def _person_run(self, words: list[Word], hits: list[Hit[str]]) -> tuple[int, int] | None:
         """The last capitalised run in the phrase that is a person's name, not an entity or a place."""
         spans = [(h.first_word, h.last_word) for h in hits]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from functools import cache
 
 from srcflag.attribution import Phrase
@@ -115,17 +114,13 @@ class Resolver(AnaphoraReader):
         if self._unnamed_member(words):
             # "a source in the Russian Defense Ministry": deliberately unnamed, whatever body they are in
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=self._country(words))
-        person_run = self._person_run(words, hits)
-        if person_run is not None and not (len(words) == 1 and words[0].text in self.acronyms):
-            last = self._person_source(person_run, words, hits, descriptor_words, mention)
-            first_run = self._person_run(words[: person_run[0] - 1], hits) if person_run[0] > 1 else None
-            if first_run is not None and first_run[1] == person_run[0] - 2 and words[person_run[0] - 1].bare == "and":
-                # "Victor Cha and Katrin Fraser Katz wrote": both write; the first one's description types them
-                first = self._person_source(first_run, words, hits, descriptor_words, mention)
-                both = self.doc.text[words[first_run[0]].start : words[person_run[1]].end]
-                kind = first.type if first.type != SourceType.INDIVIDUAL.value else last.type
-                return replace(first, name=both, type=kind, entity=None)
-            return last
+        person = (
+            None
+            if len(words) == 1 and words[0].text in self.acronyms
+            else self._named_person(words, hits, descriptor_words, mention)
+        )
+        if person is not None:
+            return person
         if hits:
             # the last entity named is the head: "Pyongyang's official KCNA", "a spokesman for the ministry"
             elsewhere = self._named_in_other_country(words, hits[-1])
@@ -152,10 +147,10 @@ class Resolver(AnaphoraReader):
         """The country named right before an entity's name when it is not the entity's own: 'Norway's Labour
         Party', 'Italy's Democratic Party' name parties that share a British or American party's name."""
         own = self.matcher.ruleset.entities[hit.value].country
-        before = [h for h in self._country_hits(words[: hit.first_word]) if h.last_word == hit.first_word - 1]
-        after = []  # "the Liberal Democratic Party of Russia"
-        if hit.last_word + 2 < len(words) and words[hit.last_word + 1].bare == "of":
-            after = [h for h in self._country_hits(words) if h.first_word == hit.last_word + 2]
+        countries = self._country_hits(words)
+        before = [h for h in countries if h.last_word == hit.first_word - 1]
+        of_after = hit.last_word + 2 < len(words) and words[hit.last_word + 1].bare == "of"
+        after = [h for h in countries if of_after and h.first_word == hit.last_word + 2]  # "the … Party of Russia"
         named = (before or after)[-1].value.code if before or after else None
         return named if own is not None and named is not None and named != own else None
 
