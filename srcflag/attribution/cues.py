@@ -15,7 +15,7 @@ from srcflag.attribution.words import (
     NAMED_OBJECTS,
     NAMING_CUES,
     NOMINATIVE_PRONOUNS,
-    NON_RESPONSE_AHEAD,
+    NON_RESPONSE_BY_WORD,
     NOUN_MARKERS,
     NOUN_QUALIFIERS,
     OUTLET_NOUNS,
@@ -204,12 +204,11 @@ class CueFinder(AttributorBase):
     def _non_response(self, i: int) -> bool:
         """'declined to comment', 'asked not to be named': words about a statement, not one. The cue must be
         one of the phrase's words: 'an official said on condition of anonymity' is a statement."""
-        lows = [t.low for t in self.tokens[max(0, i - NON_RESPONSE_AHEAD) : i + NON_RESPONSE_AHEAD]]
-        at = min(i, NON_RESPONSE_AHEAD)
-        for phrase in self.lex.non_response:
-            for start in range(max(0, at - len(phrase) + 1), at + 1):
-                if tuple(lows[start : start + len(phrase)]) == phrase:
-                    return True
+        toks = self.tokens
+        for phrase, offset in NON_RESPONSE_BY_WORD.get(toks[i].low, ()):
+            start = i - offset
+            if start >= 0 and tuple(t.low for t in toks[start : start + len(phrase)]) == phrase:
+                return True
         return False
 
     def _participle_cue(self, index: int) -> bool:

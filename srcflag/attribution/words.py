@@ -30,7 +30,7 @@ QUOTED_TERMS_SHARE = 0.35
 DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
-NON_RESPONSE_AHEAD = 5  # tokens from a cue to the end of 'asked not to be named'
+
 ADVERBIAL_WORDS = 12  # words of an opening "During his seven and a half years in office,"
 AS_SAYING_REACH = 16  # tokens from "quoted"/"cited" to its "as saying"
 FRONTED_REACH = 16  # tokens of a fronted "As X has argued," before its comma
@@ -78,3 +78,15 @@ MAIN_SUBJECT_WORDS = 16  # words of a main clause's subject before its verb: "an
 HEADLINE_CUES = lexicon().word_set("headline_cues")
 HEADLINE_WORDS = 20  # words of a headline at most
 TITLE_CASE_SHARE = 0.7  # share of capitalised words that makes a line a Title Case headline
+
+
+def _by_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each phrase under each of its words, with the word's place in it: a cue is looked up, not scanned for."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in phrases:
+        for offset, word in enumerate(phrase):
+            out.setdefault(word, []).append((phrase, offset))
+    return out
+
+
+NON_RESPONSE_BY_WORD = _by_word(lexicon().non_response)
