@@ -19,6 +19,7 @@ from srcflag.attribution.words import (
     NAME_LINKS,
     NOMINATIVE_PRONOUNS,
     NOUN_MARKERS,
+    OPENING_ADVERBIAL_TOKENS,
     OUTLET_NOUNS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -372,14 +373,7 @@ class SpeakerFinder(CueFinder):
         is passed over to the word after its comma.
         """
         toks = self.tokens
-        first = 0
-        comma = next((i for i, t in enumerate(toks[:25]) if t.is_punct(",")), None)
-        if comma is not None and toks and toks[0].kind is TokenKind.WORD:
-            lead = toks[0].low
-            opens_adverbial = lead in CLAUSE_STOPS or lead in self.lex.time_words or lead in PREPOSITIONS
-            time_phrase = len(toks) > 1 and toks[1].low in self.lex.time_words  # "Hours later,"
-            if opens_adverbial or time_phrase:
-                first = comma + 1
+        first = self._after_opening_adverbial(OPENING_ADVERBIAL_TOKENS)
         while first < len(toks) and (
             toks[first].kind is not TokenKind.WORD or tuple([toks[first].low]) in self.lex.discourse_markers
         ):
@@ -403,14 +397,23 @@ class SpeakerFinder(CueFinder):
             return None
         return Phrase(self._span(first, k - 1))
 
+    def _after_opening_adverbial(self, limit: int, *, times: bool = True) -> int:
+        """The first token after an opening adverbial or subordinate clause ("As the race turned,", "On the
+        same day,", with `times` also "Hours later,") whose comma comes within `limit` tokens; 0 without one."""
+        toks = self.tokens
+        comma = next((i for i, t in enumerate(toks[:limit]) if t.is_punct(",")), None)
+        if comma is None or not toks or toks[0].kind is not TokenKind.WORD:
+            return 0
+        lead = toks[0].low
+        opens_adverbial = lead in CLAUSE_STOPS or lead in PREPOSITIONS
+        time_phrase = times and (lead in self.lex.time_words or (len(toks) > 1 and toks[1].low in self.lex.time_words))
+        return comma + 1 if opens_adverbial or time_phrase else 0
+
     def main_clause_subject(self, before: int) -> Phrase | None:
         """The noun phrase before the sentence's first finite verb ('an unnamed spokesman for the General
         Staff issued ...'), after an opening adverbial, for a participle cue at `before` to belong to."""
         toks = self.tokens
-        first = 0
-        comma = next((i for i, t in enumerate(toks[:before]) if t.is_punct(",")), None)
-        if comma is not None and toks[0].kind is TokenKind.WORD and toks[0].low in PREPOSITIONS | CLAUSE_STOPS:
-            first = comma + 1  # "On the same day, ..."
+        first = self._after_opening_adverbial(before, times=False)  # "On the same day, ..."
         if first >= before or (toks[first].low not in DETERMINERS and not toks[first].text[:1].isupper()):
             return None
         for k in range(first + 1, min(before, first + MAIN_SUBJECT_WORDS + 1)):

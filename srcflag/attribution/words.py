@@ -31,6 +31,7 @@ DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")
 
+OPENING_ADVERBIAL_TOKENS = 25  # tokens from a sentence's start to the comma of its opening adverbial
 ADVERBIAL_WORDS = 12  # words of an opening "During his seven and a half years in office,"
 AS_SAYING_REACH = 16  # tokens from "quoted"/"cited" to its "as saying"
 FRONTED_REACH = 16  # tokens of a fronted "As X has argued," before its comma
