@@ -15,6 +15,7 @@ _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9«„])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 _TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _OPENING_QUOTES = ('"', "“", "«", "„", "‘")
+_PRONOUNS = lexicon().person_pronouns | lexicon().plural_pronouns
 _NAMED_CUE = re.compile(
     r"[ \t\u00a0]+(?P<first>[A-Z][\w.'’\-]*)[ \t\u00a0]+(?:[A-Z][\w.'’\-]*[ \t\u00a0]+){0,2}(?P<verb>[a-z]+)\b"
 )  # ' Clinton said'
@@ -53,7 +54,7 @@ def _attribution_after(text: str, close: int) -> bool:
     return (
         match is not None
         and lexicon().lemma(match.group("verb")) is not None
-        and match.group("first").lower() not in lexicon().person_pronouns | lexicon().plural_pronouns
+        and match.group("first").lower() not in _PRONOUNS
     )
 
 

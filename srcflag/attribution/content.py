@@ -215,8 +215,7 @@ class ContentFinder(SpeakerFinder):
             return i, self._clause_end(i), channels, cited  # "vowed to cut taxes": the commitment
         if cue.lemma in OBJECT_VERBS:
             k = self._words_before_that(i, OBJECT_REACH)
-            relative = k + 1 < len(toks) and toks[k + 1].low in FINITE_VERBS  # "the meeting that was held"
-            if k < len(toks) and toks[k].is_word("that") and not relative:
+            if k < len(toks) and toks[k].is_word("that") and not self._relative_that(k):
                 channels.append(Phrase(self._span(i, k - 1)))
                 return k + 1, self._clause_end(k + 1), channels, cited
             if cue.lemma in APPEAL_CUES and self._appeal_object(i):
@@ -271,7 +270,7 @@ class ContentFinder(SpeakerFinder):
                     channels.append(Phrase(self._span(i + 1, k - 1)))
                 if k >= len(toks) or toks[k].is_punct(".", "!", "?"):
                     return None  # "wrote in The National Interest." has no content after it
-                if toks[k].is_word("that") and k + 1 < len(toks) and toks[k + 1].low in FINITE_VERBS:
+                if toks[k].is_word("that") and self._relative_that(k):
                     return None  # "told reporters after the meeting that was held ...": a relative clause
                 if toks[k].is_word("that") or toks[k].is_punct(":") or toks[k].kind is TokenKind.QUOTE:
                     i = k
@@ -324,6 +323,10 @@ class ContentFinder(SpeakerFinder):
         if cue.lemma in WH_CUES and self._wh_clause(i):
             return i, self._clause_end(i), channels, cited  # "wondered whether the port would reopen"
         return None
+
+    def _relative_that(self, k: int) -> bool:
+        """'that' before a finite verb opens a relative clause ('the meeting that was held'), not a report."""
+        return k + 1 < len(self.tokens) and self.tokens[k + 1].low in FINITE_VERBS
 
     def _appeal_object(self, first: int) -> bool:
         """A few words of object and then 'to' and a verb: 'Congress to act', 'Chinese companies to wait'."""

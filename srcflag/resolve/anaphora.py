@@ -39,8 +39,7 @@ class AnaphoraReader(PeopleReader):
         # unless that person is a sentence's subject ("Reyes disagreed. He said ...")
         candidates += [(m[0] + (SPEAKER_SALIENCE if self._opens_sentence(m[0]) else 0), m) for m in mentions]
         # people the rules know, named but not yet quoted ("Kim Jong Un inspected a factory. He said ...")
-        before = bisect.bisect_left(self.hit_starts, at)
-        for hit in self.entity_hits[max(0, before - PRONOUN_REACH) : before]:
+        for hit in self._hits_before(at, PRONOUN_REACH):
             if self.matcher.ruleset.entities[hit.value].kind is EntityKind.PERSON and hit.end <= at:
                 named = self._entity_source(hit.value, Mention(self.doc.text[hit.start : hit.end], hit.start, hit.end))
                 candidates.append((hit.start + (SPEAKER_SALIENCE if self._opens_sentence(hit.start) else 0), named))
@@ -106,8 +105,7 @@ class AnaphoraReader(PeopleReader):
             return None
         if all(w.bare in common_words() for w in words):
             return None
-        before = bisect.bisect_left(self.hit_starts, at)
-        for hit in reversed(self.entity_hits[max(0, before - NOUN_REACH) : before]):
+        for hit in reversed(self._hits_before(at, NOUN_REACH)):
             named = self.words[hit.first_word : hit.last_word + 1] if hit.last_word < len(self.words) else []
             if len(named) > len(words) and [w.bare for w in named[: len(words)]] == [w.bare for w in words]:
                 return hit.value

@@ -57,6 +57,11 @@ class ResolverBase:
         candidate = " ".join(w.text for w in words[first : last + 1])
         return self.matcher.fuzzy_entity(candidate)
 
+    def _hits_before(self, at: int, reach: int) -> list[Hit[str]]:
+        """The last `reach` entity mentions that start before `at`, in text order."""
+        before = bisect.bisect_left(self.hit_starts, at)
+        return self.entity_hits[max(0, before - reach) : before]
+
     def _paragraph_start(self, at: int) -> int:
         index = bisect.bisect_right(self.paragraph_starts, at)
         return self.paragraph_starts[index - 1] if index else 0

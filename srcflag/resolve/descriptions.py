@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-
 from srcflag.document import Word, words_in
 from srcflag.matcher import Hit
 from srcflag.resolve.outlets import OutletReader
@@ -90,11 +88,10 @@ class DescriptionReader(OutletReader):
     def _referred_body(self, words: list[Word], at: int) -> tuple[str, str | None, str | None] | None:
         """The body 'the group's' or 'the agency's' refers to: the latest entity named before `at` that an
         article may call so."""
+        recent = [hit.value for hit in self._hits_before(at, NOUN_REACH)]
         for k in range(len(words) - 1):
             if words[k].bare != "the" or not words[k + 1].lower.endswith("'s"):
                 continue
-            before = bisect.bisect_left(self.hit_starts, at)
-            recent = [hit.value for hit in self.entity_hits[max(0, before - NOUN_REACH) : before]]
             entity_id = self.matcher.entity_by_noun(words[k + 1].bare, recent)
             if entity_id is not None:
                 entity = self.matcher.ruleset.entities[entity_id]

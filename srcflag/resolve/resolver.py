@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from functools import cache
 
 from srcflag.attribution import Phrase
@@ -82,8 +81,7 @@ class Resolver(AnaphoraReader):
                 )
                 if previous is not None:
                     return mention.same_as(previous)
-            before = bisect.bisect_left(self.hit_starts, at)
-            recent = [(h.start, h.value) for h in self.entity_hits[max(0, before - NOUN_REACH) : before]]
+            recent = [(h.start, h.value) for h in self._hits_before(at, NOUN_REACH)]
             speakers = [(s.start, s.entity) for s in self.history[-NOUN_REACH:] if s.entity and s.start < at]
             mentioned = [entity for _, entity in sorted(recent + speakers)]  # the nearest last
             entity_id = self.matcher.entity_by_noun(noun, mentioned) or self.matcher.entity_by_noun(lows[-1], mentioned)
