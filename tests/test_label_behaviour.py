@@ -461,6 +461,22 @@ def test_a_long_opening_adverbial_before_a_parenthetical_attribution_leaves_the_
     assert statement.content.text == "the ferry traffic doubled"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Rising rents in the old port district, the mayor said, are the city's most urgent problem.",
+            "Rising rents in the old port district, the mayor said, are the city's most urgent problem",
+        ),
+        ("Ferry fares, officials say, will rise in June.", "Ferry fares, officials say, will rise in June"),
+    ],
+)
+def test_an_attribution_between_a_subject_and_its_verb_reports_the_whole_clause(text: str, content: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == content
+    assert statement.kind == "indirect"
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

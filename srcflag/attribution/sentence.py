@@ -7,6 +7,7 @@ from dataclasses import replace
 from srcflag.attribution.statements import StatementBuilder
 from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, TokenKind, trimmed_end
 from srcflag.attribution.words import (
+    FINITE_VERBS,
     FRONTED_REACH,
     HEADLINE_CREDIT,
     HEADLINE_TAG,
@@ -234,7 +235,10 @@ class SentenceAttributor(StatementBuilder):
                 adverbial = self._opening_adverbial(start, end)
                 bare_tail = all(t.low in self.lex.time_words for t in toks[cue.index + 1 : after])  # "X said, ..."
                 short_lead = end - start < 5 or (adverbial and bare_tail)
-                if rest is not None and toks[end].kind is not TokenKind.QUOTE and short_lead:
+                if rest is not None and toks[end].kind is not TokenKind.QUOTE and self._predicate_of(start, rest[0]):
+                    # "Ferry fares, officials say, will rise in June": the clause runs on both sides of the aside
+                    end = rest[1]
+                elif rest is not None and toks[end].kind is not TokenKind.QUOTE and short_lead:
                     # "In the long run, experts say, the plan will fail": the content follows
                     start, end = rest
                 elif adverbial:
@@ -244,6 +248,11 @@ class SentenceAttributor(StatementBuilder):
                 result.extend(self._quotes_after_cue(cue, speaker, channels))
                 return result
         return self._quotes_after_cue(cue, speaker, channels)
+
+    def _predicate_of(self, lead: int, rest: int) -> bool:
+        """The words after a mid-sentence attribution open with a finite verb whose subject is the words
+        before it ('Ferry fares, officials say, will rise'), not with a clause of their own."""
+        return self.tokens[rest].low in FINITE_VERBS and not self._opening_adverbial(lead, rest - 1)
 
     def _according(self, cue: Cue) -> list[RawStatement]:
         toks = self.tokens
