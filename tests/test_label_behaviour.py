@@ -477,6 +477,35 @@ def test_an_attribution_between_a_subject_and_its_verb_reports_the_whole_clause(
     assert statement.kind == "indirect"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The driver was not wearing a seat belt, as police have said.",
+            "The driver was not wearing a seat belt",
+            "police",
+        ),
+        (
+            "The plant will close in March, as the company announced on Monday.",
+            "The plant will close in March",
+            "the company",
+        ),
+        ("The ferry sank within minutes, as survivors told reporters.", "The ferry sank within minutes", "survivors"),
+        ("The mayor resigned in March, as reported by the Herald.", "The mayor resigned in March", "the Herald"),
+    ],
+)
+def test_a_trailing_as_clause_names_who_said_the_main_clause(text: str, content: str, speaker: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == content
+    assert statement.speaker is not None and statement.speaker.text == speaker
+    assert statement.cue is not None
+
+
+def test_an_as_clause_with_words_of_its_own_reports_nothing() -> None:
+    assert contents("The team rebuilt the pier, just as the mayor said it would.") == []
+    assert contents("Prices fell, as analysts expected them to.") == []
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

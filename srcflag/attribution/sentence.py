@@ -7,6 +7,8 @@ from dataclasses import replace
 from srcflag.attribution.statements import StatementBuilder
 from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, TokenKind, trimmed_end
 from srcflag.attribution.words import (
+    AS_SPEAKER_WORDS,
+    CLAUSE_STOPS,
     FINITE_VERBS,
     FRONTED_REACH,
     HEADLINE_CREDIT,
@@ -29,8 +31,11 @@ class SentenceAttributor(StatementBuilder):
         fronted = self._fronted_as() if not out else None
         if fronted is not None:
             out.extend(fronted[1])
+        trailing = self._trailing_as() if not out and fronted is None else None
+        if trailing is not None:
+            out.extend(trailing[1])
         for cue in [] if self._is_question() else self.find_cues():
-            if fronted is None or cue.index > fronted[0]:
+            if (fronted is None or cue.index > fronted[0]) and (trailing is None or cue.index < trailing[0]):
                 out.extend(self._from_cue(cue))
         out.extend(self._leftover_quotes(out))
         return out
@@ -71,6 +76,59 @@ class SentenceAttributor(StatementBuilder):
         speaker = Phrase(self._span(1, last))
         found = self._statement(None, comma + 1, self._clause_end(comma + 1), None, speaker, [], trailing=False)
         return (comma, found) if found else None
+
+    def _trailing_as(self) -> tuple[int, list[RawStatement]] | None:
+        """'The driver was not wearing a seat belt, as police have said.': the clause before ', as X said' at
+        the sentence's end is X's. Returns the comma's index and the statements."""
+        toks = self.tokens
+        comma = next(
+            (i for i in range(len(toks) - 3, 2, -1) if toks[i].is_punct(",") and toks[i + 1].is_word("as")), None
+        )
+        if comma is None:
+            return None
+        if self._is_cue_verb(comma + 2) and toks[comma + 3].is_word("by"):
+            return self._trailing_as_by(comma)  # "..., as reported by the Herald."
+        verb = next(
+            (k for k in range(comma + 3, len(toks)) if toks[k].kind is not TokenKind.WORD or self._is_cue_verb(k)), None
+        )
+        if verb is None or toks[verb].kind is not TokenKind.WORD:
+            return None
+        tail = verb + 1
+        if self.lex.lemma(toks[verb].low) in OBJECT_VERBS:
+            tail = max(tail, self._object_end(tail))  # "as survivors told reporters on Friday"
+        tail_end = self._attribution_end(tail)  # "as the company announced on Monday."
+        if tail_end is None or any(t.kind is not TokenKind.PUNCT for t in toks[tail_end:]):
+            return None
+        last = verb - 1
+        while last > comma + 2 and self._is_aux(toks[last]):
+            last -= 1  # "have said", "had reported"
+        speaker_words = toks[comma + 2 : last + 1]
+        if (
+            not speaker_words
+            or len(speaker_words) > AS_SPEAKER_WORDS
+            or any(t.low in CLAUSE_STOPS for t in speaker_words)
+        ):
+            return None
+        cue = Cue(verb, self.lex.lemma(toks[verb].low) or "")
+        start = self._clause_start(comma - 1)
+        speaker = Phrase(self._span(comma + 2, last))
+        found = self._statement(None, start, comma - 1, cue, speaker, [], trailing=True)
+        return (comma, found) if found else None
+
+    def _trailing_as_by(self, comma: int) -> tuple[int, list[RawStatement]] | None:
+        toks = self.tokens
+        by = comma + 3
+        end = next((k for k in range(by + 1, len(toks)) if toks[k].kind is not TokenKind.WORD), len(toks))
+        if end == by + 1 or any(t.kind is not TokenKind.PUNCT for t in toks[end:]):
+            return None
+        cue = Cue(comma + 2, self.lex.lemma(toks[comma + 2].low) or "")
+        speaker = Phrase(self._span(by + 1, end - 1))
+        found = self._statement(None, self._clause_start(comma - 1), comma - 1, cue, speaker, [], trailing=True)
+        return (comma, found) if found else None
+
+    def _is_cue_verb(self, k: int) -> bool:
+        token = self.tokens[k]
+        return not token.text[:1].isupper() and self.lex.lemma(token.low) is not None and not self._is_aux(token)
 
     def _is_question(self) -> bool:
         """'Can you share the reason?': a question asks; its verbs report nothing."""
