@@ -506,6 +506,13 @@ def test_an_as_clause_with_words_of_its_own_reports_nothing() -> None:
     assert contents("Prices fell, as analysts expected them to.") == []
 
 
+@pytest.mark.parametrize("text", ['"No," he said.', '"Absolutely!" the minister replied.', '"Maybe," said Ana Lopez.'])
+def test_a_one_word_reply_opening_the_sentence_is_a_quotation_not_a_title(text: str) -> None:
+    [statement] = label(text).statements
+    assert statement.kind == "direct"
+    assert statement.speaker is not None
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

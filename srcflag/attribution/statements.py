@@ -144,7 +144,10 @@ class StatementBuilder(ContentFinder):
         toks = self.tokens
         quote = toks[position].quote
         assert quote is not None
-        content = self.text[quote.content.start : quote.content.end].strip(" ,.")
+        raw = self.text[quote.content.start : quote.content.end].rstrip()
+        if position == 0 and raw[-1:] in (",", "!", "?"):
+            return False  # '"No," he said.': a reply that opens the sentence, however short
+        content = raw.strip(" ,.")
         for n in (2, 1):
             before = tuple(t.low for t in toks[max(0, position - n) : position])
             if before in self.lex.naming_words:
