@@ -20,6 +20,7 @@ from srcflag.ruleset.ruleset import RuleSet
 
 DEFAULT_CHUNK = 16
 _WORKER_RULES: RuleSet | None = None
+_WORKER_TURNS = False
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,13 @@ class Article:
     path: str | None = None
 
 
-def _init_worker(ruleset: RuleSet) -> None:
-    global _WORKER_RULES
-    _WORKER_RULES = ruleset
+def _init_worker(ruleset: RuleSet, turns: bool) -> None:
+    global _WORKER_RULES, _WORKER_TURNS
+    _WORKER_RULES, _WORKER_TURNS = ruleset, turns
 
 
 def _label_one(article: Article) -> Report:
-    return label(article.text, ruleset=_WORKER_RULES, path=article.path)
+    return label(article.text, ruleset=_WORKER_RULES, path=article.path, turns=_WORKER_TURNS)
 
 
 def label_many(
@@ -45,17 +46,18 @@ def label_many(
     *,
     jobs: int = 1,
     chunk_size: int = DEFAULT_CHUNK,
+    turns: bool = False,
 ) -> Iterator[Report]:
-    """Label every article, yielding reports in input order as they are ready."""
+    """Label every article, yielding reports in input order as they are ready (`turns` as in `label`)."""
     rules = ruleset if ruleset is not None else bundled_ruleset()
     items = (a if isinstance(a, Article) else Article(a) for a in articles)
     if jobs <= 1:
         for article in items:
-            yield label(article.text, ruleset=rules, path=article.path)
+            yield label(article.text, ruleset=rules, path=article.path, turns=turns)
         return
     import multiprocessing  # only for several jobs: a single-job run starts faster without it
 
-    with multiprocessing.get_context().Pool(jobs, initializer=_init_worker, initargs=(rules,)) as pool:
+    with multiprocessing.get_context().Pool(jobs, initializer=_init_worker, initargs=(rules, turns)) as pool:
         yield from pool.imap(_label_one, items, chunksize=chunk_size)
 
 

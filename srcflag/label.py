@@ -20,6 +20,7 @@ from srcflag.ruleset import RuleSet, load_rules
 from srcflag.ruleset.vocabulary import SourceType
 from srcflag.sentences import split_sentences
 from srcflag.transcripts import split_quoted_transcripts
+from srcflag.turns import join_turns
 
 STATE_MEDIA = SourceType.STATE_MEDIA.value
 _FIRST_PERSON = lexicon().first_person
@@ -41,8 +42,9 @@ class _Resolved:
     channels: list[Source] = field(default_factory=list)
 
 
-def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None) -> Report:
-    """Label every statement in `text` (the bundled rules unless `ruleset` is given)."""
+def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None, turns: bool = False) -> Report:
+    """Label every statement in `text` (the bundled rules unless `ruleset` is given). With `turns`, a quotation
+    broken by its attribution and continued in the same paragraph is one statement (see `srcflag.turns`)."""
     rules = ruleset if ruleset is not None else bundled_ruleset()
     matcher = matcher_for(rules)
     doc = Document.from_text(text)
@@ -78,6 +80,8 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None)
     _apply_credits(resolved, doc, resolver)
     _place_bodies(resolved, resolver)
     statements = [_statement(item, doc, rules) for item in resolved if item.raw.content.end > item.raw.content.start]
+    if turns:
+        statements = join_turns(statements, doc)
     return Report(path=path, statements=tuple(statements))
 
 

@@ -31,6 +31,11 @@ def add_parser(commands: Any) -> None:
         metavar="DIR",
         help="extra rule folder layered over the bundled rules (repeatable)",
     )
+    parser.add_argument(
+        "--turns",
+        action="store_true",
+        help="one statement per speaker's turn: join a quotation broken by its attribution in one paragraph",
+    )
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="label in N processes (order is kept)")
     parser.add_argument(
         "--input-format",
@@ -112,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     done = 0
     try:
         sources: deque[SourceText | None] = deque()
-        for report in label_many(_articles(args, failures, sources), ruleset, jobs=args.jobs):
+        for report in label_many(_articles(args, failures, sources), ruleset, jobs=args.jobs, turns=args.turns):
             source = sources.popleft()  # reports come back in input order
             _emit(to_file(report, source) if source is not None else report, args.format, out, first=done == 0)
             done += 1

@@ -1,0 +1,56 @@
+"""One statement per speaker's turn: a quotation broken by its own attribution, joined again.
+
+By default a quotation interrupted by its attribution (`"The port is closed," she said. "It will
+reopen in May."`) is two statements, as the guideline counts them. Corpora that count a speaker's
+uninterrupted turn as one attribution (PolNeAR, PARC) want the two joined; `label(..., turns=True)`
+and `srcflag label --turns` report them so: one statement spanning both quotations, the
+attribution between them included.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from srcflag.document import Document
+from srcflag.report import ContentSpan, SourceRef, Statement
+
+
+def join_turns(statements: list[Statement], doc: Document) -> list[Statement]:
+    """Consecutive direct quotations of one speaker in one paragraph, joined into one statement."""
+    paragraph_starts = [paragraph.start for paragraph in doc.paragraphs]
+    out: list[Statement] = []
+    for statement in statements:
+        previous = out[-1] if out else None
+        if previous is not None and _same_turn(previous, statement, paragraph_starts):
+            out[-1] = _joined(previous, statement, doc)
+        else:
+            out.append(statement)
+    return out
+
+
+def _same_turn(first: Statement, second: Statement, paragraph_starts: list[int]) -> bool:
+    return (
+        first.kind == "direct"
+        and second.kind == "direct"
+        and first.speaker is not None
+        and second.speaker is not None
+        and _same_source(first.speaker, second.speaker)
+        and first.source_type == second.source_type
+        and first.content.end <= second.content.start
+        and bisect.bisect_right(paragraph_starts, first.content.start)
+        == bisect.bisect_right(paragraph_starts, second.content.start)
+    )
+
+
+def _same_source(first: SourceRef, second: SourceRef) -> bool:
+    return first.name == second.name and first.entity == second.entity
+
+
+def _joined(first: Statement, second: Statement, doc: Document) -> Statement:
+    start, end = first.content.start, second.content.end
+    content = ContentSpan(
+        start=start, end=end, text=doc.text[start:end], line=first.content.line, column=first.content.column
+    )
+    channels = first.channels + tuple(c for c in second.channels if c not in first.channels)
+    return replace(first, content=content, cue=first.cue or second.cue, channels=channels)
