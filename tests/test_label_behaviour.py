@@ -181,6 +181,19 @@ def test_pronoun_and_short_name_resolve_to_the_full_name() -> None:
     assert only(report, "never worked").speaker.name == "Jane Roe"  # type: ignore[union-attr]
 
 
+def test_a_role_word_means_a_person_described_with_that_role_not_one_described_with_none() -> None:
+    text = (
+        "Governor Lena Ortiz opened the harbour on Monday.\n\n"
+        "Marco Villa urged the council to delay the vote.\n\n"
+        "The governor promised to veto the budget."
+    )
+    assert only(label(text), "veto").speaker.name == "Lena Ortiz"  # type: ignore[union-attr]
+    text = "Marco Villa urged the council to delay the vote.\n\nThe governor promised to veto the budget."
+    statement = only(label(text), "veto")
+    assert statement.speaker is not None and statement.speaker.name == "The governor"
+    assert statement.source_type == "government"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

@@ -19,7 +19,7 @@ from srcflag.resolve.words import (
     TITLES_AND_ROLES,
     UNNAMED_PERSON_HEADS,
 )
-from srcflag.ruleset.vocabulary import EntityKind
+from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
 
 class AnaphoraReader(PeopleReader):
@@ -148,7 +148,11 @@ class AnaphoraReader(PeopleReader):
         contradicts it ('the governor' is not 'Kremlin spokesman Dmitry Peskov')."""
         titled = [w.bare for w in words_in(person.text) if not w.capitalized]
         stated = [w for w in titled if w in TITLES_AND_ROLES]
-        return not stated or role in stated
+        if stated:
+            return role in stated
+        # with no title at all, only someone the rules or the article describe ('Adam Schiff urged …
+        # The governor promised …' are two people)
+        return person.entity is not None or person.type not in (None, SourceType.INDIVIDUAL.value)
 
     def _unnamed_with_head(self, head: str, at: int) -> Source | None:
         """The last unnamed speaker described with the same head noun, unless a named person spoke since."""
