@@ -526,6 +526,13 @@ def test_a_one_word_reply_opening_the_sentence_is_a_quotation_not_a_title(text: 
     assert statement.speaker is not None
 
 
+def test_a_cue_in_a_relative_clause_does_not_take_the_main_clause_as_its_content() -> None:
+    text = "The mayor mocked the protest, saying anybody who complains about the parking fees is living in the past."
+    [statement] = label(text).statements
+    assert statement.content.text == "anybody who complains about the parking fees is living in the past"
+    assert statement.speaker is not None and statement.speaker.name == "The mayor"
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

@@ -311,7 +311,11 @@ class ContentFinder(SpeakerFinder):
             and nxt is not None
             and nxt.kind is TokenKind.WORD
         ):
-            return i + 1, self._clause_end(i + 1), channels, cited  # "called for talks", "warned of consequences"
+            end = self._clause_end(i + 1)
+            if self._opens_relative_clause(cue.index):
+                # "anybody who complains about a microphone is ...": the topic ends where the main verb starts
+                end = next((k - 1 for k in range(i + 2, end + 1) if toks[k].low in FINITE_VERBS), end)
+            return i + 1, end, channels, cited  # "called for talks", "warned of consequences"
         if (
             token.kind is TokenKind.WORD
             and cue.lemma not in self.lex.clause_only
@@ -323,6 +327,13 @@ class ContentFinder(SpeakerFinder):
         if cue.lemma in WH_CUES and self._wh_clause(i):
             return i, self._clause_end(i), channels, cited  # "wondered whether the port would reopen"
         return None
+
+    def _opens_relative_clause(self, cue_index: int) -> bool:
+        """The cue is the verb of a relative clause: 'anybody who (has) complained about …'."""
+        k = cue_index - 1
+        while k >= 0 and self._is_aux(self.tokens[k]):
+            k -= 1
+        return k > 0 and self.tokens[k].is_word("who") and self.tokens[k - 1].kind is TokenKind.WORD
 
     def _relative_that(self, k: int) -> bool:
         """'that' before a finite verb opens a relative clause ('the meeting that was held'), not a report."""
