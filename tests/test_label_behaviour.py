@@ -527,10 +527,21 @@ def test_a_one_word_reply_opening_the_sentence_is_a_quotation_not_a_title(text: 
 
 
 def test_a_cue_in_a_relative_clause_does_not_take_the_main_clause_as_its_content() -> None:
-    text = "The mayor mocked the protest, saying anybody who complains about the parking fees is living in the past."
+    text = "Ruiz has mocked the protest, saying anybody who complains about a parking fee is not paying attention."
     [statement] = label(text).statements
-    assert statement.content.text == "anybody who complains about the parking fees is living in the past"
-    assert statement.speaker is not None and statement.speaker.name == "The mayor"
+    assert statement.content.text == "anybody who complains about a parking fee is not paying attention"
+    assert statement.speaker is not None and statement.speaker.name == "Ruiz"
+
+
+def test_and_with_a_bare_noun_phrase_subject_and_a_that_clause_starts_another_speakers_report() -> None:
+    text = (
+        "The minister stressed that the reforms were not complete, and human rights groups warned that the "
+        "government was giving up leverage."
+    )
+    first, second = label(text).statements
+    assert first.content.text == "the reforms were not complete"
+    assert second.content.text == "the government was giving up leverage"
+    assert second.speaker is not None and second.speaker.text == "human rights groups"
 
 
 def test_a_correction_note_is_not_a_speakers_turn() -> None:

@@ -155,6 +155,23 @@ class ContentFinder(SpeakerFinder):
             head = toks[k] if k < len(toks) and k > first else None
             if head is not None and head.kind is TokenKind.WORD and self.lex.lemma(head.low) is None:
                 k += 1  # "and Fishermen's Union leaders accused", "and the union warned"
+            elif k == first:
+                # "and human rights groups warned that": a bare noun phrase, taken only before 'that'
+                noun_end = k
+                while (
+                    noun_end < len(toks)
+                    and noun_end < first + CONJOINED_SUBJECT_WORDS
+                    and toks[noun_end].kind is TokenKind.WORD
+                    and self.lex.lemma(toks[noun_end].low) is None
+                    and not self._is_aux(toks[noun_end])
+                    and toks[noun_end].low not in CLAUSE_STOPS
+                ):
+                    noun_end += 1
+                cue = noun_end
+                while cue < len(toks) and self._is_aux(toks[cue]):
+                    cue += 1
+                if noun_end > k and cue + 1 < len(toks) and toks[cue + 1].is_word("that"):
+                    k = noun_end
         if subject_needed and k == first:
             return False
         while k < len(toks) and self._is_aux(toks[k]):
@@ -311,11 +328,9 @@ class ContentFinder(SpeakerFinder):
             and nxt is not None
             and nxt.kind is TokenKind.WORD
         ):
-            end = self._clause_end(i + 1)
             if self._opens_relative_clause(cue.index):
-                # "anybody who complains about a microphone is ...": the topic ends where the main verb starts
-                end = next((k - 1 for k in range(i + 2, end + 1) if toks[k].low in FINITE_VERBS), end)
-            return i + 1, end, channels, cited  # "called for talks", "warned of consequences"
+                return None  # "anybody who complains about a microphone is ...": a topic that describes someone
+            return i + 1, self._clause_end(i + 1), channels, cited  # "called for talks", "warned of consequences"
         if (
             token.kind is TokenKind.WORD
             and cue.lemma not in self.lex.clause_only
