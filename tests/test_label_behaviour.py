@@ -194,6 +194,13 @@ def test_a_role_word_means_a_person_described_with_that_role_not_one_described_w
     assert statement.source_type == "government"
 
 
+def test_one_capitalised_at_a_sentence_start_opens_no_name() -> None:
+    text = 'One European diplomat, speaking on condition of anonymity, said there was "little hope" of a deal.'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "One European diplomat"
+    assert statement.source_type == "anonymous"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"
