@@ -201,6 +201,13 @@ def test_one_capitalised_at_a_sentence_start_opens_no_name() -> None:
     assert statement.source_type == "anonymous"
 
 
+def test_an_acronym_that_spells_a_function_word_is_a_name_not_a_pronoun() -> None:
+    text = '"We are very concerned," WHO Director-General Tedros Adhanom Ghebreyesus told reporters in Geneva.'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Tedros Adhanom Ghebreyesus"
+    assert statement.source_type == "intergovernmental"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

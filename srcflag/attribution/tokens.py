@@ -73,18 +73,23 @@ _new_token = tuple.__new__
 _WORD_KIND, _PUNCT_KIND = TokenKind.WORD, TokenKind.PUNCT
 
 
+# capitalised acronyms that spell a function word: "WHO Director-General ...", "US officials said"
+_ACRONYM_LOOKALIKES = frozenset({"WHO", "US", "IT", "AM", "OR", "ME", "IS"})
+
+
 def tokenize(text: str, sentence: Sentence) -> list[Token]:
     tokens: list[Token] = []
     position = sentence.span.start
+    # in a sentence written in capitals throughout, "WHO" is the word, not the World Health Organization
+    acronyms_apart = not text[sentence.span.start : sentence.span.end].isupper()
     for quote in [*sentence.quotes, None]:
         stop = quote.outer.start if quote is not None else sentence.span.end
         for match in _TOKEN.finditer(text, position, stop):
             piece = match.group()
             kind = _WORD_KIND if match.lastgroup else _PUNCT_KIND
+            low = piece if acronyms_apart and piece in _ACRONYM_LOOKALIKES else piece.lower().replace("’", "'")
             # tuple.__new__ directly: the named tuple's own constructor is a Python call per token
-            tokens.append(
-                _new_token(Token, (kind, match.start(), match.end(), piece, piece.lower().replace("’", "'"), None))
-            )
+            tokens.append(_new_token(Token, (kind, match.start(), match.end(), piece, low, None)))
         if quote is not None:
             tokens.append(
                 Token(
