@@ -208,6 +208,16 @@ def test_an_acronym_that_spells_a_function_word_is_a_name_not_a_pronoun() -> Non
     assert statement.source_type == "intergovernmental"
 
 
+def test_a_channel_named_as_what_carried_a_speech_is_the_outlet_not_the_speech() -> None:
+    text = "Kim said in a speech carried by KCNA that the harvest had failed."
+    [statement] = label(text).statements
+    assert [(c.text, c.entity) for c in statement.channels] == [("KCNA", "kp/kcna")]
+    text = "The president accused his rivals of plotting a coup, in a speech broadcast on state television VTV."
+    [statement] = label(text).statements
+    assert [c.text for c in statement.channels] == ["state television VTV"]
+    assert statement.source_type == "state_media"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

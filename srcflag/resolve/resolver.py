@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from srcflag.attribution import Phrase
-from srcflag.document import Word, words_in
+from srcflag.document import Span, Word, words_in
 from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit, Matcher, PhraseInfo
 from srcflag.normalize import normalize_name
@@ -13,6 +13,8 @@ from srcflag.resolve.anaphora import AnaphoraReader
 from srcflag.resolve.sources import Mention, Source
 from srcflag.resolve.words import (
     ANONYMOUS_HEADS,
+    CARRIER_LINKS,
+    CARRIER_PARTICIPLES,
     NOUN_REACH,
     POSSESSOR_TYPES,
     REFERRING_NOUNS,
@@ -26,6 +28,7 @@ class Resolver(AnaphoraReader):
     """From a phrase to its source."""
 
     def resolve(self, phrase: Phrase, *, at: int, remember: bool = True) -> Source | None:
+        phrase = self._carrier_of(phrase)
         text = self.doc.text[phrase.span.start : phrase.span.end]
         source = self._resolve_text(text, phrase, at)
         if source is not None and remember:
@@ -33,6 +36,14 @@ class Resolver(AnaphoraReader):
             if source.person and source.type not in (None, SourceType.INDIVIDUAL.value):
                 self.described_people[source.name] = (source.type, source.organization, source.country)
         return source
+
+    def _carrier_of(self, phrase: Phrase) -> Phrase:
+        """'a speech broadcast on state television VTV': the outlet that carried it, not the speech."""
+        words = words_in(self.doc.text, phrase.span.start, phrase.span.end)
+        for k in range(1, len(words) - 2):
+            if words[k].bare in CARRIER_PARTICIPLES and words[k + 1].bare in CARRIER_LINKS:
+                return Phrase(Span(words[k + 2].start, phrase.span.end))
+        return phrase
 
     def _resolve_text(self, text: str, phrase: Phrase, at: int) -> Source | None:
         span = phrase.span

@@ -53,3 +53,5 @@ REMARK_NOUNS = "|".join(sorted(lexicon().word_set("remark_nouns")))
 REMARKS_BY = re.compile(  # "the remarks by Ramin Mehmanparast"
     rf"\b(?:{REMARK_NOUNS})\b[^.\n]{{0,40}}?\bby\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
 )
+CARRIER_PARTICIPLES = lexicon().word_set("carrier_participles")  # "a speech broadcast on ..."
+CARRIER_LINKS = frozenset({"on", "by", "in", "via"})
