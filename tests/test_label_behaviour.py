@@ -568,6 +568,27 @@ def test_and_with_a_bare_noun_phrase_subject_and_a_that_clause_starts_another_sp
     assert second.speaker is not None and second.speaker.text == "human rights groups"
 
 
+def test_continue_to_do_something_reports_nothing_but_continued_to_insist_does() -> None:
+    text = 'The head of the delegation said Moscow would continue to support Damascus against "terror and sanctions."'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "The head of the delegation"
+    text = "The council stressed that, despite the protests, the city has continued to build the dam."
+    [statement] = label(text).statements
+    assert statement.content.text == "despite the protests, the city has continued to build the dam"
+    [statement] = label("The mayor continued to insist that the dam was safe.").statements
+    assert statement.content.text == "the dam was safe"
+
+
+def test_a_naming_verb_as_a_participle_after_a_noun_reports_nothing() -> None:
+    text = "The general said the vote will be held in May, pressing ahead with polls denounced as a sham by monitors."
+    report = label(text)
+    assert report.statements[0].content.text == "the vote will be held in May"
+    assert all(s.cue is None or s.cue.text != "denounced" for s in report.statements)
+    text = 'Ten people were hurt by a blast that Mayor Ana Ruiz described as "an intentional act."'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

@@ -205,6 +205,8 @@ class ContentFinder(SpeakerFinder):
                 k = close + 1
                 continue
             lemma = self.lex.lemma(toks[k].low)
+            if lemma == "continue" and k + 1 < len(toks) and toks[k + 1].is_word("to"):
+                return False  # ", the government has continued to build": a clause going on, no attribution
             if (
                 lemma is not None
                 and not toks[k].text[:1].isupper()

@@ -105,8 +105,26 @@ class CueFinder(AttributorBase):
                 and lemma in ("say", "report", "claim", "believe", "think", "expect")
             ):
                 continue  # "is said to be", "is expected to"
+            if (
+                lemma == "continue"
+                and nxt is not None
+                and nxt.is_word("to")
+                and not (i + 2 < len(toks) and self.lex.lemma(toks[i + 2].low) is not None)
+            ):
+                continue  # "would continue to support" (but "continued to insist that")
             if nxt is not None and nxt.is_word("by") and lemma not in RELAYING_CUES:
                 continue  # passive with agent is not the speaker's cue
+            if (
+                nxt is not None
+                and nxt.is_word("as")
+                and lemma in NAMING_CUES
+                and low.endswith("ed")
+                and previous is not None
+                and previous.kind is TokenKind.WORD
+                and not previous.text[:1].isupper()
+                and previous.low not in NOMINATIVE_PRONOUNS
+            ):
+                continue  # "polls denounced as a sham": a participle describing the polls ("that Kim described as")
             if self._passive(i) and lemma not in RELAYING_CUES:
                 continue
             participle = (
