@@ -5,7 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
+
+from srcflag.normalize import fold
 
 # A word: an abbreviation with inner dots (U.S., N.Korea's first part), or letters/digits
 # with inner apostrophes or hyphens kept apart by the normaliser later.
@@ -36,6 +39,7 @@ class Word(NamedTuple):
     lower: str  # lower case, curly apostrophes straightened
     bare: str  # lower, without a possessive ending
     capitalized: bool
+    key: str  # the phrase-matching key: bare, diacritics folded and abbreviation dots dropped
 
 
 _new_word = tuple.__new__
@@ -48,12 +52,29 @@ def words_in(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return [
         _new_word(
             Word,
-            (m.start(), m.end(), word, low, low[:-2] if low.endswith("'s") else low.rstrip("'"), word[:1].isupper()),
+            (
+                m.start(),
+                m.end(),
+                word,
+                low,
+                bare,
+                word[:1].isupper(),
+                bare if word.isascii() and "." not in word else folded_key(word),
+            ),
         )
         for m in _WORD.finditer(text, start, stop)
         for word in (m.group(),)
         for low in (word.lower().replace("’", "'"),)
+        for bare in (low[:-2] if low.endswith("'s") else low.rstrip("'"),)
     ]
+
+
+@lru_cache(maxsize=65536)
+def folded_key(word: str) -> str:
+    """A word's case-folded matching key: diacritics folded, curly apostrophes straightened, abbreviation dots
+    and a possessive ending dropped ("Škoda's" -> "skoda", "U.S." -> "us")."""
+    out = fold(word).replace("’", "'").replace(".", "").lower()
+    return out[:-2] if out.endswith("'s") else out.rstrip("'")
 
 
 def _mid_sentence(text: str, line_end: int, next_start: int) -> bool:

@@ -84,18 +84,16 @@ class PhraseIndex(Generic[T]):
         """Leftmost-longest, non-overlapping hits within words[start:end]."""
         stop = len(words) if end is None else end
         out: list[Hit[T]] = []
+        starts, exact, folded = self.starts, self.exact, self.folded
         i = start
-        exact_keys = [word_key(w.text, True) for w in words[start:stop]]
-        folded_keys = [k.lower() for k in exact_keys]
-        starts = self.starts
         while i < stop:
+            longest = starts.get(words[i].key, 0)  # most words start no phrase: one probe and on
             found: Hit[T] | None = None
-            longest = starts.get(folded_keys[i - start], 0)
             for n in range(min(longest, stop - i), 0, -1):
-                j = i - start
-                value = self.exact.get(tuple(exact_keys[j : j + n]))
+                run = words[i : i + n]
+                value = exact.get(tuple(word_key(w.text, True) for w in run)) if exact else None
                 if value is None:
-                    value = self.folded.get(tuple(folded_keys[j : j + n]))
+                    value = folded.get(tuple(w.key for w in run))
                 if value is not None:
                     found = Hit(words[i].start, words[i + n - 1].end, value, i, i + n - 1)
                     break

@@ -60,7 +60,7 @@ class AnaphoraReader(PeopleReader):
     def _mention_source(self, mention: tuple[int, int, str]) -> Source | None:
         """The person a name the article mentions stands for (a person the rules know, or one of its own)."""
         start, end, _ = mention
-        words = words_in(self.doc.text, start, end)
+        words = self._words_between(start, end)
         hits = self.matcher.find_entities(words, self.doc.text)
         named = Mention(self.doc.text[start:end], start, end)
         person = self._named_person(words, hits, [], named)

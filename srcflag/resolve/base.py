@@ -20,6 +20,7 @@ class ResolverBase:
     doc: Document
     matcher: Matcher
     words: list[Word] = field(default_factory=list)
+    word_starts: list[int] = field(default_factory=list)
     entity_hits: list[Hit[str]] = field(default_factory=list)
     history: list[Source] = field(default_factory=list)
     described_people: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)  # by name
@@ -36,6 +37,7 @@ class ResolverBase:
 
     def __post_init__(self) -> None:
         self.words = words_in(self.doc.text)
+        self.word_starts = [word.start for word in self.words]
         self.entity_hits = self.matcher.find_entities(self.words, self.doc.text)
         self.hit_starts = [hit.start for hit in self.entity_hits]
         self.paragraph_starts = [paragraph.start for paragraph in self.doc.paragraphs]
@@ -47,6 +49,14 @@ class ResolverBase:
         self._countries_named: set[str] | None = None
         self._people_by_token: dict[str, list[tuple[int, str]]] | None = None  # rules' people named, by name word
         self._remarks_by: dict[str, list[tuple[int, int]]] | None = None
+
+    def _words_between(self, start: int, end: int) -> list[Word]:
+        """The article's words in start..end: a slice of the words read once, unless a word straddles an end."""
+        first = bisect.bisect_left(self.word_starts, start)
+        stop = bisect.bisect_left(self.word_starts, end)
+        if (first > 0 and self.words[first - 1].end > start) or (stop > 0 and self.words[stop - 1].end > end):
+            return words_in(self.doc.text, start, end)
+        return self.words[first:stop]
 
     def _fuzzy(self, words: list[Word]) -> str | None:
         capitalized = [w for w in words if w.capitalized]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from srcflag.attribution import Phrase
-from srcflag.document import Span, Word, words_in
+from srcflag.document import Span, Word
 from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit, Matcher, PhraseInfo
 from srcflag.normalize import normalize_name
@@ -39,7 +39,7 @@ class Resolver(AnaphoraReader):
 
     def _carrier_of(self, phrase: Phrase) -> Phrase:
         """'a speech broadcast on state television VTV': the outlet that carried it, not the speech."""
-        words = words_in(self.doc.text, phrase.span.start, phrase.span.end)
+        words = self._words_between(phrase.span.start, phrase.span.end)
         for k in range(1, len(words) - 2):
             if words[k].bare in CARRIER_PARTICIPLES and words[k + 1].bare in CARRIER_LINKS:
                 return Phrase(Span(words[k + 2].start, phrase.span.end))
@@ -47,7 +47,7 @@ class Resolver(AnaphoraReader):
 
     def _resolve_text(self, text: str, phrase: Phrase, at: int) -> Source | None:
         span = phrase.span
-        words = words_in(self.doc.text, span.start, span.end)
+        words = self._words_between(span.start, span.end)
         if not words:
             return None
         lows = [w.bare for w in words]
@@ -115,7 +115,7 @@ class Resolver(AnaphoraReader):
             return mention.source(text, type=relative.type, country=relative.country, person=True)
         hits = self.matcher.find_entities(words, self.doc.text)
         descriptor_words = (
-            words_in(self.doc.text, phrase.descriptor.start, phrase.descriptor.end) if phrase.descriptor else []
+            self._words_between(phrase.descriptor.start, phrase.descriptor.end) if phrase.descriptor else []
         )
         described_outlet = self._described_outlet(words)
         if described_outlet is not None:
@@ -168,7 +168,7 @@ class Resolver(AnaphoraReader):
         spelled_out = [self.acronyms[w.text] for w in words if w.text in self.acronyms]
         if spelled_out:
             long_form = spelled_out[-1]
-            long_words = words_in(self.doc.text, long_form.start, long_form.end)
+            long_words = self._words_between(long_form.start, long_form.end)
             expanded_outlet = self._unknown_outlet_named(long_words)
             if expanded_outlet is not None:
                 return mention.source(expanded_outlet, type=SourceType.INDEPENDENT_MEDIA.value)
