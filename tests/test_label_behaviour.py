@@ -218,6 +218,13 @@ def test_a_channel_named_as_what_carried_a_speech_is_the_outlet_not_the_speech()
     assert statement.source_type == "state_media"
 
 
+@pytest.mark.parametrize("descriptor", ["Rival", "Fellow", "Challenger", "Nominee"])
+def test_a_descriptor_before_a_name_is_not_part_of_the_name(descriptor: str) -> None:
+    text = f'{descriptor} Ana Lopez mocked the plan, saying it was "not worth the paper."'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Ana Lopez"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"
