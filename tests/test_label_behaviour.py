@@ -390,6 +390,15 @@ def test_transcript_turn_runs_to_the_end_of_its_paragraph() -> None:
     assert statement.source_type == "government"
 
 
+def test_a_turn_whose_first_sentence_has_a_cue_of_its_own_still_runs_to_the_paragraphs_end() -> None:
+    text = (
+        "Interior Ministry Spokesperson Lena Hart's Weekly Briefing\n\n"
+        "Lena Hart: The ministry firmly opposes the new tolls. We will appeal the ruling next week."
+    )
+    [statement] = label(text).statements
+    assert statement.content.text == "The ministry firmly opposes the new tolls. We will appeal the ruling next week."
+
+
 def test_according_to_inside_a_that_clause_gives_the_clause_after_it() -> None:
     text = (
         "The agency gave no details of the new boat, only noting that, according to the admiral, "

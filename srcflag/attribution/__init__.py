@@ -37,8 +37,9 @@ def attribute(doc: Document, sentences: list[Sentence]) -> list[RawStatement]:
             turn = None
         if turn is not None and not found:
             out[turn] = replace(out[turn], content=Span(out[turn].content.start, trimmed_end(doc.text, sentence.span)))
-        if len(found) == 1 and found[0].turn:
-            turn = len(out)
+        turn_at = next((k for k, statement in enumerate(found) if statement.turn), None)
+        if turn_at is not None:  # "Lin Jian: China opposes the tariffs. We will ...": the turn goes on
+            turn = len(out) + turn_at
         out.extend(found)
         if attributor.introduces is not None:
             introduced = (sentence.paragraph, *attributor.introduces)
