@@ -555,6 +555,7 @@ def test_a_trailing_as_clause_names_who_said_the_main_clause(text: str, content:
 
 
 def test_an_as_clause_with_words_of_its_own_reports_nothing() -> None:
+    assert contents("The bridge fell, as said") == []
     assert contents("The team rebuilt the pier, just as the mayor said it would.") == []
     assert contents("Prices fell, as analysts expected them to.") == []
 

@@ -86,7 +86,7 @@ class SentenceAttributor(StatementBuilder):
         )
         if comma is None:
             return None
-        if self._is_cue_verb(comma + 2) and toks[comma + 3].is_word("by"):
+        if comma + 3 < len(toks) and self._is_cue_verb(comma + 2) and toks[comma + 3].is_word("by"):
             return self._trailing_as_by(comma)  # "..., as reported by the Herald."
         verb = next(
             (k for k in range(comma + 3, len(toks)) if toks[k].kind is not TokenKind.WORD or self._is_cue_verb(k)), None
