@@ -46,6 +46,15 @@ FRAGMENTS = [
     "—",
     "(",
     ")",
+    "as",
+    "by",
+    "who",
+    "WHO",
+    "continued to",
+    "described as",
+    "saying",
+    "?",
+    "Lin Jian:",
 ]
 article_like = st.lists(
     st.one_of(st.sampled_from(FRAGMENTS), st.sampled_from(MARKS), st.text(max_size=6)), max_size=60
@@ -93,6 +102,7 @@ def test_article_like_text(text: str) -> None:
     report = label(text)
     check_invariants(text, report)
     assert label(text) == report
+    check_invariants(text, label(text, turns=True))
 
 
 @settings(max_examples=150, deadline=None)
