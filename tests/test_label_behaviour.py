@@ -606,6 +606,23 @@ def test_a_naming_verb_as_a_participle_after_a_noun_reports_nothing() -> None:
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
 
 
+def test_a_role_subject_that_declined_something_still_speaks_after_but_said() -> None:
+    text = "The ministry's spokeswoman declined to give details but said the investigation was ongoing."
+    [statement] = label(text).statements
+    assert statement.content.text == "the investigation was ongoing"
+    assert statement.speaker is not None and statement.speaker.text == "The ministry's spokeswoman"
+
+
+def test_a_report_released_by_a_known_body_is_that_bodys_not_the_last_speakers() -> None:
+    text = (
+        "Officials said the plan was dead.\n\n"
+        "The report, released by the Center for Strategic and International Studies, found that the port had grown."
+    )
+    statement = only(label(text), "port")
+    assert statement.speaker is not None and statement.speaker.entity == "us/csis"
+    assert statement.source_type == "think_tank"
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

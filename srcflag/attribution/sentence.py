@@ -211,7 +211,8 @@ class SentenceAttributor(StatementBuilder):
         else:
             before_verb = self._skip_back(cue.index - 1)
             if before_verb >= 0 and toks[before_verb].is_word("and", "but", "then", "or"):
-                speaker = self.main_subject or self.sentence_subject()
+                # "The spokeswoman declined to give details but said ...": the main clause's subject speaks
+                speaker = self.main_subject or self.sentence_subject() or self.main_clause_subject(before_verb)
             else:
                 speaker = self.speaker_before(cue.index)
         inverted = False

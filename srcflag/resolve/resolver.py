@@ -85,6 +85,11 @@ class Resolver(AnaphoraReader):
         if lows[0] == "the" and 2 <= len(lows) <= 3 and not any(w.capitalized for w in words[1:]):
             noun = " ".join(lows[1:])
             possessed = any(w.lower.endswith(("'s", "’s")) for w in words[1:-1])  # "the inquiry's report"
+            if lows[-1] in REFERRING_NOUNS and phrase.descriptor is not None:
+                descriptor = self._words_between(phrase.descriptor.start, phrase.descriptor.end)
+                owners = self.matcher.find_entities(descriptor, self.doc.text)
+                if owners:  # "The report, released by the Center for Strategic and International Studies,"
+                    return self._entity_source(owners[-1].value, mention)
             if lows[-1] in REFERRING_NOUNS and not possessed:
                 # "the report" points to an identified source, not to "the images" it was just about
                 previous = self._previous(person=None, before=at, identified=True) or self._previous(
