@@ -225,6 +225,15 @@ def test_a_descriptor_before_a_name_is_not_part_of_the_name(descriptor: str) -> 
     assert statement.speaker is not None and statement.speaker.name == "Ana Lopez"
 
 
+def test_he_after_a_dateline_means_the_storys_subject_not_a_place_named_since() -> None:
+    text = (
+        "PYONGYANG, Oct. 12 (KCNA) -- Kim Jong Un visited the Kangdong Vegetable Greenhouse Farm on Sunday.\n\n"
+        "He said the farm was a model for the whole country."
+    )
+    statement = only(label(text), "model")
+    assert statement.speaker is not None and statement.speaker.name == "Kim Jong Un"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

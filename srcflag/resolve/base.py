@@ -12,6 +12,8 @@ from srcflag.resolve.sources import Mention, Profile, Source
 from srcflag.resolve.words import ACRONYM_DEFINITION, ADDRESSEE_MARKERS, READ_BY, SENTENCE_BREAK
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
+DATELINE_DASH = re.compile(r"\)\s*(?:--|—|–)\s*$")
+
 
 @dataclass
 class ResolverBase:
@@ -148,7 +150,10 @@ class ResolverBase:
 
     def _opens_sentence(self, at: int) -> bool:
         before = self.doc.text[max(0, at - 3) : at].rstrip(' \t"“')
-        return not before or before[-1] in ".!?\n"
+        # a dateline's dash opens the story's first sentence: "PYONGYANG, May 1 (KCNA) -- Kim Jong Un ..."
+        if not before or before[-1] in ".!?\n":
+            return True
+        return DATELINE_DASH.search(self.doc.text, max(0, at - 8), at) is not None
 
 
 def long_form(definition: re.Match[str]) -> Span:
