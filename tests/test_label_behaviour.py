@@ -234,6 +234,13 @@ def test_he_after_a_dateline_means_the_storys_subject_not_a_place_named_since() 
     assert statement.speaker is not None and statement.speaker.name == "Kim Jong Un"
 
 
+def test_a_country_a_body_studies_is_not_the_speakers_country() -> None:
+    text = "Yang Moo-jin, president of the University of North Korean Studies, said the North would wait."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.type == "academic"
+    assert "North Korea" not in statement.explain()
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

@@ -9,7 +9,7 @@ from srcflag.document import Word, words_in
 from srcflag.matcher import CountryInfo, Hit
 from srcflag.resolve.base import ResolverBase
 from srcflag.resolve.sources import Mention, Source
-from srcflag.resolve.words import BODY_NAME_LINKS, NON_STATE_HEADS
+from srcflag.resolve.words import BODY_NAME_LINKS, NON_STATE_HEADS, STUDY_FIELDS
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
 
@@ -79,7 +79,12 @@ class CountryReader(ResolverBase):
     def _country(self, words: list[Word]) -> str | None:
         """The first country the words name, passing over one inside a body's name ('the University of North
         Korean Studies in Seoul' is in South Korea)."""
-        hits = self._country_hits(words)
+        # "the University of North Korean Studies": a country a body studies is no country it is in
+        hits = [
+            h
+            for h in self._country_hits(words)
+            if not (h.last_word + 1 < len(words) and words[h.last_word + 1].bare in STUDY_FIELDS)
+        ]
         outside = [h for h in hits if not self._opens_body_name(words, h)]
         return (outside or hits)[0].value.code if hits else None
 

@@ -55,3 +55,4 @@ REMARKS_BY = re.compile(  # "the remarks by Ramin Mehmanparast"
 )
 CARRIER_PARTICIPLES = lexicon().word_set("carrier_participles")  # "a speech broadcast on ..."
 CARRIER_LINKS = frozenset({"on", "by", "in", "via"})
+STUDY_FIELDS = frozenset({"studies", "affairs", "relations", "unification"})  # "Institute for Korean Studies"
