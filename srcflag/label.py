@@ -50,7 +50,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
     doc = Document.from_text(text)
     quotes = find_quotes(doc)
     sentences = split_sentences(doc, quotes)
-    raws = split_quoted_transcripts(doc, attribute(doc, sentences), sentences)
+    raws = split_quoted_transcripts(doc, attribute(doc, sentences, matcher.places), sentences)
     resolver = Resolver(doc, matcher)
     resolved: list[_Resolved] = []
     for raw in raws:

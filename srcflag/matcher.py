@@ -153,6 +153,10 @@ class Matcher:
                 # family names come last in "Bruce Bennett" and first in "Kim Jong Un"
                 for key in {parts[0], parts[-1]} if len(parts) > 1 else set():
                     self.surnames[key] = None if key in self.surnames else entity_id
+        # capitals and country names in lower case: "RIYADH:" opening a story is a dateline, not a speaker
+        self.places = frozenset(
+            place.lower() for country in ruleset.countries.values() for place in (*country.names, *country.capitals)
+        )
         for code, country in ruleset.countries.items():
             for name in country.names:
                 self.countries.add(name, CountryInfo(code, "name"))

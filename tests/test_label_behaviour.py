@@ -639,6 +639,14 @@ def test_a_report_released_by_a_known_body_is_that_bodys_not_the_last_speakers()
     assert statement.source_type == "think_tank"
 
 
+def test_a_dateline_written_as_a_label_is_no_speaker() -> None:
+    text = "RIYADH: The crown prince received the Iranian envoy on Wednesday, the Saudi Press Agency reported."
+    [statement] = label(text).statements
+    assert statement.content.text.startswith("The crown prince received")
+    assert statement.speaker is not None and statement.speaker.entity == "sa/spa"
+    assert contents("AFP: The talks failed on Monday.") == ["The talks failed on Monday."]  # a transcript's label
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

@@ -19,14 +19,15 @@ from srcflag.sentences import Sentence
 __all__ = ["Kind", "Phrase", "RawStatement", "SentenceAttributor", "Token", "TokenKind", "attribute", "tokenize"]
 
 
-def attribute(doc: Document, sentences: list[Sentence]) -> list[RawStatement]:
-    """Every statement found in the document, in text order, speakers not yet resolved."""
+def attribute(doc: Document, sentences: list[Sentence], places: frozenset[str] = frozenset()) -> list[RawStatement]:
+    """Every statement found in the document, in text order, speakers not yet resolved. `places` (lower case)
+    are names a story's dateline may give ("RIYADH: ..."), which are no speaker's label."""
     words = lexicon()
     out: list[RawStatement] = []
     introduced: tuple[int, Phrase, Span] | None = None  # "He said:" ending the previous paragraph
     turn: int | None = None  # index in `out` of the transcript turn this paragraph continues
     for index, sentence in enumerate(sentences):
-        attributor = SentenceAttributor(doc.text, sentence, index, words)
+        attributor = SentenceAttributor(doc.text, sentence, index, words, places)
         found = attributor.run()
         if introduced is not None and sentence.paragraph == introduced[0] + 1:
             _, speaker, cue = introduced

@@ -12,8 +12,11 @@ from srcflag.sentences import Sentence
 class AttributorBase:
     """One sentence of an article, tokenised, with what its patterns have found so far."""
 
-    def __init__(self, text: str, sentence: Sentence, sentence_index: int, words: Lexicon) -> None:
+    def __init__(
+        self, text: str, sentence: Sentence, sentence_index: int, words: Lexicon, places: frozenset[str] = frozenset()
+    ) -> None:
         self.text = text
+        self.places = places
         self.sentence = sentence
         self.index = sentence_index
         self.lex = words

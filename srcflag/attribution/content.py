@@ -526,6 +526,8 @@ class ContentFinder(SpeakerFinder):
             if previous.is_punct(";"):
                 break
             k -= 1
+        if k == 0:
+            k = self._after_dateline_label()  # "RIYADH: The crown prince received ..."
         # leading discourse words ("But", "In exchange,") are not content
         while k < end:
             words3 = tuple(t.low for t in toks[k : k + 3])
@@ -538,6 +540,15 @@ class ContentFinder(SpeakerFinder):
             else:
                 break
         return k
+
+    def _after_dateline_label(self) -> int:
+        """The first token after a dateline written as a label ('RIYADH:', 'ABU DHABI:'), else 0."""
+        toks = self.tokens
+        colon = next((i for i, t in enumerate(toks[:4]) if t.is_punct(":")), None)
+        if not colon or not self.sentence.starts_paragraph:
+            return 0
+        place = " ".join(t.text for t in toks[:colon])
+        return colon + 1 if place.isupper() and place.lower() in self.places else 0
 
     def _opening_adverbial(self, first: int, last: int) -> bool:
         """'In a separate article', 'During his years in office': a phrase opened by a preposition, with no

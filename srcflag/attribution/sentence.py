@@ -154,6 +154,8 @@ class SentenceAttributor(StatementBuilder):
             return None  # "Disclaimer:", "Post At:", "Context:"
         if not (transcript or quoted or len(label_words) <= 4):
             return None
+        if transcript and name.lower() in self.places:
+            return None  # "RIYADH: Saudi Arabia's crown prince ...": a dateline
         first = next((i for i, t in enumerate(toks) if t.start > colon_at), None)
         if first is None:
             return None
