@@ -241,6 +241,27 @@ def test_a_country_a_body_studies_is_not_the_speakers_country() -> None:
     assert "North Korea" not in statement.explain()
 
 
+def test_a_person_of_a_body_takes_the_bodys_type() -> None:
+    text = 'The survey was led by Helen Marsh of the Brookings Institution.\n\n"This is a wake-up call," Marsh said.'
+    statement = only(label(text), "wake-up")
+    assert statement.speaker is not None and statement.speaker.name == "Helen Marsh"
+    assert statement.source_type == "think_tank"
+
+
+def test_the_clause_after_according_to_a_name_is_no_appositive_of_the_name() -> None:
+    text = "According to Jane Roe, Huawei overtook Apple in the premium segment last quarter."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Jane Roe"
+    assert statement.source_type == "individual"
+
+
+def test_a_research_firm_is_a_company_not_a_person() -> None:
+    text = "According to data from Counterpoint Research, Huawei overtook Apple in the premium segment."
+    [statement] = label(text).statements
+    assert statement.source_type == "company"
+    assert "Huawei" not in statement.explain()
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

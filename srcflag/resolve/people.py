@@ -17,9 +17,11 @@ from srcflag.resolve.words import (
     FORMER,
     HYPHEN_WORDS,
     KINSHIP_NOUNS,
+    MEMBER_OF,
     MEMBERSHIP_LINKS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OPENING_PREPOSITIONS,
     OUTLET_HEADS,
     PRONOUN_REACH,
     REMARKS_BY,
@@ -132,11 +134,17 @@ class PeopleReader(DescriptionReader):
             if profile.type is None:
                 sentence_start = max(self.doc.text.rfind(". ", 0, start) + 1, self._paragraph_start(start))
                 before = Span(max(sentence_start, start - 70), start)
-                self._fill_profile(profile, before, Span(end, self._appositive_end(end)))
+                opening = self.doc.text[sentence_start:start].split(maxsplit=1)[:1]
+                # "According to Jane Roe, Acme overtook …": the comma ends an opening phrase; no appositive follows
+                in_opening = bool(opening) and opening[0].lower() in OPENING_PREPOSITIONS
+                after = Span(end, end if in_opening else self._appositive_end(end))
+                self._fill_profile(profile, before, after)
 
     def _appositive_end(self, end: int) -> int:
+        """Where the words about a name after it end: an appositive in commas, or a body it is of or at
+        ('Helen Fricker of the Scripps Institution of Oceanography')."""
         text = self.doc.text
-        if text[end : end + 2] != ", ":
+        if text[end : end + 2] != ", " and MEMBER_OF.match(text, end) is None:
             return end
         stop = len(text)
         for mark in (",", ".", ";", "\n", "“", '"'):

@@ -56,3 +56,5 @@ REMARKS_BY = re.compile(  # "the remarks by Ramin Mehmanparast"
 CARRIER_PARTICIPLES = lexicon().word_set("carrier_participles")  # "a speech broadcast on ..."
 CARRIER_LINKS = frozenset({"on", "by", "in", "via"})
 STUDY_FIELDS = frozenset({"studies", "affairs", "relations", "unification"})  # "Institute for Korean Studies"
+OPENING_PREPOSITIONS = frozenset({"according", "for", "to", "unlike", "like", "with", "after", "despite"})
+MEMBER_OF = re.compile(r" (?:of|at|from) (?:the )?[A-Z]")  # "Helen Fricker of the Scripps Institution"
