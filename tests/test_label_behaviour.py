@@ -262,6 +262,15 @@ def test_a_research_firm_is_a_company_not_a_person() -> None:
     assert "Huawei" not in statement.explain()
 
 
+def test_an_acronym_of_the_body_just_quoted_is_that_body() -> None:
+    text = (
+        "North Korea fired a missile on Friday, South Korea's Joint Chiefs of Staff said.\n\n"
+        '"This is a grave provocation," the JCS said in a statement.'
+    )
+    statement = only(label(text), "provocation")
+    assert statement.speaker is not None and statement.speaker.entity == "kr/jcs"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

@@ -10,6 +10,7 @@ from srcflag.lexicons import common_words, lexicon
 from srcflag.resolve.people import PeopleReader
 from srcflag.resolve.sources import MEDIA, Mention, Source
 from srcflag.resolve.words import (
+    ACRONYM_LETTERS,
     INDEFINITE,
     NOUN_REACH,
     POSSESSOR_TYPES,
@@ -109,6 +110,20 @@ class AnaphoraReader(PeopleReader):
             named = self.words[hit.first_word : hit.last_word + 1] if hit.last_word < len(self.words) else []
             if len(named) > len(words) and [w.bare for w in named[: len(words)]] == [w.bare for w in words]:
                 return hit.value
+        return None
+
+    def _acronym_of_mentioned(self, words: list[Word], at: int) -> str | None:
+        """'the JCS' after "South Korea's Joint Chiefs of Staff said": an acronym of the capitalised words of an
+        entity the article quoted just before."""
+        acronym = words[-1].text if words and words[-1].text.isupper() else ""
+        if not ACRONYM_LETTERS[0] <= len(acronym) <= ACRONYM_LETTERS[1] or not acronym.isalpha():
+            return None
+        for source in reversed(self.history[-NOUN_REACH:]):
+            if source.entity is None or source.start >= at:
+                continue
+            initials = "".join(w.text[0] for w in words_in(source.text) if w.capitalized)
+            if initials == acronym or (len(acronym) >= 3 and initials.endswith(acronym)):
+                return source.entity
         return None
 
     def _role_anaphor(self, words: list[Word], lows: list[str]) -> str | None:

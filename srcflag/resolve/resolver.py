@@ -148,7 +148,7 @@ class Resolver(AnaphoraReader):
         spelled = self._with_short_names_spelled_out(words)
         if spelled is not None:
             return self._entity_source(spelled, mention)  # "the North's Foreign Ministry"
-        shortened = self._short_form_of_mentioned(words, at)
+        shortened = self._short_form_of_mentioned(words, at) or self._acronym_of_mentioned(words, at)
         if shortened is not None:
             return self._entity_source(shortened, mention)
         run_together = run_together_aliases(self.matcher)

@@ -58,3 +58,4 @@ CARRIER_LINKS = frozenset({"on", "by", "in", "via"})
 STUDY_FIELDS = frozenset({"studies", "affairs", "relations", "unification"})  # "Institute for Korean Studies"
 OPENING_PREPOSITIONS = frozenset({"according", "for", "to", "unlike", "like", "with", "after", "despite"})
 MEMBER_OF = re.compile(r" (?:of|at|from) (?:the )?[A-Z]")  # "Helen Fricker of the Scripps Institution"
+ACRONYM_LETTERS = (2, 6)  # an acronym of a name just quoted: 'the JCS', 'the MFA'
