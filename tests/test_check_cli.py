@@ -95,6 +95,17 @@ def test_input_format_override_and_standard_input(
     assert out.splitlines()[0].startswith("<stdin>:3:2: SF003")
 
 
+def test_a_generic_media_phrase_is_no_unknown_outlet(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    article = tmp_path / "story.md"
+    article.write_text(
+        "Bahrain's state media said the vote was fair. The Gulf Daily Herald said the turnout was high.\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run(capsys, "--select", "SF005", str(article))
+    assert [line.split(": ", 1)[1].split(" ")[0] for line in out.splitlines() if ": SF" in line] == ["SF005"]
+    assert "Gulf Daily Herald" in out and "state media'" not in out
+
+
 def test_select_ignore_and_fail_level(capsys: pytest.CaptureFixture[str]) -> None:
     path = str(FIXTURES / "undisclosed.md")
     _, out, _ = run(capsys, "--select", "SF004,unknown-outlet", path)

@@ -134,7 +134,9 @@ def _statement_findings(report: Report) -> list[_Raw]:
                 SourceType.PUBLIC_MEDIA.value,
                 STATE_MEDIA,
             )
-            if media and ref.entity is None and ref.name[:1].isupper() and ref.name not in unknown:
+            # a name ends in capitals ("The Coast Times", "VTV"); "North Korea's state media" names no outlet
+            named = ref.name.split()[-1][:1].isupper() if ref.name.split() else False
+            if media and ref.entity is None and named and ref.name not in unknown:
                 unknown.add(ref.name)
                 out.append(
                     _Raw(
