@@ -271,6 +271,14 @@ def test_an_acronym_of_the_body_just_quoted_is_that_body() -> None:
     assert statement.speaker is not None and statement.speaker.entity == "kr/jcs"
 
 
+def test_a_pronoun_with_no_person_named_before_means_the_role_the_paragraph_describes() -> None:
+    text = 'When I asked the minister whether the port would reopen, she paused. "We hope so," she said.'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "she"
+    assert statement.speaker.name == "the minister"
+    assert statement.source_type == "government"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

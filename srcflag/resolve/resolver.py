@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from srcflag.attribution import Phrase
@@ -20,6 +21,7 @@ from srcflag.resolve.words import (
     REFERRING_NOUNS,
     RUN_TOGETHER_MIN,
     UNNAMED_MARKERS,
+    UNNAMED_PERSON_HEADS,
 )
 from srcflag.ruleset.vocabulary import SourceType
 
@@ -36,6 +38,17 @@ class Resolver(AnaphoraReader):
             if source.person and source.type not in (None, SourceType.INDIVIDUAL.value):
                 self.described_people[source.name] = (source.type, source.organization, source.country)
         return source
+
+    def _role_named_before(self, at: int) -> Source | None:
+        """'When I asked the minister …, she paused. "We hope so," she said': with no person named before, a
+        pronoun means the last person the paragraph describes by role ('the minister')."""
+        first = bisect.bisect_left(self.word_starts, self._paragraph_start(at))
+        last = bisect.bisect_left(self.word_starts, at)
+        for k in range(last - 1, first, -1):
+            if self.words[k].bare in UNNAMED_PERSON_HEADS and self.words[k - 1].bare == "the":
+                role = Phrase(Span(self.words[k - 1].start, self.words[k].end))
+                return self._resolve_text(self.doc.text[role.span.start : role.span.end], role, role.span.start)
+        return None
 
     def _carrier_of(self, phrase: Phrase) -> Phrase:
         """'a speech broadcast on state television VTV': the outlet that carried it, not the speech."""
@@ -55,7 +68,7 @@ class Resolver(AnaphoraReader):
         lex = lexicon()
         # pronouns and referring nouns point back
         if len(lows) == 1 and lows[0] in lex.person_pronouns:
-            previous = self._previous_person(at)
+            previous = self._previous_person(at) or self._role_named_before(at)
             if previous is None:
                 return mention.source(text, person=True)
             return mention.same_as(previous)
