@@ -685,6 +685,15 @@ def test_a_dateline_written_as_a_label_is_no_speaker() -> None:
     assert contents("AFP: The talks failed on Monday.") == ["The talks failed on Monday."]  # a transcript's label
 
 
+def test_a_cue_word_after_a_preposition_is_a_noun() -> None:
+    assert contents("The two Koreas' militaries have been on alert since the summer.") == []
+
+
+def test_a_decades_apostrophe_belongs_to_the_speakers_words() -> None:
+    [statement] = label("Officials in the '90s called the border the most dangerous in the world.").statements
+    assert statement.speaker is not None and statement.speaker.text == "Officials in the '90s"
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

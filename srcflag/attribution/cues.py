@@ -73,10 +73,10 @@ class CueFinder(AttributorBase):
                 continue
             if (
                 previous is not None
-                and previous.is_word(*DETERMINERS, *NOUN_MARKERS, "to", "'s", "of")
+                and previous.is_word(*DETERMINERS, *NOUN_MARKERS, "to", "'s", "of", "on", "in", "at", "under")
                 and not (previous.is_word("another") and low in FINITE_SAYING)  # '"...," another said'
             ):
-                continue  # a noun ("the report", "including calls for") or an infinitive ("wants to say")
+                continue  # a noun ("the report", "on alert", "including calls for") or an infinitive ("wants to say")
             if previous is not None and self._possessive_before(previous, low):
                 continue  # "Kim's claims"
             if low.endswith("ing") and not (

@@ -64,7 +64,9 @@ class RawStatement:
     inherited: bool = False  # the speaker was taken from the statement before, not found at the quotation
 
 
-_TOKEN = re.compile(r"(?P<word>(?:[^\W\d_]\.){2,}|\w+(?:['’.\-]\w+)*['’]?)|[^\w\s]")
+# a word: an abbreviation ("U.S."), a decade with its apostrophe ("'90s"), or letters and digits with inner
+# apostrophes, dots and hyphens
+_TOKEN = re.compile(r"(?P<word>(?:[^\W\d_]\.){2,}|['’]\d\ds?\b|\w+(?:['’.\-]\w+)*['’]?)|[^\w\s]")
 
 
 _new_token = tuple.__new__
