@@ -279,6 +279,15 @@ def test_a_pronoun_with_no_person_named_before_means_the_role_the_paragraph_desc
     assert statement.source_type == "government"
 
 
+def test_the_head_of_state_means_the_president_just_quoted() -> None:
+    text = (
+        "President Ana Ruiz said on Friday that the blackout was caused by sabotage.\n\n"
+        'In a post on X, the head of state said crews were working "day and night."'
+    )
+    statement = only(label(text), "day and night")
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

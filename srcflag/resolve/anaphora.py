@@ -11,6 +11,7 @@ from srcflag.resolve.people import PeopleReader
 from srcflag.resolve.sources import MEDIA, Mention, Source
 from srcflag.resolve.words import (
     ACRONYM_LETTERS,
+    HEAD_OF,
     INDEFINITE,
     NOUN_REACH,
     POSSESSOR_TYPES,
@@ -132,6 +133,9 @@ class AnaphoraReader(PeopleReader):
             return None
         if any(w.capitalized for w in words[1:]) and self.matcher.countries.find(words[1:]) == []:
             return None
+        whole = self.matcher.phrases.lookup(" ".join(w.text for w in words[1:]))
+        if len(words) > 3 and whole is not None and whole.role == "descriptor" and whole.type not in MEDIA:
+            return whole.type  # "the head of state": a role of several words
         tail = self.matcher.phrases.lookup(" ".join(w.text for w in words[-2:])) or self.matcher.phrases.lookup(
             words[-1].text
         )
@@ -164,7 +168,7 @@ class AnaphoraReader(PeopleReader):
         titled = [w.bare for w in words_in(person.text) if not w.capitalized]
         stated = [w for w in titled if w in TITLES_AND_ROLES]
         if stated:
-            return role in stated
+            return role in stated or bool(HEAD_OF.get(role, frozenset()) & set(stated))  # "the head of state"
         # with no title at all, only someone the rules or the article describe ('Adam Schiff urged …
         # The governor promised …' are two people)
         return person.entity is not None or person.type not in (None, SourceType.INDIVIDUAL.value)
