@@ -703,6 +703,17 @@ def test_a_decades_apostrophe_belongs_to_the_speakers_words() -> None:
     assert statement.speaker is not None and statement.speaker.text == "Officials in the '90s"
 
 
+def test_an_appeal_to_two_parties_keeps_both_and_the_infinitive() -> None:
+    [statement] = label("The mayor urged Lyon and Nantes to press the ministry to fund the bridge.").statements
+    assert statement.content.text == "Lyon and Nantes to press the ministry to fund the bridge"
+
+
+def test_a_name_before_an_outlet_noun_is_an_outlet_the_rules_lack() -> None:
+    [statement] = label("Hezbollah's Al-Manar television said the strikes hit civilian homes.").statements
+    assert statement.speaker is not None and statement.speaker.name == "Al-Manar"
+    assert statement.speaker.type == "independent_media"
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

@@ -153,7 +153,12 @@ class ContentFinder(SpeakerFinder):
             while k < len(toks) and k < first + CONJOINED_SUBJECT_WORDS and toks[k].text[:1].isupper():
                 k += 1
             head = toks[k] if k < len(toks) and k > first else None
-            if head is not None and head.kind is TokenKind.WORD and self.lex.lemma(head.low) is None:
+            if (
+                head is not None
+                and head.kind is TokenKind.WORD
+                and self.lex.lemma(head.low) is None
+                and head.low not in PREPOSITIONS  # "and France to press Israel": an infinitive follows
+            ):
                 k += 1  # "and Fishermen's Union leaders accused", "and the union warned"
             elif k == first:
                 # "and human rights groups warned that": a bare noun phrase, taken only before 'that'

@@ -9,7 +9,7 @@ from srcflag.lexicons import lexicon
 from srcflag.normalize import normalize_name
 from srcflag.resolve.countries import CountryReader
 from srcflag.resolve.sources import Mention, Source
-from srcflag.resolve.words import CATAPHORA_REACH, DESCRIBED_OUTLET, OUTLET_HEADS, OUTLET_LEADS
+from srcflag.resolve.words import CATAPHORA_REACH, DESCRIBED_OUTLET, OUTLET_HEADS, OUTLET_LEADS, OUTLET_NOUNS
 from srcflag.ruleset.vocabulary import SourceType
 
 
@@ -54,6 +54,19 @@ class OutletReader(CountryReader):
             return None
         name = self.doc.text[words[0].start : words[-1].end]
         return name if normalize_name(name) in self.described_outlets else None
+
+    def _name_before_outlet_noun(self, words: list[Word]) -> str | None:
+        """'Hezbollah's Al-Manar television', 'the Dong-A Ilbo newspaper': a name the rules lack, said to be an
+        outlet by the common noun after it."""
+        if len(words) < 2 or words[-1].capitalized or words[-1].bare not in OUTLET_NOUNS:
+            return None
+        first = last = len(words) - 2
+        while first >= 0 and words[first].capitalized and not words[first].lower.endswith("'s"):
+            first -= 1
+        first += 1
+        if first > last or self.matcher.countries.find(words[first : last + 1]):
+            return None  # "the Chinese newspaper" is a description, not a name
+        return self.doc.text[words[first].start : words[last].end]
 
     def _unknown_outlet_source(self, name: str, mention: Mention) -> Source:
         self._outlets()

@@ -135,7 +135,7 @@ class Resolver(AnaphoraReader):
         descriptor_words = (
             self._words_between(phrase.descriptor.start, phrase.descriptor.end) if phrase.descriptor else []
         )
-        described_outlet = self._described_outlet(words)
+        described_outlet = self._described_outlet(words) or (None if hits else self._name_before_outlet_noun(words))
         if described_outlet is not None:
             return self._unknown_outlet_source(described_outlet, mention)
         if self._unnamed_member(words):

@@ -64,3 +64,4 @@ HEAD_OF = {
     "state": frozenset({"president", "king", "queen", "emir", "sultan", "monarch", "leader"}),
     "government": frozenset({"prime", "premier", "chancellor", "president"}),
 }
+OUTLET_NOUNS = lexicon().word_set("outlet_nouns") | {"television", "tv", "radio"}  # "Al-Manar television"
