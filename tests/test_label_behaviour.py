@@ -619,6 +619,7 @@ def test_a_trailing_as_clause_names_who_said_the_main_clause(text: str, content:
 
 def test_an_as_clause_with_words_of_its_own_reports_nothing() -> None:
     assert contents("The bridge fell, as said") == []
+    assert contents("The bank held its rate at 5 percent, as expected by most economists.") == []
     assert contents("The team rebuilt the pier, just as the mayor said it would.") == []
     assert contents("Prices fell, as analysts expected them to.") == []
 
@@ -712,6 +713,11 @@ def test_a_name_before_an_outlet_noun_is_an_outlet_the_rules_lack() -> None:
     [statement] = label("Hezbollah's Al-Manar television said the strikes hit civilian homes.").statements
     assert statement.speaker is not None and statement.speaker.name == "Al-Manar"
     assert statement.speaker.type == "independent_media"
+
+
+def test_an_exchange_is_a_company_not_its_citys_government() -> None:
+    [statement] = label("The rupee fell to a record low, according to Mumbai Exchange data.").statements
+    assert statement.source_type == "company"
 
 
 def test_a_correction_note_is_not_a_speakers_turn() -> None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from srcflag.attribution.statements import StatementBuilder
 from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, TokenKind, trimmed_end
 from srcflag.attribution.words import (
+    AS_REPORTING,
     AS_SPEAKER_WORDS,
     CLAUSE_STOPS,
     FINITE_VERBS,
@@ -127,8 +128,11 @@ class SentenceAttributor(StatementBuilder):
         return (comma, found) if found else None
 
     def _is_cue_verb(self, k: int) -> bool:
+        """A verb that reports what was said ('as police said', 'as reported by'); not one of expectation
+        ('as analysts expected': the clause is the writer's, the expectation theirs)."""
         token = self.tokens[k]
-        return not token.text[:1].isupper() and self.lex.lemma(token.low) is not None and not self._is_aux(token)
+        lemma = self.lex.lemma(token.low)
+        return not token.text[:1].isupper() and lemma in AS_REPORTING and not self._is_aux(token)
 
     def _is_question(self) -> bool:
         """'Can you share the reason?': a question asks; its verbs report nothing."""

@@ -77,6 +77,29 @@ NOUN_QUALIFIERS = lexicon().word_set("noun_qualifiers")
 APPEAL_OBJECT_WORDS = 5  # words of the object an appeal is made to: "urged Chinese tech companies to wait"
 MAIN_SUBJECT_WORDS = 16  # words of a main clause's subject before its verb: "an unnamed spokesman for the ..."
 HEADLINE_CUES = lexicon().word_set("headline_cues")
+AS_REPORTING = frozenset(  # verbs of a trailing "as X said", "as reported by X"
+    {
+        "say",
+        "report",
+        "announce",
+        "state",
+        "confirm",
+        "note",
+        "write",
+        "publish",
+        "claim",
+        "disclose",
+        "reveal",
+        "tell",
+        "explain",
+        "acknowledge",
+        "admit",
+        "allege",
+        "tweet",
+        "post",
+        "testify",
+    }
+)
 AS_SPEAKER_WORDS = 8  # words between ', as' and its cue ('as the foreign ministry said')
 HEADLINE_WORDS = 20  # words of a headline at most
 TITLE_CASE_SHARE = 0.7  # share of capitalised words that makes a line a Title Case headline
