@@ -720,6 +720,13 @@ def test_an_exchange_is_a_company_not_its_citys_government() -> None:
     assert statement.source_type == "company"
 
 
+def test_a_headlines_dash_credit_is_not_part_of_the_content() -> None:
+    text = "N. Korea says it will bolster nuclear deterrent -KCNA\n\nThe statement gave no details."
+    statement = only(label(text), "deterrent")
+    assert statement.content.text == "it will bolster nuclear deterrent"
+    assert [c.entity for c in statement.channels] == ["kp/kcna"]
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

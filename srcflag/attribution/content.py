@@ -55,6 +55,8 @@ class ContentFinder(SpeakerFinder):
                 return k  # 'would respond "proportionately," according to IRNA': the quotation ends the content
             if toks[k].is_punct(":") and k > start + 2:
                 break  # 'comply with principles: "..."' - the quotation is its own statement
+            if self._credit_tail(k):
+                break  # "N. Korea says it will bolster deterrent -KCNA": the headline's credit
             if toks[k].is_word("and") and k > start and (self._participle_cue(k + 1) or self._finite_cue(k + 1)):
                 break  # "predicting X and dismissing Y", "is telling X and says Y": another statement
             if toks[k].is_word("and", "but") and k > start and self._conjoined_report(k + 1):
@@ -138,6 +140,18 @@ class ContentFinder(SpeakerFinder):
             if toks[k].is_punct(";", ".") or toks[k].kind is TokenKind.QUOTE:
                 return None
         return None
+
+    def _credit_tail(self, k: int) -> bool:
+        """A dash glued to the last word of a headline ('… deterrent -KCNA'): the outlet credited, no content."""
+        toks = self.tokens
+        return (
+            self.sentence.starts_paragraph
+            and k + 2 == len(toks)
+            and toks[k].is_punct("-", "—", "–")
+            and toks[k + 1].kind is TokenKind.WORD
+            and toks[k + 1].text[:1].isupper()
+            and toks[k].end == toks[k + 1].start
+        )
 
     def _conjoined_report(self, first: int, subject_needed: bool = False) -> bool:
         """A new subject (or none) and a reporting verb that takes its own clause, after 'and'/'but':
