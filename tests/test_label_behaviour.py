@@ -727,6 +727,17 @@ def test_a_headlines_dash_credit_is_not_part_of_the_content() -> None:
     assert [c.entity for c in statement.channels] == ["kp/kcna"]
 
 
+@pytest.mark.parametrize(
+    "addressee", ["military commanders", "a gathering of military commanders in Tehran", "a rally of farmers"]
+)
+def test_whom_a_speaker_told_after_a_quotation_is_no_content(addressee: str) -> None:
+    text = f'"Negotiating is not wise," Ali Karimi told {addressee}, according to the IRNA news agency.'
+    [statement] = label(text).statements
+    assert statement.content.text == "Negotiating is not wise,"
+    assert statement.speaker is not None and statement.speaker.name == "Ali Karimi"
+    assert [c.entity for c in statement.channels] == ["ir/irna"]
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

@@ -141,6 +141,19 @@ class ContentFinder(SpeakerFinder):
                 return None
         return None
 
+    def _addressee_after_quotation(self, cue: Cue, first: int) -> bool:
+        """After a quotation, 'told' and words without a verb to the clause's end name whom the speaker told."""
+        toks = self.tokens
+        if not any(t.kind is TokenKind.QUOTE for t in toks[: cue.index]):
+            return False
+        end = self._clause_end(first)
+        while end >= first and toks[end].kind is TokenKind.PUNCT:
+            end -= 1
+        words = toks[first : end + 1]
+        return bool(words) and all(
+            t.kind is TokenKind.WORD and t.low not in FINITE_VERBS and self.lex.lemma(t.low) is None for t in words
+        )
+
     def _credit_tail(self, k: int) -> bool:
         """A dash glued to the last word of a headline ('… deterrent -KCNA'): the outlet credited, no content."""
         toks = self.tokens
@@ -259,6 +272,8 @@ class ContentFinder(SpeakerFinder):
             if cue.lemma in APPEAL_CUES and self._appeal_object(i):
                 return i, self._clause_end(i), channels, cited  # "urged (Chinese companies) to act": the appeal
             k = self._object_end(i)
+            if k == i and self._addressee_after_quotation(cue, i):
+                return None  # '"...," Khamenei told military commanders in Tehran.': whom he told, no content
             if k > i:
                 channels.append(Phrase(self._span(i, k - 1)))
                 i = k

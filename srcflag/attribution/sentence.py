@@ -285,6 +285,11 @@ class SentenceAttributor(StatementBuilder):
         elif cue.lemma in OBJECT_VERBS and (addressee_end := self._object_end(tail)) > tail:
             channels.append(Phrase(self._span(tail, addressee_end - 1)))
             tail = addressee_end
+        if cue.lemma in OBJECT_VERBS and not inverted and self._addressee_after_quotation(cue, tail):
+            tail = self._clause_end(tail)  # "told a gathering of military commanders in Tehran"
+            while tail > cue.index and toks[tail].kind is TokenKind.PUNCT:
+                tail -= 1
+            tail += 1
         after = self._attribution_end(tail)
         if after is None:
             return self._quotes_after_cue(cue, speaker, channels)  # more words follow: not an attribution tail
