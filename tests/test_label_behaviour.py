@@ -738,6 +738,25 @@ def test_whom_a_speaker_told_after_a_quotation_is_no_content(addressee: str) -> 
     assert [c.entity for c in statement.channels] == ["ir/irna"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Critics attacked a campaign ad that wildly painted all farmers as polluters.", "a campaign ad"),
+        ("The port's two main users, which together vowed to cut emissions, met.", "The port's two main users"),
+        ("Officials all said the plan would fail.", "Officials"),
+    ],
+)
+def test_an_adverb_before_the_verb_is_not_the_speaker(text: str, speaker: str) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == speaker
+
+
+def test_a_participle_after_an_adverb_and_a_determiner_describes_a_noun() -> None:
+    assert contents("Investors liked his recently revealed plan for the harbour.") == []
+    [statement] = label("The daily notes that the harbour was closed for a week.").statements
+    assert statement.speaker is not None and statement.speaker.text == "The daily"
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

@@ -79,6 +79,15 @@ class CueFinder(AttributorBase):
                 continue  # a noun ("the report", "on alert", "including calls for") or an infinitive ("wants to say")
             if previous is not None and self._possessive_before(previous, low):
                 continue  # "Kim's claims"
+            if (
+                i >= 2
+                and previous is not None
+                and previous.low.endswith("ly")
+                and previous.low not in OUTLET_NOUNS  # "The daily notes that …" is the newspaper speaking
+                and toks[i - 2].low in DETERMINERS
+                and toks[i - 2].low != "that"
+            ):
+                continue  # "his recently revealed tax strategies": a participle describing a noun
             if low.endswith("ing") and not (
                 previous is not None
                 and (

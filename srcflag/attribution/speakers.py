@@ -25,6 +25,7 @@ from srcflag.attribution.words import (
     PRONOUN_SUBJECTS,
     RELAYING_PARTICIPLES,
     SUBJECT_ROLES,
+    VERB_ADVERBS,
 )
 from srcflag.document import Span
 
@@ -102,10 +103,12 @@ class SpeakerFinder(CueFinder):
         toks = self.tokens
         while j >= 0:
             token = toks[j]
-            after_determiner = j > 0 and toks[j - 1].low in DETERMINERS  # "the daily notes": a noun
+            # "the daily notes": a noun ("that" rather opens a relative clause: "rhetoric that wildly painted")
+            after_determiner = j > 0 and toks[j - 1].low in DETERMINERS and toks[j - 1].low != "that"
             if not after_determiner and (
                 self._is_aux(token)
                 or (token.kind is TokenKind.WORD and token.low in self.lex.time_words and not token.text[:1].isupper())
+                or token.low in VERB_ADVERBS  # "which together vowed", "officials all said"
             ):
                 j -= 1
             elif (
@@ -136,13 +139,14 @@ class SpeakerFinder(CueFinder):
             return self._appositive_speaker(j)
         if token.kind is not TokenKind.WORD:
             return None
-        if token.low in ("who", "which"):
+        if token.low in ("who", "which") or (token.low == "that" and j > 0 and toks[j - 1].kind is TokenKind.WORD):
             if j > 0 and toks[j - 1].is_punct(","):
                 found = self._collect_back(j - 2)
                 if found is not None:
                     return Phrase(self._span(*found))
-            elif token.low == "who":
-                return self._restricted_head(j)  # "voters who said they would": the noun the clause restricts
+            elif token.low in ("who", "that"):
+                # "voters who said they would", "rhetoric that painted them as criminals": the noun restricted
+                return self._restricted_head(j)
             return None
         found = self._collect_back(j)
         if found is None:
