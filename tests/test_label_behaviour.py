@@ -757,6 +757,13 @@ def test_a_participle_after_an_adverb_and_a_determiner_describes_a_noun() -> Non
     assert statement.speaker is not None and statement.speaker.text == "The daily"
 
 
+def test_the_speaker_of_a_who_clause_after_a_comma_is_the_noun_phrase_not_the_clause_before_it() -> None:
+    text = "She voted in May, and a big reason was the rise of Ana Ruiz, who had talked about the same fears."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+    assert statement.speaker.text == "the rise of Ana Ruiz"
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

@@ -143,7 +143,8 @@ class SpeakerFinder(CueFinder):
             if j > 0 and toks[j - 1].is_punct(","):
                 found = self._collect_back(j - 2)
                 if found is not None:
-                    return Phrase(self._span(*found))
+                    first, last = self._antecedent_of(*found)
+                    return Phrase(self._span(first, last)) if first <= last else None
             elif token.low in ("who", "that"):
                 # "voters who said they would", "rhetoric that painted them as criminals": the noun restricted
                 return self._restricted_head(j)
@@ -173,6 +174,19 @@ class SpeakerFinder(CueFinder):
         if first == last and self._is_contracted_subject(toks[first]):
             return Phrase(Span(toks[first].start, toks[first].end - 2))  # "He's claiming": the speaker is "He"
         return Phrase(self._span(first, last))
+
+    def _antecedent_of(self, first: int, last: int) -> tuple[int, int]:
+        """The noun phrase a ', who' clause follows, without the clause it ends: '… was the rise of Donald
+        Trump, who' is Donald Trump's rise; '… is likely to placate nervous Democrats, who' the Democrats."""
+        toks = self.tokens
+        for k in range(last, first - 1, -1):
+            if toks[k].low in FINITE_VERBS and not toks[k].text[:1].isupper():
+                first = k + 1
+                break
+        for k in range(first, last):
+            if toks[k].is_word("to") and not toks[k + 1].text[:1].isupper():
+                first = k + 2  # "likely to placate nervous Democrats": the object of the infinitive
+        return first, last
 
     def _restricted_head(self, who: int) -> Phrase | None:
         """The noun phrase just before a restrictive 'who' ('30 percent of voters who said'): back to a
