@@ -764,6 +764,18 @@ def test_the_speaker_of_a_who_clause_after_a_comma_is_the_noun_phrase_not_the_cl
     assert statement.speaker.text == "the rise of Ana Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Stung by the criticism, the minister revised the plan, promising to cut fees.", "the minister"),
+        ("Pressed by reporters, Kim declined to comment but said the talks would continue.", "Kim"),
+    ],
+)
+def test_an_opening_participle_with_by_is_no_subject(text: str, speaker: str) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == speaker
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

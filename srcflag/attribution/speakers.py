@@ -423,7 +423,9 @@ class SpeakerFinder(CueFinder):
         if comma is None or not toks or toks[0].kind is not TokenKind.WORD:
             return 0
         lead = toks[0].low
-        opens_adverbial = lead in CLAUSE_STOPS or lead in PREPOSITIONS
+        # "Stung by the criticism,", "Pressed by reporters,": a participle's phrase, not the subject
+        participle_opener = len(toks) > 1 and toks[1].is_word("by") and toks[0].kind is TokenKind.WORD
+        opens_adverbial = lead in CLAUSE_STOPS or lead in PREPOSITIONS or participle_opener
         time_phrase = times and (lead in self.lex.time_words or (len(toks) > 1 and toks[1].low in self.lex.time_words))
         return comma + 1 if opens_adverbial or time_phrase else 0
 
