@@ -776,6 +776,30 @@ def test_an_opening_participle_with_by_is_no_subject(text: str, speaker: str) ->
     assert statement.speaker is not None and statement.speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said 2015 was the hottest year on record.", "2015 was the hottest year on record"),
+        ("Tenney won, claiming 44 percent of the vote.", "44 percent of the vote"),
+        ("She said in 2015 the bridge would fail.", "the bridge would fail"),
+    ],
+)
+def test_a_number_after_a_cue_is_content_unless_it_dates_the_report(text: str, content: str) -> None:
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor testified voluntarily in 1998.",
+        "The senator pushed ahead - and paid a price.",
+        "As long as the mayor continues to lead the polls, rivals will keep attacking her.",
+    ],
+)
+def test_manner_adverbs_phrasal_verbs_and_conditions_report_nothing(text: str) -> None:
+    assert contents(text) == []
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

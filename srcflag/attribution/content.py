@@ -283,8 +283,15 @@ class ContentFinder(SpeakerFinder):
                 break
             if token.low in APPROXIMATORS and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
                 return i, self._clause_end(i), channels, cited  # "said about 20 people have ...": a number
-            if token.low in self.lex.time_words or token.text.isdigit():
+            subject = i + 1 < len(toks) and toks[i + 1].low in FINITE_VERBS  # "said 2015 was the hottest year"
+            year = len(token.text) == 4 and token.text.isdigit() and not subject
+            after_time = i > 0 and toks[i - 1].low in self.lex.time_words
+            if token.low in self.lex.time_words or (token.text.isdigit() and (year or after_time)):
                 i += 1
+                continue
+            manner = token.low.endswith("ly") and len(token.low) > 4
+            if manner and i + 1 < len(toks) and toks[i + 1].low in PREPOSITIONS:
+                i += 1  # "testified voluntarily in 1998": a manner adverb before the verb's adjuncts
                 continue
             if token.is_word("by") and i + 1 < len(toks) and toks[i + 1].low in CONTACT_MEDIA:
                 i += 2  # "told the paper by phone that ..."

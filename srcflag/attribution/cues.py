@@ -67,7 +67,7 @@ class CueFinder(AttributorBase):
                 continue
             if (
                 nxt is not None
-                and nxt.is_word("out", "up", "off", "down", "back", "away", "over")
+                and nxt.is_word("out", "up", "off", "down", "back", "away", "over", "ahead", "forward")
                 and not (i + 2 < len(toks) and toks[i + 2].is_word("that"))
             ):
                 continue

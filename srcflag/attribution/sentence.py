@@ -7,6 +7,7 @@ from dataclasses import replace
 from srcflag.attribution.statements import StatementBuilder
 from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, TokenKind, trimmed_end
 from srcflag.attribution.words import (
+    AS_CONJUNCTIONS,
     AS_REPORTING,
     AS_SPEAKER_WORDS,
     CLAUSE_STOPS,
@@ -53,8 +54,8 @@ class SentenceAttributor(StatementBuilder):
         """'As Ken Rogoff has argued, sanctions rarely work', 'As the minister put it, …': the clause after the
         comma is the speaker's. Returns the comma's index and the statements."""
         toks = self.tokens
-        if len(toks) < 5 or not toks[0].is_word("as"):
-            return None
+        if len(toks) < 5 or not toks[0].is_word("as") or toks[1].low in AS_CONJUNCTIONS:
+            return None  # "As long as Trump continues to …" is a condition
         comma = next((i for i, t in enumerate(toks[:FRONTED_REACH]) if t.is_punct(",")), None)
         if comma is None or comma < 3:
             return None
@@ -67,6 +68,8 @@ class SentenceAttributor(StatementBuilder):
         adjunct = toks[verb + 1 : comma]  # "put it", "said in April", "wrote in 2019"
         if adjunct and not (adjunct[0].is_word("it") or adjunct[0].low in PREPOSITIONS):
             return None
+        if adjunct and adjunct[0].is_word("to"):
+            return None  # "As prices continue to rise, …": an infinitive, no adjunct of a report
         if toks[verb].is_word("put") and not (adjunct and adjunct[0].is_word("it")):
             return None
         last = verb - 1
