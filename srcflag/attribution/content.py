@@ -283,8 +283,8 @@ class ContentFinder(SpeakerFinder):
                 break
             if token.low in APPROXIMATORS and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
                 return i, self._clause_end(i), channels, cited  # "said about 20 people have ...": a number
-            subject = i + 1 < len(toks) and toks[i + 1].low in FINITE_VERBS  # "said 2015 was the hottest year"
-            year = len(token.text) == 4 and token.text.isdigit() and not subject
+            opens_clause = i + 1 < len(toks) and toks[i + 1].low in FINITE_VERBS  # "said 2015 was the hottest year"
+            year = len(token.text) == 4 and token.text.isdigit() and not opens_clause
             after_time = i > 0 and toks[i - 1].low in self.lex.time_words
             if token.low in self.lex.time_words or (token.text.isdigit() and (year or after_time)):
                 i += 1
