@@ -288,6 +288,20 @@ def test_the_head_of_state_means_the_president_just_quoted() -> None:
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
 
 
+def test_a_pronoun_agrees_in_gender_with_the_person_it_means() -> None:
+    text = (
+        "Maria Lopez has fished these waters for thirty years.\n\n"
+        "The fisheries minister, Carlos Ruiz, disputed that account. Stocks were recovering, he said.\n\n"
+        "But Lopez was unconvinced. She said the survey had counted the wrong species."
+    )
+    report = label(text)
+    assert only(report, "recovering").speaker.name == "Carlos Ruiz"  # type: ignore[union-attr]
+    assert only(report, "wrong species").speaker.name == "Maria Lopez"  # type: ignore[union-attr]
+    text = 'Maria Lopez has fished here for thirty years.\n\n"The trawlers took everything," he said.'
+    statement = only(label(text), "trawlers")
+    assert statement.speaker is not None and statement.speaker.name == "he"  # no man is named: left unresolved
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

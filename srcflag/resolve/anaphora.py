@@ -11,8 +11,13 @@ from srcflag.resolve.people import PeopleReader
 from srcflag.resolve.sources import MEDIA, Mention, Source
 from srcflag.resolve.words import (
     ACRONYM_LETTERS,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
     HEAD_OF,
+    HONORIFICS,
     INDEFINITE,
+    MALE_NAMES,
+    MALE_WORDS,
     NOUN_REACH,
     POSSESSOR_TYPES,
     PRONOUN_REACH,
@@ -27,8 +32,11 @@ from srcflag.ruleset.vocabulary import EntityKind, SourceType
 class AnaphoraReader(PeopleReader):
     """What pronouns, role words and referring nouns point back to."""
 
-    def _previous_person(self, at: int, prefer_type: str | None = None, country: str | None = None) -> Source | None:
-        """The person a pronoun or role word refers to: the latest speaker or named person before `at`."""
+    def _previous_person(
+        self, at: int, prefer_type: str | None = None, country: str | None = None, gender: str | None = None
+    ) -> Source | None:
+        """The person a pronoun or role word refers to: the latest speaker or named person before `at` (of the
+        pronoun's `gender`, when the article lets one tell)."""
         self._people()
         recent = self.history[-PRONOUN_REACH:]
         speakers = [s for s in recent if s.start < at and ((s.person and s.name[:1].isupper()) or is_unnamed_person(s))]
@@ -53,6 +61,8 @@ class AnaphoraReader(PeopleReader):
                 continue
             if country is not None and source.country not in (None, country):
                 continue  # "the Belarusian leader" is not Russia's foreign minister
+            if gender is not None and gender_of(source) not in (None, gender):
+                continue  # "she said" after "Carlos Ruiz disputed that" means someone else
             if prefer_type is None or source.type == prefer_type:
                 return source
             if chosen is None:
@@ -204,3 +214,19 @@ def is_unnamed_person(source: Source) -> bool:
     words = [w.bare for w in words_in(source.name)]
     described = words[:1] == ["the"] and len(words) <= 4  # "the minister said ... he added"
     return bool(words) and (words[0] in INDEFINITE or described) and any(w in UNNAMED_PERSON_HEADS for w in words[1:])
+
+
+def gender_of(source: Source) -> str | None:
+    """'female' or 'male' when a source's words say so (a given name, a title, a pronoun), else None."""
+    # lower-case words and honorifics only: "Choe Son Hui" has no son in it
+    words = [
+        w.bare
+        for w in (*words_in(source.text), *words_in(source.name))
+        if not w.capitalized or w.bare.rstrip(".") in HONORIFICS
+    ]
+    given = [w.bare for w in words_in(source.name)][:1]
+    female = any(w in FEMALE_WORDS for w in words) or any(w in FEMALE_NAMES for w in given)
+    male = any(w in MALE_WORDS for w in words) or any(w in MALE_NAMES for w in given)
+    if female == male:
+        return None
+    return "female" if female else "male"

@@ -18,6 +18,7 @@ from srcflag.resolve.words import (
     CARRIER_PARTICIPLES,
     NOUN_REACH,
     POSSESSOR_TYPES,
+    PRONOUN_GENDER,
     REFERRING_NOUNS,
     RUN_TOGETHER_MIN,
     UNNAMED_MARKERS,
@@ -68,7 +69,7 @@ class Resolver(AnaphoraReader):
         lex = lexicon()
         # pronouns and referring nouns point back
         if len(lows) == 1 and lows[0] in lex.person_pronouns:
-            previous = self._previous_person(at) or self._role_named_before(at)
+            previous = self._previous_person(at, gender=PRONOUN_GENDER.get(lows[0])) or self._role_named_before(at)
             if previous is None:
                 return mention.source(text, person=True)
             return mention.same_as(previous)

@@ -65,3 +65,9 @@ HEAD_OF = {
     "government": frozenset({"prime", "premier", "chancellor", "president"}),
 }
 OUTLET_NOUNS = lexicon().word_set("outlet_nouns") | {"television", "tv", "radio"}  # "Al-Manar television"
+FEMALE_WORDS = lexicon().word_set("female_words")  # she, Mrs, wife, spokeswoman ...
+MALE_WORDS = lexicon().word_set("male_words")
+FEMALE_NAMES = lexicon().word_set("female_names")  # given names, the first word of a full name
+MALE_NAMES = lexicon().word_set("male_names")
+PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "madame", "king", "queen", "prince", "princess", "sheikh"})
