@@ -818,6 +818,24 @@ def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister did not say when the bridge would reopen.",
+        "Officials would not say how many troops were involved.",
+        "He never said the plan was dead.",
+        "He didn't say the plan was dead.",
+        "Nobody has claimed responsibility for the attack.",
+    ],
+)
+def test_a_negated_cue_reports_nothing(text: str) -> None:
+    assert contents(text) == []
+
+
+def test_a_negation_inside_the_content_is_still_reported() -> None:
+    assert contents("She said the plan was not dead.") == ["the plan was not dead"]
+
+
 def test_non_response_is_not_a_statement() -> None:
     text = "The embassy did not immediately respond to a request for comment."
     assert label(text).statements == ()

@@ -14,6 +14,8 @@ from srcflag.attribution.words import (
     HEADLINE_WORDS,
     NAMED_OBJECTS,
     NAMING_CUES,
+    NEGATIONS,
+    NEGATIVE_SUBJECTS,
     NOMINATIVE_PRONOUNS,
     NON_RESPONSE_BY_WORD,
     NOUN_MARKERS,
@@ -99,8 +101,8 @@ class CueFinder(AttributorBase):
                     continue
             if low.endswith("ing") and previous is not None and previous.is_word("without", "before", "after", "by"):
                 continue
-            if self._non_response(i):
-                continue
+            if self._non_response(i) or self._negated(i):
+                continue  # "declined to comment"; "did not say when", "never said the plan was dead"
             if lemma == "cite" and self._as_saying(i) is None:
                 continue  # "cited the election as a reason": cite is a cue only in "cited X as saying"
             if low in RELAYING_PARTICIPLES and self._as_saying(i) is None:
@@ -237,6 +239,20 @@ class CueFinder(AttributorBase):
             if start >= 0 and tuple(t.low for t in toks[start : start + len(phrase)]) == phrase:
                 return True
         return False
+
+    def _negated(self, i: int) -> bool:
+        """A cue its subject denies making: 'did not say', "wouldn't say", 'never said', 'Nobody has claimed'."""
+        toks = self.tokens
+        k = i - 1
+        while (
+            k >= 0
+            and toks[k].kind is TokenKind.WORD
+            and (self._is_aux(toks[k]) or toks[k].low in NEGATIONS or toks[k].low.endswith("n't"))
+        ):
+            if toks[k].low in NEGATIONS or toks[k].low.endswith("n't"):
+                return True
+            k -= 1
+        return k >= 0 and toks[k].low in NEGATIVE_SUBJECTS
 
     def _participle_cue(self, index: int) -> bool:
         if index >= len(self.tokens):

@@ -102,6 +102,8 @@ AS_REPORTING = frozenset(  # verbs of a trailing "as X said", "as reported by X"
 )
 VERB_ADVERBS = frozenset({"together", "jointly", "both", "all", "also", "never", "often", "repeatedly", "once"})
 AS_CONJUNCTIONS = frozenset({"long", "soon", "far", "much", "well", "many", "if", "though"})  # "As long as …"
+NEGATIONS = frozenset({"not", "never", "no", "neither", "nor", "hardly", "cannot"})  # "did not say", "never said"
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither"})  # "Nobody has claimed responsibility"
 AS_SPEAKER_WORDS = 8  # words between ', as' and its cue ('as the foreign ministry said')
 HEADLINE_WORDS = 20  # words of a headline at most
 TITLE_CASE_SHARE = 0.7  # share of capitalised words that makes a line a Title Case headline
