@@ -814,6 +814,19 @@ def test_manner_adverbs_phrasal_verbs_and_conditions_report_nothing(text: str) -
     assert contents(text) == []
 
 
+def test_a_headline_addressing_someone_quotes_its_speaker() -> None:
+    text = 'Mayor to council: "Fund the bridge now"\n\nThe council meets on Monday.'
+    [statement] = label(text).statements
+    assert (statement.kind, statement.content.text) == ("direct", "Fund the bridge now")
+    assert statement.speaker is not None and statement.speaker.text == "Mayor"
+
+
+def test_a_wire_tag_before_a_headline_is_not_content() -> None:
+    text = "EXCLUSIVE: Port operator weighs job cuts - sources\n\nThe story continues."
+    [statement] = label(text).statements
+    assert statement.content.text == "Port operator weighs job cuts"
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

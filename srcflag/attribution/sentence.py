@@ -7,6 +7,7 @@ from dataclasses import replace
 from srcflag.attribution.statements import StatementBuilder
 from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, TokenKind, trimmed_end
 from srcflag.attribution.words import (
+    ADDRESSED_HEADLINE,
     AS_CONJUNCTIONS,
     AS_REPORTING,
     AS_SPEAKER_WORDS,
@@ -149,7 +150,7 @@ class SentenceAttributor(StatementBuilder):
         head = self.text[start : min(self.sentence.span.end, start + 80)]
         match = LABEL.match(head)
         if match is None:
-            return None
+            return self._addressed_headline(head)
         name = match.group(1)
         toks = self.tokens
         colon_at = start + head.index(":", len(name))
@@ -176,6 +177,18 @@ class SentenceAttributor(StatementBuilder):
         sentence_end = trimmed_end(self.text, self.sentence.span)
         turn_start = toks[first].start  # the turn is all the label's words, not a quotation inside them
         return [replace(s, content=Span(turn_start, sentence_end), turn=True) for s in found[:1]] or None
+
+    def _addressed_headline(self, head: str) -> list[RawStatement] | None:
+        """'Trump to Iran: "Don't test us"': a headline's speaker, whom they address, and their words."""
+        match = ADDRESSED_HEADLINE.match(head)
+        if match is None:
+            return None
+        start = self.sentence.span.start
+        first = next((i for i, t in enumerate(self.tokens) if t.start >= start + match.end()), None)
+        if first is None or self.tokens[first].kind is not TokenKind.QUOTE:
+            return None
+        speaker = Phrase(Span(start, start + match.end("speaker")))
+        return self._statement(Kind.DIRECT, first, len(self.tokens) - 1, None, speaker, [], trailing=False) or None
 
     def _headline_credit(self) -> list[RawStatement] | None:
         """A headline that names its source at the end: 'N. Korea fires missiles: JCS', '... -KCNA'."""

@@ -23,6 +23,9 @@ APPEAL_CUES = lexicon().word_set("appeal_cues")
 DOCUMENT_NOUNS = lexicon().word_set("document_nouns")
 APPROXIMATORS = lexicon().word_set("approximators")
 LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
+ADDRESSED_HEADLINE = re.compile(  # 'Trump to Iran: "Don't test us"': the speaker, then whom they address
+    r"^(?P<speaker>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+to\s+[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3}\s*:\s*"
+)
 MIN_INDIRECT_WORDS = 3
 DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on Myanmar, NAME,'
 QUOTED_TERM_WORDS = 4  # longer quotations are statements of their own
@@ -48,7 +51,10 @@ HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Minis
     rf"(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){{0,3}}|(?:[A-Z][\w.&'’]*\s+){{0,2}}(?:{HEADLINE_ROLES}))$"
 )
 MONTHS = lexicon().word_set("months")
-HEADLINE_TAG = re.compile(r"\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|[A-Z][\w ]{0,20}(?:Focus|Interview|Feature))\)\s*")
+HEADLINE_TAG = re.compile(  # a wire's tag before a headline: "(LEAD)", "EXCLUSIVE:", "UPDATE 2-"
+    r"\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|[A-Z][\w ]{0,20}(?:Focus|Interview|Feature))\)\s*"
+    r"|(?:EXCLUSIVE|BREAKING|ANALYSIS|FACTBOX|INSIGHT|WRAPUP|REFILE|CORRECTED|UPDATE(?: \d+)?)\s*[-:]\s*"
+)
 DASH_CREDIT = re.compile(  # '"...” ― Jane Q. Doe' or '"..." -- Jane Doe, 34, a nurse': the quotation's author
     r"[ \t\u00a0]*(?:[―—–]|--?)[ \t\u00a0]*(?P<name>[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){1,4})"
     r"[ \t\u00a0]*(?:,[^\n]*)?$",
