@@ -69,7 +69,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
             _add_channel(item, channel)
         resolved.append(item)
     publishers = _self_credits(resolved, doc)
-    resolved = _drop_embedded(_merge_same_content(_fold_nested(resolved)))
+    resolved = _drop_embedded(_merge_same_content(_fold_nested(resolved)), doc.text)
     for publisher in publishers:
         for item in resolved:
             _add_channel(item, publisher)
@@ -155,8 +155,28 @@ def _fold_nested(items: list[_Resolved]) -> list[_Resolved]:
     return [item for item in items if id(item) not in dropped]
 
 
-def _drop_embedded(items: list[_Resolved]) -> list[_Resolved]:
-    """'Iran says the IAEA report shows X': what the report shows is part of what Iran says."""
+def _drop_embedded(items: list[_Resolved], text: str) -> list[_Resolved]:
+    """'Iran says the IAEA report shows X': what the report shows is part of what Iran says. But 'The NIS told
+    lawmakers that X, according to Lee': the report inside the credited clause is the statement; Lee, who
+    passed it on, is no speaker of the whole clause."""
+    sentences = _by_sentence(items)
+    relayed = {
+        id(outer)
+        for outer in items
+        if outer.raw.cue is not None
+        and text[outer.raw.cue.start : outer.raw.cue.end].lower().startswith("according")
+        and any(
+            inner is not outer
+            and inner.raw.cue is not None
+            and inner.raw.speaker is not None
+            and inner.speaker is not None
+            and not inner.speaker.is_media  # "Bloomberg reports X, according to the Roper Center": Roper's
+            and inner.raw.speaker.span.start == outer.raw.content.start  # the credited clause's own subject
+            and inner.raw.content.end <= outer.raw.content.end
+            for inner in sentences[outer.raw.sentence]
+        )
+    }
+    items = [item for item in items if id(item) not in relayed]
     sentences = _by_sentence(items)
     kept = []
     for item in items:

@@ -827,6 +827,16 @@ def test_a_wire_tag_before_a_headline_is_not_content() -> None:
     assert statement.content.text == "Port operator weighs job cuts"
 
 
+def test_a_report_credited_to_someone_who_passed_it_on_is_its_sources() -> None:
+    text = (
+        "The harbour authority told lawmakers in a closed briefing that 40 ships had been turned away, "
+        "according to Lena Hart, a member of the transport committee."
+    )
+    [statement] = label(text).statements
+    assert statement.content.text == "40 ships had been turned away"
+    assert statement.speaker is not None and statement.speaker.text == "The harbour authority"
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 
