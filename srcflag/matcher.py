@@ -47,6 +47,16 @@ def phrase_key(text: str, case_sensitive: bool = False) -> tuple[str, ...]:
     return tuple(k for k in keys if k)
 
 
+def possessive_positions(phrase: str) -> frozenset[int]:
+    """The positions, in the phrase's key, of words with a possessive ending ("People's Daily": {0})."""
+    words = words_in(phrase.replace("-", " ").replace("‐", " "))
+    keyed = [(word_key(w.text), w.lower.endswith(("'s", "s'"))) for w in words]
+    if keyed and keyed[0][0].lower() == "the":
+        keyed = keyed[1:]
+    keyed = [(k, possessive) for k, possessive in keyed if k]
+    return frozenset(i for i, (_, possessive) in enumerate(keyed) if possessive)
+
+
 @dataclass(frozen=True)
 class Hit(Generic[T]):
     start: int
@@ -65,6 +75,9 @@ class PhraseIndex(Generic[T]):
     longest: int = 0
     # the longest phrase that starts with a word (lower case): most words start none, and are passed at once
     starts: dict[str, int] = field(default_factory=dict)
+    # where a phrase has a possessive inside it ("People's Daily"): one elsewhere ends a phrase, so "the party's
+    # official newspaper" is no "party official"
+    possessives: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
 
     def add(self, phrase: str, value: T, *, case_sensitive: bool = False, exact_if_common: bool = False) -> None:
         stripped = phrase.strip()
@@ -76,6 +89,9 @@ class PhraseIndex(Generic[T]):
             return
         target = self.exact if exact else self.folded
         target.setdefault(key, value)
+        inner = possessive_positions(stripped)
+        if inner:
+            self.possessives[tuple(k.lower() for k in key)] = inner
         self.longest = max(self.longest, len(key))
         first = key[0].lower()
         self.starts[first] = max(self.starts.get(first, 0), len(key))
@@ -94,7 +110,7 @@ class PhraseIndex(Generic[T]):
                 value = exact.get(tuple(word_key(w.text, True) for w in run)) if exact else None
                 if value is None:
                     value = folded.get(tuple(w.key for w in run))
-                if value is not None:
+                if value is not None and self._possessives_fit(run):
                     found = Hit(words[i].start, words[i + n - 1].end, value, i, i + n - 1)
                     break
             if found is not None:
@@ -103,6 +119,10 @@ class PhraseIndex(Generic[T]):
             else:
                 i += 1
         return out
+
+    def _possessives_fit(self, run: list[Word]) -> bool:
+        inside = [k for k, w in enumerate(run[:-1]) if w.lower.endswith(("'s", "s'"))]
+        return not inside or set(inside) <= self.possessives.get(tuple(w.key for w in run), frozenset())
 
     def lookup(self, text: str) -> T | None:
         key = phrase_key(text, True)

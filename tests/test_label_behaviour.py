@@ -302,6 +302,13 @@ def test_a_pronoun_agrees_in_gender_with_the_person_it_means() -> None:
     assert statement.speaker is not None and statement.speaker.name == "he"  # no man is named: left unresolved
 
 
+def test_a_possessive_ends_a_phrase_that_has_none_inside() -> None:
+    [statement] = label("The party's official newspaper said the harvest was a triumph.").statements
+    assert statement.source_type == "state_media"  # not a "party official"'s newspaper
+    [statement] = label("The People's Daily said the harvest was a triumph.").statements
+    assert statement.speaker is not None and statement.speaker.entity == "cn/peoples-daily"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"
