@@ -309,6 +309,15 @@ def test_a_possessive_ends_a_phrase_that_has_none_inside() -> None:
     assert statement.speaker is not None and statement.speaker.entity == "cn/peoples-daily"
 
 
+def test_a_relative_described_before_being_named_is_the_person_named_next() -> None:
+    text = (
+        'The powerful sister of leader Kim Jong Un called Seoul\'s plan "foolish" on Sunday, state media said.\n\n'
+        '"Seoul had better stop talking nonsense," Kim Yo Jong said in a statement.'
+    )
+    statement = only(label(text), "foolish")
+    assert statement.speaker is not None and statement.speaker.entity == "kp/kim-yo-jong"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

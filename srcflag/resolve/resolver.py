@@ -16,6 +16,7 @@ from srcflag.resolve.words import (
     ANONYMOUS_HEADS,
     CARRIER_LINKS,
     CARRIER_PARTICIPLES,
+    CATAPHORA_REACH,
     NOUN_REACH,
     POSSESSOR_TYPES,
     PRONOUN_GENDER,
@@ -24,7 +25,7 @@ from srcflag.resolve.words import (
     UNNAMED_MARKERS,
     UNNAMED_PERSON_HEADS,
 )
-from srcflag.ruleset.vocabulary import SourceType
+from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
 
 class Resolver(AnaphoraReader):
@@ -39,6 +40,17 @@ class Resolver(AnaphoraReader):
             if source.person and source.type not in (None, SourceType.INDIVIDUAL.value):
                 self.described_people[source.name] = (source.type, source.organization, source.country)
         return source
+
+    def _person_named_next(self, after: int, described: str) -> str | None:
+        """The first person the rules know named soon after `after`, other than the one the words name."""
+        index = bisect.bisect_left(self.hit_starts, after)
+        for hit in self.entity_hits[index:]:
+            if hit.start > after + CATAPHORA_REACH:
+                return None
+            entity = self.matcher.ruleset.entities[hit.value]
+            if entity.kind is EntityKind.PERSON and normalize_name(entity.name) not in normalize_name(described):
+                return hit.value
+        return None
 
     def _role_named_before(self, at: int) -> Source | None:
         """'When I asked the minister …, she paused. "We hope so," she said': with no person named before, a
@@ -131,6 +143,9 @@ class Resolver(AnaphoraReader):
             previous = self._previous_person(at)
             if previous is not None and normalize_name(previous.name) not in normalize_name(text):
                 return mention.same_as(previous)
+            named_next = self._person_named_next(span.end, text)
+            if named_next is not None:  # "Kim Jong Un's sister warned Seoul … Kim Yo Jong said": named just after
+                return self._entity_source(named_next, mention)
             return mention.source(text, type=relative.type, country=relative.country, person=True)
         hits = self.matcher.find_entities(words, self.doc.text)
         descriptor_words = (
