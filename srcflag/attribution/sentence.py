@@ -91,11 +91,10 @@ class SentenceAttributor(StatementBuilder):
         )
         if comma is None:
             return None
-        if comma + 3 < len(toks) and self._is_cue_verb(comma + 2) and toks[comma + 3].is_word("by"):
+        if comma + 3 < len(toks) and self._reporting_verb_at(comma + 2) and toks[comma + 3].is_word("by"):
             return self._trailing_as_by(comma)  # "..., as reported by the Herald."
-        verb = next(
-            (k for k in range(comma + 3, len(toks)) if toks[k].kind is not TokenKind.WORD or self._is_cue_verb(k)), None
-        )
+        after = range(comma + 3, len(toks))
+        verb = next((k for k in after if toks[k].kind is not TokenKind.WORD or self._reporting_verb_at(k)), None)
         if verb is None or toks[verb].kind is not TokenKind.WORD:
             return None
         tail = verb + 1
@@ -121,6 +120,7 @@ class SentenceAttributor(StatementBuilder):
         return (comma, found) if found else None
 
     def _trailing_as_by(self, comma: int) -> tuple[int, list[RawStatement]] | None:
+        """'The mayor resigned in March, as reported by the Herald.': the agent after 'by' reported the clause."""
         toks = self.tokens
         by = comma + 3
         end = next((k for k in range(by + 1, len(toks)) if toks[k].kind is not TokenKind.WORD), len(toks))
@@ -131,7 +131,7 @@ class SentenceAttributor(StatementBuilder):
         found = self._statement(None, self._clause_start(comma - 1), comma - 1, cue, speaker, [], trailing=True)
         return (comma, found) if found else None
 
-    def _is_cue_verb(self, k: int) -> bool:
+    def _reporting_verb_at(self, k: int) -> bool:
         """A verb that reports what was said ('as police said', 'as reported by'); not one of expectation
         ('as analysts expected': the clause is the writer's, the expectation theirs)."""
         token = self.tokens[k]
