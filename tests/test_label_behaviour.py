@@ -318,6 +318,12 @@ def test_a_relative_described_before_being_named_is_the_person_named_next() -> N
     assert statement.speaker is not None and statement.speaker.entity == "kp/kim-yo-jong"
 
 
+def test_a_name_before_its_body_is_the_speaker_not_the_bodys_last_word() -> None:
+    [statement] = label("Priya Nair of the University of Bristol said the port had lost its customers.").statements
+    assert statement.speaker is not None and statement.speaker.name == "Priya Nair"
+    assert statement.source_type == "academic"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

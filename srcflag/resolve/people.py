@@ -216,15 +216,17 @@ class PeopleReader(DescriptionReader):
         runs = [r for r in runs if words[r[0]].bare not in lex.titles]
         runs = [r for r in runs if not any(w.bare in lex.non_person_heads for w in words[r[0] : r[1] + 1])]
         runs = [r for r in runs if words[r[1]].bare not in BODY_NAME_HEADS]  # "Brockbank Holdings" is no person
-        if not runs:
-            return None
-        first, last = runs[-1]
-        after_title = first > 0 and words[first - 1].bare.rstrip(".") in lex.titles
-        if first == last and not after_title and not self._known_single_name(words[first]):
-            # one capitalised word ("Western") is a name only if the article or rules know it, or a title
-            # precedes it ("Gen. Milley", "Defense Minister Nakatani")
-            return None
-        return first, last
+        # the last run that can be a name; one that ends a body's name ("Priya Nair of the University of
+        # Bristol") gives way to the name before it
+        for first, last in reversed(runs):
+            after_title = first > 0 and words[first - 1].bare.rstrip(".") in lex.titles
+            if first < last or after_title or self._known_single_name(words[first]):
+                # one capitalised word ("Western") is a name only if the article or rules know it, or a title
+                # precedes it ("Gen. Milley", "Defense Minister Nakatani")
+                return first, last
+            if first == 0 or words[first - 1].bare != "of":
+                return None
+        return None
 
     def _known_single_name(self, word: Word) -> bool:
         self._people()
