@@ -145,6 +145,8 @@ def _fold_nested(items: list[_Resolved]) -> list[_Resolved]:
         for inner in sentences[outer.raw.sentence]:
             if inner is outer or inner.raw.cue is None:
                 continue
+            if unidentified and inner.speaker is not None and inner.speaker.name == outer.speaker.name:
+                continue  # "it blamed X and promised Y": the same speaker's second report, not a document's
             scope = outer.raw.scope or outer.raw.content
             if scope.start <= inner.raw.cue.start < scope.end:
                 if outer.speaker.is_media:

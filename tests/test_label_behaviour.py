@@ -859,6 +859,16 @@ def test_a_report_credited_to_someone_who_passed_it_on_is_its_sources() -> None:
     assert statement.speaker is not None and statement.speaker.text == "The harbour authority"
 
 
+def test_blame_is_a_report_and_a_second_cue_of_the_same_speaker_keeps_the_first() -> None:
+    text = (
+        "The harbour council insists the slowdown is temporary. In a statement last week, it blamed "
+        '"global shipping conditions" and promised a recovery plan.'
+    )
+    report = label(text)
+    assert only(report, "shipping").speaker.name == "The harbour council"  # type: ignore[union-attr]
+    assert only(report, "recovery plan").speaker.name == "The harbour council"  # type: ignore[union-attr]
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 
