@@ -869,6 +869,18 @@ def test_blame_is_a_report_and_a_second_cue_of_the_same_speaker_keeps_the_first(
     assert only(report, "recovery plan").speaker.name == "The harbour council"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The walk-outs were the third time the union ACTU said it had staged such a protest.", "ACTU"),
+        ("Here was Judge Ana Ruiz, who said the ferry had been late for a year.", "Judge Ana Ruiz"),
+    ],
+)
+def test_a_verb_inside_the_words_before_a_cue_leaves_only_the_speaker(text: str, speaker: str) -> None:
+    statement = only(label(text), "")
+    assert statement.speaker is not None and statement.speaker.text == speaker
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

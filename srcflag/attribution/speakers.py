@@ -153,6 +153,21 @@ class SpeakerFinder(CueFinder):
         if found is None:
             return None
         first, last = found
+        inside = range(first + 1, last + 1)
+        verbs = [k for k in inside if toks[k].low in FINITE_VERBS and not toks[k].text[:1].isupper()]
+        if verbs:
+            # a verb inside the words before the cue: "here was Judge Berman" and "walk-ins were the third time
+            # AROS" end with the speaker's name; "they could not resist pointing out" begins with the subject;
+            # "there was no shortage of food for" has no speaker
+            name = last
+            while name > verbs[-1] and toks[name].text[:1].isupper():
+                name -= 1
+            if name < last:
+                first = name + 1 if not toks[verbs[-1] + 1].text[:1].isupper() else verbs[-1] + 1
+            elif verbs[0] == first + 1 and (toks[first].low in PRONOUN_SUBJECTS or toks[first].text[:1].isupper()):
+                last = first
+            else:
+                return None
         if (
             first + 2 <= last
             and toks[first].low in ("a", "an", "the")
