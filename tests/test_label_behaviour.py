@@ -881,6 +881,19 @@ def test_a_verb_inside_the_words_before_a_cue_leaves_only_the_speaker(text: str,
     assert statement.speaker is not None and statement.speaker.text == speaker
 
 
+def test_a_quoted_word_in_a_title_case_headline_is_no_title() -> None:
+    text = "Mayor Tells Harbour Board Finances 'Solid'\n\nThe board met on Monday."
+    [statement] = label(text).statements
+    assert statement.content.text == "Solid"
+
+
+def test_an_abbreviated_country_speaks_by_its_full_name() -> None:
+    [statement] = label("N. Korea warned on Monday that it could seek a new road.").statements
+    assert statement.speaker is not None and statement.speaker.name == "North Korea"
+    [statement] = label("Seoul said on Monday that the drills would go ahead.").statements
+    assert statement.speaker is not None and statement.speaker.name == "Seoul"
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

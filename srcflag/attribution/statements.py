@@ -158,6 +158,8 @@ class StatementBuilder(ContentFinder):
             and all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words)
             and any(w[:1].isupper() for w in words)
         ):
+            if self._title_case_headline():
+                return False  # "Saudi Tells Egypt Relations 'Solid'": a headline capitalises every word
             return not (position > 0 and toks[position - 1].is_punct(":"))
         return False
 

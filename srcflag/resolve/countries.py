@@ -110,7 +110,9 @@ class CountryReader(ResolverBase):
 
     def _country_source(self, info: CountryInfo, mention: Mention) -> Source:
         country = self.matcher.ruleset.countries[info.code]
+        # an abbreviated name ("N. Korea", "U.S.") is given in full; a capital ("Seoul") stays as the article says
+        name = country.names[0] if "." in mention.text and country.names else mention.text
         if country.government is not None and country.government in self.matcher.ruleset.entities:
             source = self._entity_source(country.government, mention)
-            return replace(source, name=mention.text)
-        return mention.source(mention.text, type=SourceType.GOVERNMENT.value, country=info.code)
+            return replace(source, name=name)
+        return mention.source(name, type=SourceType.GOVERNMENT.value, country=info.code)
