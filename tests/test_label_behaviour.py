@@ -324,6 +324,12 @@ def test_a_name_before_its_body_is_the_speaker_not_the_bodys_last_word() -> None
     assert statement.source_type == "academic"
 
 
+def test_a_named_persons_doctor_is_not_that_person() -> None:
+    text = "Ana Ruiz was taken to hospital on Friday.\n\nRuiz's doctor said that she had suffered a fall in March."
+    statement = only(label(text), "fall")
+    assert statement.speaker is not None and statement.speaker.name == "Ruiz's doctor"
+
+
 def test_he_after_an_unnamed_speaker_refers_to_that_speaker_not_an_earlier_name() -> None:
     text = (
         "Port director Anna Berg opened the container terminal on Monday.\n\n"

@@ -216,6 +216,8 @@ class PeopleReader(DescriptionReader):
         runs = [r for r in runs if words[r[0]].bare not in lex.titles]
         runs = [r for r in runs if not any(w.bare in lex.non_person_heads for w in words[r[0] : r[1] + 1])]
         runs = [r for r in runs if words[r[1]].bare not in BODY_NAME_HEADS]  # "Brockbank Holdings" is no person
+        # "Yuan's doctor said": the doctor speaks, not Yuan (relatives are read before this)
+        runs = [r for r in runs if not (words[r[1]].lower.endswith("'s") and r[1] + 1 < len(words))]
         # the last run that can be a name; one that ends a body's name ("Priya Nair of the University of
         # Bristol") gives way to the name before it
         for first, last in reversed(runs):
