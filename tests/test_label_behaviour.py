@@ -900,6 +900,21 @@ def test_an_abbreviated_country_speaks_by_its_full_name() -> None:
     assert statement.speaker is not None and statement.speaker.name == "Seoul"
 
 
+def test_another_speakers_report_after_a_conjunction_is_its_own_statement() -> None:
+    text = "The IAEA has been pressing Ruritania for data after Western intelligence alleged that its reactor leaked."
+    statement = only(label(text), "reactor")
+    assert statement.content.text == "its reactor leaked"
+    assert statement.speaker is not None and statement.speaker.text == "Western intelligence"
+    text = "Critics say the fund helps most when the mayor is painted as a spendthrift."
+    assert contents(text) == ["the fund helps most when the mayor is painted as a spendthrift"]
+
+
+def test_a_title_case_headline_ending_in_a_full_stop_still_has_its_verb() -> None:
+    text = "Harbour Will Reopen In May, Mayor Ana Ruiz Says.\n\nThe harbour closed in March."
+    statement = only(label(text), "Reopen")
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
 def test_a_correction_note_is_not_a_speakers_turn() -> None:
     assert contents("Correction: An earlier version of this article gave the wrong date for the ferry launch.") == []
 

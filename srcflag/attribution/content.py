@@ -36,6 +36,7 @@ from srcflag.attribution.words import (
     PREPOSITIONS,
     RELAYING_PARTICIPLES,
     RESPONSE_CUES,
+    SUBORDINATORS,
     WH_CUES,
 )
 
@@ -63,6 +64,8 @@ class ContentFinder(SpeakerFinder):
                 break  # "said X — and he noted that Y", "say X but noted that Y": a second statement
             if toks[k].low in CONTRASTIVE and k > start and self._conjoined_report(k + 1, subject_needed=True):
                 break  # "accuses X of Y while Sanders suggests Z", "though Fiorina said Z": another speaker's
+            if toks[k].low in SUBORDINATORS and k > start and self._report_with_that(k + 1):
+                break  # "pressing Tehran for answers after Western intelligence alleged that …": another's report
             if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
                 break  # "denounced X, predicting Y": what the participle reports is a statement of its own
             if k > start and (self._carrier_at(k) or (toks[k].is_punct(",") and self._carrier_at(k + 1))):
@@ -222,6 +225,16 @@ class ContentFinder(SpeakerFinder):
             or after.is_punct(":")
             or (k > first and lemma not in self.lex.clause_only and after.kind is TokenKind.WORD)
         )
+
+    def _report_with_that(self, first: int) -> bool:
+        """A subject of a few words, then a cue and 'that': 'Western intelligence alleged that …'."""
+        toks = self.tokens
+        for k in range(first + 1, min(len(toks) - 1, first + CONJOINED_SUBJECT_WORDS + 2)):
+            if toks[k].kind is not TokenKind.WORD:
+                return False
+            if self.lex.lemma(toks[k].low) is not None and not toks[k].text[:1].isupper():
+                return toks[k + 1].is_word("that") and not self._is_aux(toks[k - 1])  # not "is said that"
+        return False
 
     def _attribution_follows(self, comma: int) -> bool:
         """`, according to X` or `, NAME VERB` (+ adjuncts) up to the end of the sentence."""

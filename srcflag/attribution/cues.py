@@ -26,6 +26,7 @@ from srcflag.attribution.words import (
     RELAYING_CUES,
     RELAYING_PARTICIPLES,
     TITLE_CASE_SHARE,
+    TITLE_CASE_SHARE_WITH_STOP,
     WH_CUES,
     WH_OPENERS,
 )
@@ -160,9 +161,11 @@ class CueFinder(AttributorBase):
             return False
         words = [t for t in self.tokens if t.kind is TokenKind.WORD]
         text = self.text[self.sentence.span.start : self.sentence.span.end].rstrip()
-        if not 3 <= len(words) <= HEADLINE_WORDS or text.endswith(".") or "\n" in text:
+        if not 3 <= len(words) <= HEADLINE_WORDS or "\n" in text:
             return False
-        return sum(1 for w in words if w.text[:1].isupper()) >= TITLE_CASE_SHARE * len(words)
+        # some sites end headlines with a full stop: then nearly every word must be capitalised
+        share = TITLE_CASE_SHARE if not text.endswith(".") else TITLE_CASE_SHARE_WITH_STOP
+        return sum(1 for w in words if w.text[:1].isupper()) >= share * len(words)
 
     def _possessive_before(self, previous: Token, low: str) -> bool:
         """'Kim's claims' is a noun, but 'He's claiming that ...' is 'he is claiming'."""

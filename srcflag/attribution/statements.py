@@ -158,7 +158,8 @@ class StatementBuilder(ContentFinder):
             and all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words)
             and any(w[:1].isupper() for w in words)
         ):
-            if self._title_case_headline():
+            at_end = all(t.kind is TokenKind.PUNCT for t in toks[position + 1 :])
+            if at_end and self._title_case_headline():
                 return False  # "Saudi Tells Egypt Relations 'Solid'": a headline capitalises every word
             return not (position > 0 and toks[position - 1].is_punct(":"))
         return False

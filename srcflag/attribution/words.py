@@ -76,6 +76,8 @@ CONTRACTED_SUBJECTS = lexicon().word_set("contracted_subjects")
 FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 CONJOINED_SAYING = FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
 CONTRASTIVE = lexicon().word_set("contrastive_conjunctions")
+# conjunctions after which another speaker's report may start: "pressing Tehran after Western intelligence alleged"
+SUBORDINATORS = frozenset({"after", "before", "when", "since", "because", "until"})
 NOT_SUBJECTS = lexicon().word_set("not_subjects")
 RESPONSE_CUES = lexicon().word_set("response_cues")
 NAMED_OBJECTS = lexicon().word_set("named_objects")
@@ -113,6 +115,7 @@ NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither"})  # "Nobody has clai
 AS_SPEAKER_WORDS = 8  # words between ', as' and its cue ('as the foreign ministry said')
 HEADLINE_WORDS = 20  # words of a headline at most
 TITLE_CASE_SHARE = 0.7  # share of capitalised words that makes a line a Title Case headline
+TITLE_CASE_SHARE_WITH_STOP = 0.85  # the same for a line ending in a full stop
 
 
 def _by_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
