@@ -39,7 +39,7 @@ class Word(NamedTuple):
     lower: str  # lower case, curly apostrophes straightened
     bare: str  # lower, without a possessive ending
     capitalized: bool
-    key: str  # the phrase-matching key: bare, diacritics folded and abbreviation dots dropped
+    key: str  # word_key(text): bare, diacritics folded and abbreviation dots dropped
 
 
 _new_word = tuple.__new__
@@ -59,7 +59,7 @@ def words_in(text: str, start: int = 0, end: int | None = None) -> list[Word]:
                 low,
                 bare,
                 word[:1].isupper(),
-                bare if word.isascii() and "." not in word else folded_key(word),
+                bare if word.isascii() and "." not in word else word_key(word),
             ),
         )
         for m in _WORD.finditer(text, start, stop)
@@ -69,12 +69,21 @@ def words_in(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     ]
 
 
-@lru_cache(maxsize=65536)
-def folded_key(word: str) -> str:
-    """A word's case-folded matching key: diacritics folded, curly apostrophes straightened, abbreviation dots
-    and a possessive ending dropped ("Škoda's" -> "skoda", "U.S." -> "us")."""
-    out = fold(word).replace("’", "'").replace(".", "").lower()
-    return out[:-2] if out.endswith("'s") else out.rstrip("'")
+@lru_cache(maxsize=65536)  # the same words recur across an article and an archive
+def word_key(text: str, case_sensitive: bool = False) -> str:
+    """A word's matching key: diacritics folded, curly apostrophes straightened, abbreviation dots and a
+    possessive ending dropped, and lower case unless `case_sensitive` ("Škoda's" -> "skoda", "U.S." -> "us")."""
+    out = fold(text).replace("’", "'").replace(".", "")
+    if not case_sensitive:
+        out = out.lower()
+    if out.endswith(("'s", "'S")):
+        return out[:-2]
+    return out.rstrip("'")
+
+
+def is_possessive(word: Word) -> bool:
+    """'People's', 'Workers'': a word with a possessive ending."""
+    return word.lower.endswith(("'s", "s'"))
 
 
 def _mid_sentence(text: str, line_end: int, next_start: int) -> bool:

@@ -14,9 +14,8 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from srcflag.document import Word, words_in
+from srcflag.document import Word, is_possessive, word_key, words_in
 from srcflag.lexicons import common_words, lexicon
-from srcflag.normalize import fold
 from srcflag.ruleset.records import PhraseGroup
 from srcflag.ruleset.ruleset import RuleSet
 
@@ -27,34 +26,24 @@ FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LENGTH = 10
 
 
-@lru_cache(maxsize=65536)  # the same words recur across an article and an archive
-def word_key(text: str, case_sensitive: bool = False) -> str:
-    out = fold(text).replace("’", "'").replace(".", "")
-    if not case_sensitive:
-        out = out.lower()
-    if out.endswith(("'s", "'S")):
-        return out[:-2]
-    return out.rstrip("'")
+def _keyed_words(text: str, case_sensitive: bool) -> list[tuple[str, bool]]:
+    """A phrase's words as (key, possessive), without a leading "the" or words that key to nothing."""
+    words = words_in(text.replace("-", " ").replace("‐", " "))
+    keyed = [(word_key(w.text, case_sensitive), is_possessive(w)) for w in words]
+    if keyed and keyed[0][0].lower() == "the":
+        keyed = keyed[1:]
+    return [(key, possessive) for key, possessive in keyed if key]
 
 
 @lru_cache(maxsize=65536)
 def phrase_key(text: str, case_sensitive: bool = False) -> tuple[str, ...]:
     """The comparison key of a phrase: its normalised words, without a leading "the"."""
-    words = words_in(text.replace("-", " ").replace("‐", " "))
-    keys = [word_key(w.text, case_sensitive) for w in words]
-    if keys and keys[0].lower() == "the":
-        keys = keys[1:]
-    return tuple(k for k in keys if k)
+    return tuple(key for key, _ in _keyed_words(text, case_sensitive))
 
 
 def possessive_positions(phrase: str) -> frozenset[int]:
     """The positions, in the phrase's key, of words with a possessive ending ("People's Daily": {0})."""
-    words = words_in(phrase.replace("-", " ").replace("‐", " "))
-    keyed = [(word_key(w.text), w.lower.endswith(("'s", "s'"))) for w in words]
-    if keyed and keyed[0][0].lower() == "the":
-        keyed = keyed[1:]
-    keyed = [(k, possessive) for k, possessive in keyed if k]
-    return frozenset(i for i, (_, possessive) in enumerate(keyed) if possessive)
+    return frozenset(i for i, (_, possessive) in enumerate(_keyed_words(phrase, False)) if possessive)
 
 
 @dataclass(frozen=True)
@@ -121,7 +110,7 @@ class PhraseIndex(Generic[T]):
         return out
 
     def _possessives_fit(self, run: list[Word]) -> bool:
-        inside = [k for k, w in enumerate(run[:-1]) if w.lower.endswith(("'s", "s'"))]
+        inside = [k for k, w in enumerate(run[:-1]) if is_possessive(w)]
         return not inside or set(inside) <= self.possessives.get(tuple(w.key for w in run), frozenset())
 
     def lookup(self, text: str) -> T | None:
