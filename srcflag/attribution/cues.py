@@ -247,15 +247,13 @@ class CueFinder(AttributorBase):
         """A cue its subject denies making: 'did not say', "wouldn't say", 'never said', 'Nobody has claimed'."""
         toks = self.tokens
         k = i - 1
-        while (
-            k >= 0
-            and toks[k].kind is TokenKind.WORD
-            and (self._is_aux(toks[k]) or toks[k].low in NEGATIONS or toks[k].low.endswith("n't"))
-        ):
+        while k >= 0 and toks[k].kind is TokenKind.WORD:
             if toks[k].low in NEGATIONS or toks[k].low.endswith("n't"):
                 return True
+            if not self._is_aux(toks[k]):
+                return toks[k].low in NEGATIVE_SUBJECTS
             k -= 1
-        return k >= 0 and toks[k].low in NEGATIVE_SUBJECTS
+        return False
 
     def _participle_cue(self, index: int) -> bool:
         if index >= len(self.tokens):

@@ -153,8 +153,7 @@ class SpeakerFinder(CueFinder):
         if found is None:
             return None
         first, last = found
-        inside = range(first + 1, last + 1)
-        verbs = [k for k in inside if toks[k].low in FINITE_VERBS and not toks[k].text[:1].isupper()]
+        verbs = self._finite_verbs(first + 1, last)
         if verbs:
             # a verb inside the words before the cue: "here was Judge Berman" and "walk-ins were the third time
             # AROS" end with the speaker's name; "they could not resist pointing out" begins with the subject;
@@ -194,14 +193,18 @@ class SpeakerFinder(CueFinder):
         """The noun phrase a ', who' clause follows, without the clause it ends: '… was the rise of Donald
         Trump, who' is Donald Trump's rise; '… is likely to placate nervous Democrats, who' the Democrats."""
         toks = self.tokens
-        for k in range(last, first - 1, -1):
-            if toks[k].low in FINITE_VERBS and not toks[k].text[:1].isupper():
-                first = k + 1
-                break
+        verbs = self._finite_verbs(first, last)
+        if verbs:
+            first = verbs[-1] + 1
         for k in range(first, last):
             if toks[k].is_word("to") and not toks[k + 1].text[:1].isupper():
                 first = k + 2  # "likely to placate nervous Democrats": the object of the infinitive
         return first, last
+
+    def _finite_verbs(self, first: int, last: int) -> list[int]:
+        """The finite verbs ('was', 'is', 'could') among tokens first..last: a speaker phrase has none."""
+        toks = self.tokens
+        return [k for k in range(first, last + 1) if toks[k].low in FINITE_VERBS and not toks[k].text[:1].isupper()]
 
     def _restricted_head(self, who: int) -> Phrase | None:
         """The noun phrase just before a restrictive 'who' ('30 percent of voters who said'): back to a

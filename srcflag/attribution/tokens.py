@@ -82,14 +82,14 @@ _ACRONYM_LOOKALIKES = frozenset({"WHO", "US", "IT", "AM", "OR", "ME", "IS"})
 def tokenize(text: str, sentence: Sentence) -> list[Token]:
     tokens: list[Token] = []
     position = sentence.span.start
-    # in a sentence written in capitals throughout, "WHO" is the word, not the World Health Organization
-    acronyms_apart = not text[sentence.span.start : sentence.span.end].isupper()
     for quote in [*sentence.quotes, None]:
         stop = quote.outer.start if quote is not None else sentence.span.end
         for match in _TOKEN.finditer(text, position, stop):
             piece = match.group()
             kind = _WORD_KIND if match.lastgroup else _PUNCT_KIND
-            low = piece if acronyms_apart and piece in _ACRONYM_LOOKALIKES else piece.lower().replace("’", "'")
+            low = piece.lower().replace("’", "'")
+            if piece in _ACRONYM_LOOKALIKES and not text[sentence.span.start : sentence.span.end].isupper():
+                low = piece  # "WHO" is the agency, unless the whole sentence is written in capitals
             # tuple.__new__ directly: the named tuple's own constructor is a Python call per token
             tokens.append(_new_token(Token, (kind, match.start(), match.end(), piece, low, None)))
         if quote is not None:
