@@ -69,7 +69,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
             _add_channel(item, channel)
         resolved.append(item)
     publishers = _self_credits(resolved, doc)
-    resolved = _drop_embedded(_merge_same_content(_fold_nested(resolved)), doc.text)
+    resolved = _drop_embedded(_drop_relayed_credits(_merge_same_content(_fold_nested(resolved)), doc.text))
     for publisher in publishers:
         for item in resolved:
             _add_channel(item, publisher)
@@ -157,10 +157,9 @@ def _fold_nested(items: list[_Resolved]) -> list[_Resolved]:
     return [item for item in items if id(item) not in dropped]
 
 
-def _drop_embedded(items: list[_Resolved], text: str) -> list[_Resolved]:
-    """'Iran says the IAEA report shows X': what the report shows is part of what Iran says. But 'The NIS told
-    lawmakers that X, according to Lee': the report inside the credited clause is the statement; Lee, who
-    passed it on, is no speaker of the whole clause."""
+def _drop_relayed_credits(items: list[_Resolved], text: str) -> list[_Resolved]:
+    """'The NIS told lawmakers that X, according to Lee': the report inside the credited clause is the
+    statement; Lee, who passed it on, is no speaker of the whole clause."""
     sentences = _by_sentence(items)
     relayed = {
         id(outer)
@@ -178,7 +177,11 @@ def _drop_embedded(items: list[_Resolved], text: str) -> list[_Resolved]:
             for inner in sentences[outer.raw.sentence]
         )
     }
-    items = [item for item in items if id(item) not in relayed]
+    return [item for item in items if id(item) not in relayed]
+
+
+def _drop_embedded(items: list[_Resolved]) -> list[_Resolved]:
+    """'Iran says the IAEA report shows X': what the report shows is part of what Iran says."""
     sentences = _by_sentence(items)
     kept = []
     for item in items:

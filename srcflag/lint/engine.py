@@ -135,7 +135,8 @@ def _statement_findings(report: Report) -> list[_Raw]:
                 STATE_MEDIA,
             )
             # a name ends in capitals ("The Coast Times", "VTV"); "North Korea's state media" names no outlet
-            named = ref.name.split()[-1][:1].isupper() if ref.name.split() else False
+            words = ref.name.split()
+            named = bool(words) and words[-1][:1].isupper()
             if media and ref.entity is None and named and ref.name not in unknown:
                 unknown.add(ref.name)
                 out.append(

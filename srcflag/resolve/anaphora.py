@@ -218,15 +218,12 @@ def is_unnamed_person(source: Source) -> bool:
 
 def gender_of(source: Source) -> str | None:
     """'female' or 'male' when a source's words say so (a given name, a title, a pronoun), else None."""
+    name = words_in(source.name)
     # lower-case words and honorifics only: "Choe Son Hui" has no son in it
-    words = [
-        w.bare
-        for w in (*words_in(source.text), *words_in(source.name))
-        if not w.capitalized or w.bare.rstrip(".") in HONORIFICS
-    ]
-    given = [w.bare for w in words_in(source.name)][:1]
-    female = any(w in FEMALE_WORDS for w in words) or any(w in FEMALE_NAMES for w in given)
-    male = any(w in MALE_WORDS for w in words) or any(w in MALE_NAMES for w in given)
+    words = [w.bare for w in (*words_in(source.text), *name) if not w.capitalized or w.bare.rstrip(".") in HONORIFICS]
+    given = name[0].bare if name else ""
+    female = any(w in FEMALE_WORDS for w in words) or given in FEMALE_NAMES
+    male = any(w in MALE_WORDS for w in words) or given in MALE_NAMES
     if female == male:
         return None
     return "female" if female else "male"

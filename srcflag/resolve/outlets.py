@@ -9,7 +9,7 @@ from srcflag.lexicons import lexicon
 from srcflag.normalize import normalize_name
 from srcflag.resolve.countries import CountryReader
 from srcflag.resolve.sources import Mention, Source
-from srcflag.resolve.words import CATAPHORA_REACH, DESCRIBED_OUTLET, OUTLET_HEADS, OUTLET_LEADS, OUTLET_NOUNS
+from srcflag.resolve.words import CATAPHORA_REACH, DESCRIBED_OUTLET, OUTLET_HEADS, OUTLET_LEADS, OUTLET_TYPE_NOUNS
 from srcflag.ruleset.vocabulary import SourceType
 
 
@@ -58,7 +58,7 @@ class OutletReader(CountryReader):
     def _name_before_outlet_noun(self, words: list[Word]) -> str | None:
         """'Hezbollah's Al-Manar television', 'the Dong-A Ilbo newspaper': a name the rules lack, said to be an
         outlet by the common noun after it."""
-        if len(words) < 2 or words[-1].capitalized or words[-1].bare not in OUTLET_NOUNS:
+        if len(words) < 2 or words[-1].capitalized or words[-1].bare not in OUTLET_TYPE_NOUNS:
             return None
         first = last = len(words) - 2
         while first >= 0 and words[first].capitalized and not words[first].lower.endswith("'s"):

@@ -64,7 +64,8 @@ HEAD_OF = {
     "state": frozenset({"president", "king", "queen", "emir", "sultan", "monarch", "leader"}),
     "government": frozenset({"prime", "premier", "chancellor", "president"}),
 }
-OUTLET_NOUNS = lexicon().word_set("outlet_nouns") | {"television", "tv", "radio"}  # "Al-Manar television"
+# common nouns that, after a name no rule knows, make it an outlet: "Al-Manar television"
+OUTLET_TYPE_NOUNS = lexicon().word_set("outlet_nouns") | {"television", "tv", "radio"}
 FEMALE_WORDS = lexicon().word_set("female_words")  # she, Mrs, wife, spokeswoman ...
 MALE_WORDS = lexicon().word_set("male_words")
 FEMALE_NAMES = lexicon().word_set("female_names")  # given names, the first word of a full name
