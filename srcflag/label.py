@@ -10,6 +10,7 @@ from itertools import accumulate, pairwise
 from srcflag.attribution import Kind, Phrase, RawStatement, attribute
 from srcflag.credits import Credit, credit_scopes, find_credits
 from srcflag.document import Document, Span
+from srcflag.interviews import answer_interviews
 from srcflag.lexicons import common_words, lexicon
 from srcflag.matcher import matcher_for
 from srcflag.normalize import normalize_name
@@ -51,12 +52,16 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
     quotes = find_quotes(doc)
     sentences = split_sentences(doc, quotes)
     raws = split_quoted_transcripts(doc, attribute(doc, sentences, matcher.places), sentences)
+    raws = answer_interviews(doc, raws, sentences)
     resolver = Resolver(doc, matcher)
     resolved: list[_Resolved] = []
     for raw in raws:
         if raw.speaker is not None and _by_the_author(raw.speaker, doc.text):
             continue  # "I asked a former official why": the article's own author is no source
-        speaker = resolver.resolve(raw.speaker, at=raw.speaker.span.start) if raw.speaker else None
+        if raw.answer_in is not None and raw.speaker is not None:
+            speaker = resolver.resolve_answer(raw.speaker, raw.answer_in)
+        else:
+            speaker = resolver.resolve(raw.speaker, at=raw.speaker.span.start) if raw.speaker else None
         if speaker is not None and _unnamed_on_request(speaker, raw, doc.text, sentences[raw.sentence].span.end):
             speaker = replace(speaker, type=SourceType.ANONYMOUS.value)
         channels = [

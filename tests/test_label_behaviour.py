@@ -2307,3 +2307,79 @@ def test_a_name_another_countrys_body_shares_is_not_that_body(text: str, entity:
     assert statement.speaker is not None and statement.speaker.entity == entity
     if entity is None:
         assert statement.speaker_type == "political_party"
+
+
+# --- interviews printed as questions and answers ------------------------------------------------
+
+_INTERVIEW = (
+    "Q&A: Former envoy Mara Lindqvist on talks with Pyongyang\n\n"
+    "SEOUL -- Mara Lindqvist, Sweden's former special envoy for the Korean Peninsula, spoke with reporter "
+    "Tom Hale of the Seoul Ledger about the prospects for new talks.\n\n"
+    "Q: You said in March that sanctions had stopped working. Do you think they should be lifted?\n\n"
+    "A: Not yet. Pyongyang believes time is on its side, and I told Seoul as much in June.\n\n"
+    "It has little reason to hurry while Moscow keeps buying its shells.\n\n"
+    "Q: What would change that?\n\n"
+    "A: A clear offer on sanctions relief.\n\n"
+    "The interview has been edited for length."
+)
+
+
+def test_an_interviews_answers_are_the_interviewees_statements() -> None:
+    report = label(_INTERVIEW)
+    answers = [s for s in report.statements if s.speaker is not None and s.speaker.text == "A"]
+    assert [s.content.text for s in answers] == [
+        "Not yet. Pyongyang believes time is on its side, and I told Seoul as much in June.\n\n"
+        "It has little reason to hurry while Moscow keeps buying its shells.",
+        "A clear offer on sanctions relief.",
+    ]
+    for answer in answers:
+        assert answer.speaker is not None and answer.speaker.name == "Mara Lindqvist"
+        assert _INTERVIEW[answer.content.start : answer.content.end] == answer.content.text
+    # what the interviewee reports inside an answer is part of it; the closing line is the article's own
+    assert not any("as much in June" in s.content.text for s in report.statements if s not in answers)
+    assert not any("edited" in s.content.text for s in report.statements)
+
+
+def test_an_interviewers_you_is_the_interviewee_and_a_question_asks_nothing() -> None:
+    report = label(_INTERVIEW)
+    [recalled] = [s for s in report.statements if "sanctions had stopped working" in s.content.text]
+    assert recalled.content.text == "sanctions had stopped working"
+    assert recalled.speaker is not None and recalled.speaker.text == "You"
+    assert recalled.speaker.name == "Mara Lindqvist"
+    assert not any("lifted" in s.content.text for s in report.statements)  # "Do you think …?" only asks
+
+
+def test_an_interviewee_is_the_person_opening_the_introduction_when_the_headline_names_none() -> None:
+    text = (
+        "A conversation on the harbor strike\n\n"
+        "Port commissioner Elena Vasquez toured the idle docks on Tuesday. Afterwards she spoke with reporter "
+        "Tom Hale. Here is an edited transcript.\n\n"
+        "Q: How long can the port hold out?\n\n"
+        "A: Two weeks, maybe three."
+    )
+    statement = only(label(text), "Two weeks")
+    assert statement.speaker is not None and statement.speaker.name == "Elena Vasquez"
+    assert statement.source_type == "government"
+
+
+def test_an_interview_that_names_no_interviewee_leaves_the_answer_unattributed() -> None:
+    text = (
+        "Market voices\n\n"
+        "Our correspondent spent a morning at the rice market.\n\n"
+        "Q: Are prices rising?\n\n"
+        "A: Every week. Rice costs double what it did in spring."
+    )
+    statement = only(label(text), "Rice costs double")
+    assert statement.speaker is None
+    assert statement.source_type == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steps to take\n\nA: Check the valve before the pump starts.\n\nThen open the tap.",  # no question
+        "Steps to take\n\nA. Check the valve.\n\nQ. Why?\n\nBecause the gauge lies.",  # the answer before it
+    ],
+)
+def test_letters_that_open_paragraphs_without_an_interview_are_no_answers(text: str) -> None:
+    assert not any(s.speaker is not None and s.speaker.text == "A" for s in label(text).statements)

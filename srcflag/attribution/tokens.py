@@ -62,6 +62,7 @@ class RawStatement:
     scope: Span | None = None  # the whole reported clause, when the content is a quotation in it
     turn: bool = False  # "Mao Ning: ..." in a transcript: the speaker's turn runs to the paragraph's end
     inherited: bool = False  # the speaker was taken from the statement before, not found at the quotation
+    answer_in: Span | None = None  # an interview's answer: the speaker is the person this introduction presents
 
 
 # a word: an abbreviation ("U.S."), a decade with its apostrophe ("'90s"), or letters and digits with inner

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from srcflag.document import Word, words_in
+from srcflag.document import Span, Word, words_in
 from srcflag.lexicons import common_words, lexicon
 from srcflag.resolve.people import PeopleReader
 from srcflag.resolve.sources import MEDIA, Mention, Source
@@ -68,6 +68,28 @@ class AnaphoraReader(PeopleReader):
             if chosen is None:
                 chosen = source
         return chosen
+
+    def _interviewee(self, intro: Span) -> Source | None:
+        """The person an interview's introduction presents: one its headline names, else the first one opening a
+        sentence ('Mara Lindqvist, Sweden's former envoy, spoke to …'), else the first one named."""
+        self._people()
+        named: list[tuple[int, Source | tuple[int, int, str]]] = [
+            (m[0], m) for m in self.person_mentions if intro.start <= m[0] and m[1] <= intro.end
+        ]
+        for hit in self.entity_hits:
+            person = self.matcher.ruleset.entities[hit.value].kind is EntityKind.PERSON
+            if person and intro.start <= hit.start and hit.end <= intro.end:
+                mention = Mention(self.doc.text[hit.start : hit.end], hit.start, hit.end)
+                named.append((hit.start, self._entity_source(hit.value, mention)))
+        named.sort(key=lambda n: n[0])
+        headline = self.doc.paragraphs[0] if len(self.doc.paragraphs) > 1 else None
+        in_headline = [n for n in named if headline is not None and n[0] < headline.end]
+        opening = [n for n in named if self._opens_sentence(n[0])]
+        for _, candidate in in_headline[:1] + opening[:1] + named[:1]:
+            source = candidate if isinstance(candidate, Source) else self._mention_source(candidate)
+            if source is not None:
+                return source
+        return None
 
     def _mention_source(self, mention: tuple[int, int, str]) -> Source | None:
         """The person a name the article mentions stands for (a person the rules know, or one of its own)."""

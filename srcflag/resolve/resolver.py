@@ -41,6 +41,17 @@ class Resolver(AnaphoraReader):
                 self.described_people[source.name] = (source.type, source.organization, source.country)
         return source
 
+    def resolve_answer(self, label: Phrase, intro: Span) -> Source | None:
+        """An interview's answer ('A: Not yet.'): its speaker is the person the introduction presents, or no one
+        when the introduction names no person."""
+        interviewee = self._interviewee(intro)
+        if interviewee is None:
+            return None
+        text = self.doc.text[label.span.start : label.span.end]
+        source = Mention(text, label.span.start, label.span.end).same_as(interviewee)
+        self.history.append(source)
+        return source
+
     def _person_named_next(self, after: int, described: str) -> str | None:
         """The first person the rules know named soon after `after`, other than the one the words name."""
         index = bisect.bisect_left(self.hit_starts, after)
