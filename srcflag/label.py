@@ -294,7 +294,8 @@ def _share_sentence_media(items: list[_Resolved]) -> None:
 
 def _continue_relays(items: list[_Resolved]) -> None:
     """'"...," he added.' continues the previous statement, and reaches us by the same outlets."""
-    pronouns = lexicon().person_pronouns | lexicon().plural_pronouns | lexicon().thing_pronouns
+    words = lexicon()
+    pronouns = words.person_pronouns | words.plural_pronouns | words.thing_pronouns | words.relative_pronouns
     for previous, item in pairwise(items):
         if item.speaker is None or previous.speaker is None or not previous.channels:
             continue

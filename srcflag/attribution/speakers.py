@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from srcflag.attribution.cues import CueFinder
 from srcflag.attribution.tokens import Phrase, TokenKind
 from srcflag.attribution.words import (
@@ -144,10 +146,11 @@ class SpeakerFinder(CueFinder):
                 found = self._collect_back(j - 2)
                 if found is not None:
                     first, last = self._antecedent_of(*found)
-                    return Phrase(self._span(first, last)) if first <= last else None
+                    return Phrase(self._span(first, last), relative=self._span(j, j)) if first <= last else None
             elif token.low in ("who", "that"):
                 # "voters who said they would", "rhetoric that painted them as criminals": the noun restricted
-                return self._restricted_head(j)
+                head = self._restricted_head(j)
+                return replace(head, relative=self._span(j, j)) if head is not None else None
             return None
         found = self._collect_back(j)
         if found is None:

@@ -45,6 +45,7 @@ class Phrase:
 
     span: Span
     descriptor: Span | None = None
+    relative: Span | None = None  # "who" at the cue ("Sanders, who said"): the words there; `span` is whom it means
 
 
 @dataclass(frozen=True)

@@ -125,7 +125,7 @@ def _statement_findings(report: Report) -> list[_Raw]:
                     "SF004",
                     st.speaker.start,
                     st.speaker.end,
-                    f"anonymous source '{st.speaker.text}' for '{snippet}'",
+                    f"anonymous source '{st.speaker.name}' for '{snippet}'",
                 )
             )
         for ref in ([st.speaker] if st.speaker else []) + list(st.channels):

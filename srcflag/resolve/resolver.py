@@ -35,6 +35,9 @@ class Resolver(AnaphoraReader):
         phrase = self._carrier_of(phrase)
         text = self.doc.text[phrase.span.start : phrase.span.end]
         source = self._resolve_text(text, phrase, at)
+        if source is not None and phrase.relative is not None:  # "Sanders, who said": the words at the cue
+            relative = phrase.relative
+            source = Mention(self.doc.text[relative.start : relative.end], relative.start, relative.end).same_as(source)
         if source is not None and remember:
             self.history.append(source)
             if source.person and source.type not in (None, SourceType.INDIVIDUAL.value):
