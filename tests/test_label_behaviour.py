@@ -2400,3 +2400,17 @@ def test_a_relative_pronoun_at_the_cue_is_the_speakers_words_and_its_antecedent_
     assert statement.speaker is not None and statement.speaker.text == relative
     assert name is None or name in statement.speaker.name
     assert statement.speaker.text == text[statement.speaker.start - 15 : statement.speaker.end - 15]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Residents who lost their homes said the city had ignored the warnings.", "Residents"),
+        ("One of the doctors who signed the letter called the clinic a danger to patients.", "One of the doctors"),
+        ("The pier is the one that Mayor Ruiz said would reopen in May.", "Mayor Ruiz"),  # a that-clause's own subject
+        ("Even China, the port's biggest customer, said the tariffs were unfair.", "China"),
+    ],
+)
+def test_a_restrictive_relative_clause_before_the_cue_describes_the_speaker_it_follows(text: str, speaker: str) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == speaker

@@ -156,6 +156,19 @@ class SpeakerFinder(CueFinder):
         if found is None:
             return None
         first, last = found
+        if (
+            first > 1
+            and toks[first - 1].low == "who"
+            and toks[first - 2].kind is TokenKind.WORD
+            and toks[first].text[:1].islower()
+            and toks[first].low not in DETERMINERS | NOMINATIVE_PRONOUNS
+        ):
+            # "Residents who lost their homes said": the words before the cue end a restrictive relative clause's
+            # predicate, and the noun it restricts speaks ("information that investigators said": a 'that' clause
+            # may have its own subject)
+            head = self._restricted_head(first - 1)
+            if head is not None:
+                return replace(head, descriptor=self._span(first - 1, last))
         verbs = self._finite_verbs(first + 1, last)
         if verbs:
             # a verb inside the words before the cue: "here was Judge Berman" and "walk-ins were the third time
