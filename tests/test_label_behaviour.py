@@ -2414,3 +2414,51 @@ def test_a_relative_pronoun_at_the_cue_is_the_speakers_words_and_its_antecedent_
 def test_a_restrictive_relative_clause_before_the_cue_describes_the_speaker_it_follows(text: str, speaker: str) -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.text == speaker
+
+
+def test_a_clause_in_apposition_after_a_trailing_attribution_leaves_the_attribution_its_own() -> None:
+    text = (
+        "The junta will hold an election on Dec. 28, the state-run Global New Light of Myanmar reported, "
+        "a vote critics have dismissed as a sham."
+    )
+    statement = only(label(text), "Dec. 28")
+    assert statement.content.text == "The junta will hold an election on Dec. 28"
+    assert statement.speaker is not None and statement.speaker.entity == "mm/global-new-light-of-myanmar"
+    assert statement.source_type == "state_media"
+
+
+def test_a_participle_with_its_agent_after_the_subject_describes_the_subject() -> None:
+    text = "The resolution, drafted by Britain, France and Germany, calls on Iran to admit the inspectors."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "The resolution"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Tehran rejected the resolution, with Foreign Ministry spokesman Esmaeil Baghaei saying the move was "
+            "politically motivated.",
+            "the move was politically motivated",
+            "Esmaeil Baghaei",
+        ),
+        ("Shares fell 4 percent, with analysts warning that demand would slow.", "demand would slow", "analysts"),
+    ],
+)
+def test_with_a_subject_and_a_participle_is_that_subjects_statement(text: str, content: str, speaker: str) -> None:
+    statement = only(label(text), content)
+    assert statement.content.text == content
+    assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+def test_pleading_with_someone_gives_them_no_statement() -> None:
+    text = "The video shows her pleading with officers not to shoot and begging her husband to get out of the truck."
+    assert all(s.speaker is None or "officers" not in s.speaker.text for s in label(text).statements)
+
+
+def test_an_outlet_that_quoted_someone_after_the_quotation_relays_it() -> None:
+    text = '"We will never stop," the official KCNA news agency quoted Kim Jong Un as saying.'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.entity == "kp/kim-jong-un"
+    assert [c.entity for c in statement.channels] == ["kp/kcna"]
+    assert statement.source_type == "state_media"

@@ -38,6 +38,7 @@ from srcflag.attribution.words import (
     RESPONSE_CUES,
     SUBORDINATORS,
     WH_CUES,
+    WITH_SUBJECT_WORDS,
 )
 
 
@@ -68,12 +69,23 @@ class ContentFinder(SpeakerFinder):
                 break  # "pressing Tehran for answers after Western intelligence alleged that …": another's report
             if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
                 break  # "denounced X, predicting Y": what the participle reports is a statement of its own
+            if toks[k].is_punct(",") and k > start and self._with_report(k + 1):
+                break  # "rejected X, with its spokesman saying Y": another speaker's statement
             if k > start and (self._carrier_at(k) or (toks[k].is_punct(",") and self._carrier_at(k + 1))):
                 break  # "... a provocation in a statement carried by KCNA": the outlet, not the content
             if toks[k].is_punct(",") and k > start and self._authors_aside(k + 1):
                 break  # "..., a claim that could not be independently verified": the reporter speaks
             k += 1
         return k - 1
+
+    def _with_report(self, k: int) -> bool:
+        """'with the ministry's spokesman saying …' opens at token `k`."""
+        toks = self.tokens
+        if k >= len(toks) or not toks[k].is_word("with"):
+            return False
+        end = min(len(toks), k + 2 + WITH_SUBJECT_WORDS)
+        cue = next((m for m in range(k + 2, end) if self._reporting_participle(m)), None)
+        return cue is not None and self._with_subject(cue) == (k + 1, cue - 1)
 
     def _carrier_at(self, k: int) -> bool:
         """'in a statement carried by', 'in remarks broadcast on', 'through an article published in'."""

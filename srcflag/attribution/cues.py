@@ -29,6 +29,7 @@ from srcflag.attribution.words import (
     TITLE_CASE_SHARE_WITH_STOP,
     WH_CUES,
     WH_OPENERS,
+    WITH_SUBJECT_WORDS,
 )
 
 
@@ -98,8 +99,9 @@ class CueFinder(AttributorBase):
                 )
             ):
                 named = previous is not None and previous.kind is TokenKind.WORD and previous.text[:1].isupper()
-                if not (named or (previous is not None and previous.is_word("is", "was", "are", "were", "been", "be"))):
-                    continue
+                progressive = previous is not None and previous.is_word("is", "was", "are", "were", "been", "be")
+                if not (named or progressive or self._with_subject(i) is not None):
+                    continue  # "with analysts warning that …" has a subject of its own
             if low.endswith("ing") and previous is not None and previous.is_word("without", "before", "after", "by"):
                 continue
             if self._non_response(i) or self._negated(i):
@@ -269,3 +271,22 @@ class CueFinder(AttributorBase):
         """A participle cue with a clause of its own ('saying ...', 'predicting ...'); a naming participle
         ('calling the drills "aggression"') names what the clause before it already reports."""
         return self._participle_cue(index) and self.lex.lemma(self.tokens[index].low) not in NAMING_CUES
+
+    def _with_subject(self, participle: int) -> tuple[int, int] | None:
+        """'…, with Foreign Ministry spokesman Esmaeil Baghaei saying …': the words between 'with' and a participle
+        cue, which are that participle's own subject. Returns their first and last token."""
+        toks = self.tokens
+        k = participle - 1
+        while k >= 0 and participle - k <= WITH_SUBJECT_WORDS:
+            token = toks[k]
+            if token.kind is not TokenKind.WORD and not token.is_punct("."):
+                return None
+            if token.is_word("with"):
+                if k > 0 and not toks[k - 1].is_punct(",", "—", "–"):
+                    return None  # "pleading with officers not to shoot and begging …": an adjunct, no subject
+                words = toks[k + 1 : participle]
+                if not words or any(self.lex.lemma(t.low) is not None and t.text[:1].islower() for t in words):
+                    return None
+                return k + 1, participle - 1
+            k -= 1
+        return None

@@ -228,7 +228,10 @@ class SentenceAttributor(StatementBuilder):
             if quoted is not None:
                 return quoted
         speaker: Phrase | None = None
-        if cue.participle:  # "X issued a statement, threatening ...": the main clause's subject speaks
+        with_subject = self._with_subject(cue.index) if toks[cue.index].low.endswith("ing") else None
+        if with_subject is not None:  # "…, with its spokesman saying …": the participle has its own subject
+            speaker = Phrase(self._span(*with_subject))
+        elif cue.participle:  # "X issued a statement, threatening ...": the main clause's subject speaks
             speaker = self.main_subject or self.sentence_subject() or self.main_clause_subject(cue.index)
         else:
             before_verb = self._skip_back(cue.index - 1)
@@ -425,6 +428,10 @@ class SentenceAttributor(StatementBuilder):
                 return None
             speaker = Phrase(self._span(*found))
             channels: list[Phrase] = []
+            if as_at > cue.index + 1 and not toks[cue.index + 1].is_word("by"):
+                # '"...," KCNA quoted Kim as saying.': Kim speaks, the agency before the verb relays
+                channels.append(speaker)
+                speaker = Phrase(self._span(cue.index + 1, as_at - 1))
             if by_after:
                 k = content_first + 1
                 while k < len(toks) and toks[k].kind is TokenKind.WORD:

@@ -190,6 +190,16 @@ class SpeakerFinder(CueFinder):
             and toks[first + 2].text[:1].isupper()
         ):
             first += 2  # "a claim Beijing has rejected": the claim is the object, Beijing the speaker
+        elif (
+            first + 2 <= last
+            and toks[first].low in ("a", "an")
+            and toks[first + 1].text.islower()
+            and not toks[first + 1].low.endswith("s")
+            and toks[first + 2].text.islower()
+            and toks[first + 2].low.endswith("s")
+            and not toks[first + 2].low.endswith("ss")
+        ):
+            first += 2  # "a vote critics have dismissed": no noun phrase opens with "a" and ends in a plural
         if first < last and toks[last].low in NOMINATIVE_PRONOUNS | {"it"}:
             following = toks[verb + 1] if verb + 1 < len(toks) else None
             if following is None or following.is_word("to") or following.low in FINITE_VERBS:
@@ -283,9 +293,11 @@ class SpeakerFinder(CueFinder):
             return Phrase(self._span(*name)) if name is not None else None
         relative = self._relative_clause_before(start)
         if relative is not None:
-            # "Helen Owens, who works at Brockbank, Cain and Hall, on Duke Street, said": the name before "who"
+            # "Helen Owens, who works at Brockbank, Cain and Hall, on Duke Street, said": the name before "who";
+            # "The resolution, drafted by Britain, France and Germany, calls": the noun phrase before the participle
             name = self._collect_back(relative - 2)
-            if name is not None and self._looks_like_name(*name):
+            participle = not toks[relative].is_word("who", "whose")
+            if name is not None and (participle or self._looks_like_name(*name)):
                 return Phrase(self._span(*name), self._span(relative, j))
         lead = toks[descriptor_first]
         if self._looks_like_name(descriptor_first, j):
@@ -335,7 +347,8 @@ class SpeakerFinder(CueFinder):
         return self._span(first, comma - 1)
 
     def _relative_clause_before(self, comma: int) -> int | None:
-        """Index of a 'who'/'whose' opening one of the few comma-separated segments before `comma`."""
+        """Index of a 'who'/'whose', or of a participle with its agent ('drafted by'), opening one of the few
+        comma-separated segments before `comma`."""
         toks = self.tokens
         k = comma - 1
         segments = 0
@@ -345,10 +358,17 @@ class SpeakerFinder(CueFinder):
                 return None
             if token.is_punct(","):
                 segments += 1
-            elif token.is_word("who", "whose") and toks[k - 1].is_punct(","):
-                return k if segments > 0 else None
+            elif toks[k - 1].is_punct(",") and (token.is_word("who", "whose") or self._participle_with_agent(k)):
+                return k
             k -= 1
         return None
+
+    def _participle_with_agent(self, k: int) -> bool:
+        """'drafted by', 'led by': a past participle and 'by', which describe the noun phrase before them."""
+        toks = self.tokens
+        word = toks[k]
+        participle = word.low.endswith("ed") or word.low in IRREGULAR_PARTICIPLES
+        return participle and word.text.islower() and k + 1 < len(toks) and toks[k + 1].is_word("by")
 
     def speaker_after(self, verb: int) -> Phrase | None:
         toks = self.tokens
