@@ -2462,3 +2462,12 @@ def test_an_outlet_that_quoted_someone_after_the_quotation_relays_it() -> None:
     assert statement.speaker is not None and statement.speaker.entity == "kp/kim-jong-un"
     assert [c.entity for c in statement.channels] == ["kp/kcna"]
     assert statement.source_type == "state_media"
+
+
+def test_a_naming_participle_after_a_reported_clause_is_a_statement_of_its_own() -> None:
+    text = (
+        'The ministry said it had tested a new coastal radar, calling it the navy\'s "sharpest eye" '
+        "against what it described as hostile patrols."
+    )
+    report = label(text)
+    assert [s.content.text for s in report.statements] == ["it had tested a new coastal radar", "sharpest eye"]

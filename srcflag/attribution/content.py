@@ -69,6 +69,8 @@ class ContentFinder(SpeakerFinder):
                 break  # "pressing Tehran for answers after Western intelligence alleged that …": another's report
             if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
                 break  # "denounced X, predicting Y": what the participle reports is a statement of its own
+            if toks[k].is_punct(",") and k > start and self._participle_cue(k + 1) and self._has_finite_verb(start, k):
+                break  # "said it had tested a missile, calling it X": a naming participle after a reported clause
             if toks[k].is_punct(",") and k > start and self._with_report(k + 1):
                 break  # "rejected X, with its spokesman saying Y": another speaker's statement
             if k > start and (self._carrier_at(k) or (toks[k].is_punct(",") and self._carrier_at(k + 1))):
@@ -77,6 +79,9 @@ class ContentFinder(SpeakerFinder):
                 break  # "..., a claim that could not be independently verified": the reporter speaks
             k += 1
         return k - 1
+
+    def _has_finite_verb(self, first: int, stop: int) -> bool:
+        return any(t.low in FINITE_VERBS for t in self.tokens[first:stop])
 
     def _with_report(self, k: int) -> bool:
         """'with the ministry's spokesman saying …' opens at token `k`."""
