@@ -2471,3 +2471,29 @@ def test_a_naming_participle_after_a_reported_clause_is_a_statement_of_its_own()
     )
     report = label(text)
     assert [s.content.text for s in report.statements] == ["it had tested a new coastal radar", "sharpest eye"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Polls show the mayor with a narrow lead in the port districts.", "the mayor with a narrow lead", "Polls"),
+        ("Video of the arrest shows him with his hands in the air.", "him with his hands", "Video of the arrest"),
+        ("Recent surveys in the region have similarly shown support for the ferry eroding.", "support", "surveys"),
+    ],
+)
+def test_evidence_that_shows_something_reports_it(text: str, content: str, speaker: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text.startswith(content)
+    assert statement.speaker is not None and speaker in statement.speaker.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum shows paintings from the 1920s.",
+        "She showed reporters the letter from the mayor.",
+        "New satellite images show a major expansion of the shipyard",  # a headline: the writer's summary
+    ],
+)
+def test_showing_is_no_report_without_evidence_in_a_sentence_of_the_body(text: str) -> None:
+    assert label(text).statements == ()

@@ -25,6 +25,7 @@ from srcflag.attribution.words import (
     DEFERRED_REACH,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EVIDENCE_CUES,
     FINITE_VERBS,
     FRONTED_REACH,
     NOMINATIVE_PRONOUNS,
@@ -410,6 +411,9 @@ class ContentFinder(SpeakerFinder):
             and not token.is_word("to", "of", "about", "for", "as")
         ):
             return i, self._clause_end(i), channels, cited
+        evidence = cue.lemma in EVIDENCE_CUES and self._evidence_before(cue.index) and self._in_body()
+        if token.kind is TokenKind.WORD and evidence:
+            return i, self._clause_end(i), channels, cited  # "Polls show Ruiz with a narrow lead"
         if cue.lemma in self.lex.clause_only and self._bare_clause(i):
             return i, self._clause_end(i), channels, cited  # "acknowledged it was unlikely to work"
         if cue.lemma in WH_CUES and self._wh_clause(i):

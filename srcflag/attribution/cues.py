@@ -6,10 +6,15 @@ from srcflag.attribution.base import AttributorBase
 from srcflag.attribution.tokens import Cue, Token, TokenKind
 from srcflag.attribution.words import (
     AS_SAYING_REACH,
+    CLAUSE_STOPS,
     CONJOINED_SAYING,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EVIDENCE_CUES,
+    EVIDENCE_NOUNS,
+    EVIDENCE_SUBJECT_WORDS,
     FINITE_SAYING,
+    FINITE_VERBS,
     HEADLINE_CUES,
     HEADLINE_WORDS,
     NAMED_OBJECTS,
@@ -61,7 +66,7 @@ class CueFinder(AttributorBase):
                 and low in self.lex.noun_like
             ):
                 continue  # "state media reports suggest": the first is a noun (but "Asefi says alleged ...")
-            if low in self.lex.noun_like and not self._verb_context(i):
+            if low in self.lex.noun_like and not self._verb_context(i) and not self._evidence_shows(i, lemma):
                 continue
             phrasal = self.lex.phrasal_cues.get(lemma)
             if phrasal is not None:
@@ -290,3 +295,26 @@ class CueFinder(AttributorBase):
                 return k + 1, participle - 1
             k -= 1
         return None
+
+    def _evidence_shows(self, i: int, lemma: str) -> bool:
+        """'Polls show …': a form that is often a noun is a verb after the evidence it reports (in the body: a
+        headline or caption such as 'New satellite images show expansion of a plant' is the writer's summary)."""
+        return lemma in EVIDENCE_CUES and self._evidence_before(i) and self._in_body()
+
+    def _in_body(self) -> bool:
+        """A sentence of the body, which ends with a full stop, a question or exclamation mark or a quotation."""
+        return self.text[self.sentence.span.start : self.sentence.span.end].rstrip()[-1:] in (".", "!", "?", '"', "”")
+
+    def _evidence_before(self, cue_index: int) -> bool:
+        """The cue's subject is evidence: 'polls show', 'Video of the incident shows', 'Recent polls in Ohio have
+        similarly shown' (the evidence noun among the few words of the subject)."""
+        toks = self.tokens
+        k = cue_index - 1
+        while k >= 0 and (self._is_aux(toks[k]) or toks[k].low.endswith("ly")):
+            k -= 1
+        for m in range(k, max(-1, k - EVIDENCE_SUBJECT_WORDS), -1):
+            if toks[m].kind is not TokenKind.WORD or toks[m].low in CLAUSE_STOPS or toks[m].low in FINITE_VERBS:
+                return False
+            if toks[m].low in EVIDENCE_NOUNS:
+                return True
+        return False
