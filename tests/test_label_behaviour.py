@@ -1383,7 +1383,11 @@ def test_an_outlet_citing_or_quoting_a_source_relays_it(text: str, speaker: str,
 
 
 def test_citing_a_thing_as_a_reason_is_no_relay() -> None:
-    assert contents("The judge cited the coming election as a reason to speed up the release.") == []
+    # the judge's own assessment (the election is a reason), not a source the judge relays
+    [statement] = label("The judge cited the coming election as a reason to speed up the release.").statements
+    assert statement.content.text == "the coming election as a reason to speed up the release"
+    assert statement.speaker is not None and statement.speaker.text == "The judge"
+    assert statement.channels == ()
 
 
 def test_a_role_word_inside_the_subject_keeps_the_name_for_a_later_conjoined_cue() -> None:
@@ -2497,3 +2501,36 @@ def test_evidence_that_shows_something_reports_it(text: str, content: str, speak
 )
 def test_showing_is_no_report_without_evidence_in_a_sentence_of_the_body(text: str) -> None:
     assert label(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The mayor has repeatedly cited the audit as the reason the ferry stopped.", "the audit as", "mayor"),
+        ("Ruiz cited her own endorsements from nine harbour unions on Tuesday.", "her own endorsements", "Ruiz"),
+        ("The union backed Ruiz for mayor, citing her work after the floods.", "her work after the floods", "union"),
+    ],
+)
+def test_what_is_cited_as_a_reason_or_an_example_is_a_statement(text: str, content: str, speaker: str) -> None:
+    statement = only(label(text), content)
+    assert statement.content.text.startswith(content)
+    assert statement.speaker is not None and speaker in statement.speaker.text
+
+
+def test_a_reason_cited_after_a_statement_does_not_speak_for_it() -> None:
+    statement = only(label("The union called Ruiz a champion, citing her work after the floods."), "champion")
+    assert statement.speaker is not None and statement.speaker.text == "The union"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port will close in May, Yonhap reported, citing a military source.",
+        "The port will close in May, the paper reported, citing people familiar with the plan.",
+        "The port will close in May, the paper reported, citing Yonhap.",
+    ],
+)
+def test_a_source_cited_is_the_speaker_and_no_statement(text: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == "The port will close in May"
+    assert statement.speaker is not None and statement.speaker.text not in ("the paper", "Yonhap reported")

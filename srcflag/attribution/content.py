@@ -530,6 +530,8 @@ class ContentFinder(SpeakerFinder):
     def _cited_speaker(self, first: int, last: int) -> Phrase | None:
         """Who speaks in '..., citing X': a source does, but documents ('citing leaked documents') do not;
         the outlet that read them still reports."""
+        if not self._names_a_source(self.tokens[first : last + 1]):
+            return None  # "citing her work after the attacks": a reason, and the speaker stays who gave it
         head = self.tokens[last].low
         document = head in DOCUMENT_NOUNS or (head.endswith("s") and head[:-1] in DOCUMENT_NOUNS)
         authored = any(t.text[:1].isupper() or t.is_word("by", "from", "of") for t in self.tokens[first : last + 1])

@@ -6,6 +6,8 @@ from srcflag.attribution.base import AttributorBase
 from srcflag.attribution.tokens import Cue, Token, TokenKind
 from srcflag.attribution.words import (
     AS_SAYING_REACH,
+    CITED_OBJECT_WORDS,
+    CITED_SOURCE_NOUNS,
     CLAUSE_STOPS,
     CONJOINED_SAYING,
     DETERMINERS,
@@ -32,6 +34,7 @@ from srcflag.attribution.words import (
     RELAYING_PARTICIPLES,
     TITLE_CASE_SHARE,
     TITLE_CASE_SHARE_WITH_STOP,
+    UNNAMED_PERSON_HEADS,
     WH_CUES,
     WH_OPENERS,
     WITH_SUBJECT_WORDS,
@@ -111,10 +114,9 @@ class CueFinder(AttributorBase):
                 continue
             if self._non_response(i) or self._negated(i):
                 continue  # "declined to comment"; "did not say when", "never said the plan was dead"
-            if lemma == "cite" and self._as_saying(i) is None:
-                continue  # "cited the election as a reason": cite is a cue only in "cited X as saying"
-            if low in RELAYING_PARTICIPLES and self._as_saying(i) is None:
-                continue  # "quoting unnamed officials": a source being named, not a statement
+            relayed = self._as_saying(i) is None and (lemma == "cite" or low in RELAYING_PARTICIPLES)
+            if relayed and not self._cites_reason(i):
+                continue  # "citing unnamed officials", "quoting Yonhap": a source being named, not a statement
             if i >= 2 and toks[i - 2].is_word("what") and toks[i - 1].kind is TokenKind.WORD:
                 continue  # "what she called 'human scum'" names a thing inside someone's clause
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -318,3 +320,31 @@ class CueFinder(AttributorBase):
             if toks[m].low in EVIDENCE_NOUNS:
                 return True
         return False
+
+    def _cites_reason(self, i: int) -> bool:
+        """'cited the audit as the reason', 'citing her work after the attacks': what is cited is a claim or a
+        reason, not a source ('citing a military source', 'citing Yonhap', 'citing a report by the ministry')."""
+        toks = self.tokens
+        if toks[i].low.startswith("quot"):
+            return False
+        words: list[Token] = []
+        for token in toks[i + 1 : i + 1 + CITED_OBJECT_WORDS]:
+            if token.is_word("as"):
+                return bool(words)  # "cited X as Y": an assessment of X
+            if token.kind is not TokenKind.WORD or token.low in CLAUSE_STOPS:
+                break
+            words.append(token)
+        return not self._names_a_source(words)
+
+    @staticmethod
+    def _names_a_source(words: list[Token]) -> bool:
+        """Words after 'citing' that name a source: a name, people, or a document ('a senior military source',
+        'Yonhap', 'people familiar with the talks', 'a report by the ministry'); not a reason ('her work')."""
+        named = [t for t in words if t.low not in DETERMINERS]
+        if not named or named[0].text[:1].isupper():
+            return True  # "citing Yonhap", "citing the Pentagon"
+        singular = [t.low[:-1] if t.low.endswith("s") else t.low for t in words]
+        return any(
+            t.low in CITED_SOURCE_NOUNS or one in UNNAMED_PERSON_HEADS or one in DOCUMENT_NOUNS
+            for t, one in zip(words, singular, strict=True)
+        )
