@@ -2534,3 +2534,10 @@ def test_a_source_cited_is_the_speaker_and_no_statement(text: str) -> None:
     [statement] = label(text).statements
     assert statement.content.text == "The port will close in May"
     assert statement.speaker is not None and statement.speaker.text not in ("the paper", "Yonhap reported")
+
+
+def test_a_study_reports_what_it_found() -> None:
+    text = "A 2019 study by harbour economist Lena Hart found 31 ferry delays out of more than a thousand crossings."
+    [statement] = label(text).statements
+    assert statement.content.text == "31 ferry delays out of more than a thousand crossings"
+    assert statement.speaker is not None and statement.speaker.text.startswith("A 2019 study")
