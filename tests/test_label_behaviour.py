@@ -2541,3 +2541,13 @@ def test_a_study_reports_what_it_found() -> None:
     [statement] = label(text).statements
     assert statement.content.text == "31 ferry delays out of more than a thousand crossings"
     assert statement.speaker is not None and statement.speaker.text.startswith("A 2019 study")
+
+
+def test_the_words_that_finish_a_bodys_name_are_no_persons_name() -> None:
+    text = (
+        "Tom Hale complained about his microphone on Friday.\n\n"
+        "He said the Commission on Harbour Safety announced earlier Friday that the sound system had failed.\n\n"
+        'He says, "Working that microphone was hard."'
+    )
+    statement = only(label(text), "Working")
+    assert statement.speaker is not None and statement.speaker.name == "Tom Hale"

@@ -61,12 +61,21 @@ class PeopleReader(DescriptionReader):
                 k = j
                 while k >= i and not self._ends_non_name(words[k]):
                     k -= 1
-                if k < j and self._name_like(words[k + 1 : j + 1]):
+                if k < j and self._name_like(words[k + 1 : j + 1]) and not self._names_a_body(words, i):
                     runs.append((k + 1, j))
                 i = j + 1
             else:
                 i += 1
         return runs
+
+    @staticmethod
+    def _names_a_body(words: list[Word], first: int) -> bool:
+        """'the Commission on Presidential Debates', 'Bank of England': a run after a body's head and a
+        preposition finishes the body's name."""
+        if first < 2 or words[first - 1].bare not in ("of", "on", "for"):
+            return False
+        head = words[first - 2]
+        return head.capitalized and head.bare in lexicon().non_person_heads
 
     def _ends_non_name(self, word: Word) -> bool:
         """Titles, office words, demonyms and sentence-initial common words are not part of a name."""
