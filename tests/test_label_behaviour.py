@@ -2551,3 +2551,18 @@ def test_the_words_that_finish_a_bodys_name_are_no_persons_name() -> None:
     )
     statement = only(label(text), "Working")
     assert statement.speaker is not None and statement.speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour board condemned the attack.", ["the attack"]),
+        ("The ferry company denied the accusations.", ["the accusations"]),
+        ("The mayor wrote a letter.", []),  # what carried a statement, not what it said
+        ("The port authority published two reports.", []),
+    ],
+)
+def test_a_speech_act_with_a_short_noun_for_content_is_reported_but_not_its_vehicle(
+    text: str, content: list[str]
+) -> None:
+    assert contents(text) == content
