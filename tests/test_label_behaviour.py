@@ -2566,3 +2566,20 @@ def test_a_speech_act_with_a_short_noun_for_content_is_reported_but_not_its_vehi
     text: str, content: list[str]
 ) -> None:
     assert contents(text) == content
+
+
+@pytest.mark.parametrize("relay", ["warned on the channel that", "warned on VTV that", "told VTV that"])
+def test_an_outlet_described_before_its_name_is_that_outlet_when_named_again(relay: str) -> None:
+    text = (
+        "Venezuelan state television VTV showed troops in the capital. "
+        f"Interior Minister Diosdado Cabello {relay} anyone who protests would be punished."
+    )
+    statement = only(label(text), "punished")
+    assert [c.name for c in statement.channels] == ["VTV"]
+    assert statement.source_type == "state_media"
+
+
+def test_a_day_after_a_media_noun_names_no_outlet() -> None:
+    statement = only(label("The newspaper Sunday said the port would close in May."), "port")
+    assert statement.source_type == "independent_media"
+    assert statement.channels == ()

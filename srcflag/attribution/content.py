@@ -298,7 +298,9 @@ class ContentFinder(SpeakerFinder):
         if cue.lemma in OBJECT_VERBS:
             k = self._words_before_that(i, OBJECT_REACH)
             if k < len(toks) and toks[k].is_word("that") and not self._relative_that(k):
-                channels.append(Phrase(self._span(i, k - 1)))
+                # "warned on VTV that": the outlet, without the preposition
+                lead = i + 1 if toks[i].low in ("on", "in", "via") and k > i + 1 else i
+                channels.append(Phrase(self._span(lead, k - 1)))
                 return k + 1, self._clause_end(k + 1), channels, cited
             if cue.lemma in APPEAL_CUES and self._appeal_object(i):
                 return i, self._clause_end(i), channels, cited  # "urged (Chinese companies) to act": the appeal

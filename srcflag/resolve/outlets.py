@@ -9,7 +9,14 @@ from srcflag.lexicons import lexicon
 from srcflag.normalize import normalize_name
 from srcflag.resolve.countries import CountryReader
 from srcflag.resolve.sources import Mention, Source
-from srcflag.resolve.words import CATAPHORA_REACH, DESCRIBED_OUTLET, OUTLET_HEADS, OUTLET_LEADS, OUTLET_TYPE_NOUNS
+from srcflag.resolve.words import (
+    CATAPHORA_REACH,
+    DESCRIBED_OUTLET,
+    OUTLET_HEADS,
+    OUTLET_LEADS,
+    OUTLET_NAMED_AFTER,
+    OUTLET_TYPE_NOUNS,
+)
 from srcflag.ruleset.vocabulary import SourceType
 
 
@@ -47,6 +54,27 @@ class OutletReader(CountryReader):
             kind = SourceType.STATE_MEDIA if state_run else SourceType.INDEPENDENT_MEDIA
             self.described_outlets[normalize_name(name)] = (kind.value, self._country(description))
             bisect.insort(self.unknown_outlets, (match.start("name"), name))
+        for match in OUTLET_NAMED_AFTER.finditer(text):
+            described_as = match.group("description") + match.group("noun")
+            self._describe_named_after(match.group("name"), match.start("name"), described_as)
+
+    def _describe_named_after(self, name: str, start: int, description_text: str) -> None:
+        """'Venezuelan state television VTV': a name the rules lack after a description that says what it is,
+        so that a later 'VTV' or 'the channel' is that outlet. Only a description that places the outlet (a
+        state or a country) counts: 'the newspaper Sunday' names no outlet."""
+        words = words_in(name)
+        if any(w.bare in lexicon().time_words for w in words) or self.matcher.entities.find(words):
+            return
+        if self.matcher.countries.lookup(name) is not None or normalize_name(name) in self.described_outlets:
+            return
+        description = words_in(description_text)
+        state_run = bool(self.matcher.disclosures.find(description))
+        country = self._country(description)
+        if not state_run and country is None:
+            return
+        kind = SourceType.STATE_MEDIA if state_run else SourceType.INDEPENDENT_MEDIA
+        self.described_outlets[normalize_name(name)] = (kind.value, country)
+        bisect.insort(self.unknown_outlets, (start, name))
 
     def _described_outlet(self, words: list[Word]) -> str | None:
         self._outlets()

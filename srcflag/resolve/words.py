@@ -38,6 +38,14 @@ DESCRIBED_OUTLET = re.compile(  # "Meduza, an independent Russian outlet", "Dong
     r"(?<![\w.’'])(?P<name>[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,4}), (?:a|an) "
     rf"(?P<description>(?:[\w'’\-]+ ){{0,5}}?)(?:{APPOSITIVE_OUTLET_NOUNS})\b"
 )
+# "Venezuelan state television VTV", "the state-run broadcaster RTS": a description, a media noun, then the name
+OUTLET_NOUN_BEFORE_NAME = "|".join(
+    sorted((re.escape(n) for n in lexicon().word_set("outlet_nouns_before_names")), key=len, reverse=True)
+)
+OUTLET_NAMED_AFTER = re.compile(
+    rf"(?P<description>(?:[\w'’\-]+ ){{1,4}}?)(?P<noun>{OUTLET_NOUN_BEFORE_NAME}) "
+    r"(?P<name>[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3})(?![\w&'’\-])"
+)
 UNNAMED_QUANTIFIERS = lexicon().word_set("unnamed_quantifiers")
 MEMBERSHIP_LINKS = lexicon().word_set("membership_links")
 UNNAMED_HEAD_REACH = 5  # words from "a" to the head noun: "a senior U.S. defense official at ..."
