@@ -2583,3 +2583,10 @@ def test_a_day_after_a_media_noun_names_no_outlet() -> None:
     statement = only(label("The newspaper Sunday said the port would close in May."), "port")
     assert statement.source_type == "independent_media"
     assert statement.channels == ()
+
+
+def test_an_opening_according_to_phrase_is_no_content_of_a_cue_after_it() -> None:
+    text = "According to the declaration, the six ports agreed to share the dredging costs every two years."
+    [statement] = label(text).statements
+    assert statement.content.text == "the six ports agreed to share the dredging costs every two years"
+    assert statement.speaker is not None and statement.speaker.text == "the declaration"

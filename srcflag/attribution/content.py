@@ -638,7 +638,11 @@ class ContentFinder(SpeakerFinder):
         short = last - first < ADVERBIAL_WORDS and all(
             t.kind is TokenKind.WORD and t.low not in self.lex.auxiliaries for t in phrase
         )
-        opens_with_preposition = lead.low in PREPOSITIONS - {"to"} or lead.is_word("as")  # "To win, ..." is a clause
+        opens_with_preposition = (
+            lead.low in PREPOSITIONS - {"to"}  # "To win, ..." is a clause
+            or lead.is_word("as")
+            or (lead.is_word("according") and first < last and toks[first + 1].is_word("to"))
+        )
         return short and opens_with_preposition and first == 0
 
     def _channel_adjuncts(self, start: int) -> list[Phrase]:
