@@ -2590,3 +2590,22 @@ def test_an_opening_according_to_phrase_is_no_content_of_a_cue_after_it() -> Non
     [statement] = label(text).statements
     assert statement.content.text == "the six ports agreed to share the dredging costs every two years"
     assert statement.speaker is not None and statement.speaker.text == "the declaration"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministry said there were no plans for talks, as both navies traded fire overnight.",
+            "there were no plans for talks",
+        ),
+        (
+            "The bank signaled that it still expects two cuts this year, even as inflation has proved stubborn.",
+            "it still expects two cuts this year",
+        ),
+        ("The mayor said the plan was dead, as well as the treaty.", "the plan was dead, as well as the treaty"),
+    ],
+)
+def test_an_as_clause_with_a_subject_of_its_own_ends_the_reported_clause(text: str, content: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == content

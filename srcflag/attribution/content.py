@@ -12,6 +12,8 @@ from srcflag.attribution.words import (
     APPEAL_CUES,
     APPEAL_OBJECT_WORDS,
     APPROXIMATORS,
+    AS_CONJUNCTIONS,
+    AS_SUBJECT_WORDS,
     ASIDE_NOUNS,
     BARE_SUBJECT_WORDS,
     CARRIED_NOUNS,
@@ -72,6 +74,8 @@ class ContentFinder(SpeakerFinder):
                 break  # "denounced X, predicting Y": what the participle reports is a statement of its own
             if toks[k].is_punct(",") and k > start and self._participle_cue(k + 1) and self._has_finite_verb(start, k):
                 break  # "said it had tested a missile, calling it X": a naming participle after a reported clause
+            if toks[k].is_punct(",") and k > start and self._as_clause(k + 1):
+                break  # "said there were no plans, as forces traded drone attacks": the writer's setting
             if toks[k].is_punct(",") and k > start and self._with_report(k + 1):
                 break  # "rejected X, with its spokesman saying Y": another speaker's statement
             if k > start and (self._carrier_at(k) or (toks[k].is_punct(",") and self._carrier_at(k + 1))):
@@ -80,6 +84,22 @@ class ContentFinder(SpeakerFinder):
                 break  # "..., a claim that could not be independently verified": the reporter speaks
             k += 1
         return k - 1
+
+    def _as_clause(self, k: int) -> bool:
+        """', as he addressed the summit', ', even as inflation has proved stickier': 'as' and a clause with
+        a subject of its own (not 'as well as', 'as a result', 'as the root of the problem')."""
+        toks = self.tokens
+        if k < len(toks) and toks[k].is_word("even"):
+            k += 1
+        if k + 2 >= len(toks) or not toks[k].is_word("as") or toks[k + 1].low in AS_CONJUNCTIONS | {"well", "a", "an"}:
+            return False
+        for m in range(k + 2, min(len(toks), k + 2 + AS_SUBJECT_WORDS)):
+            token = toks[m]
+            if token.kind is not TokenKind.WORD:
+                return False
+            if token.low in FINITE_VERBS or (token.text.islower() and token.low.endswith("ed")):
+                return True
+        return False
 
     def _has_finite_verb(self, first: int, stop: int) -> bool:
         return any(t.low in FINITE_VERBS for t in self.tokens[first:stop])
