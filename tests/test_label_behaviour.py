@@ -2609,3 +2609,28 @@ def test_an_opening_according_to_phrase_is_no_content_of_a_cue_after_it() -> Non
 def test_an_as_clause_with_a_subject_of_its_own_ends_the_reported_clause(text: str, content: str) -> None:
     [statement] = label(text).statements
     assert statement.content.text == content
+
+
+def test_a_role_word_means_the_person_the_article_titled_with_it() -> None:
+    text = (
+        "RIYADH, Oct 2 (Reuters) - Saudi Crown Prince Mohammed bin Salman and Iranian President Masoud Pezeshkian "
+        "discussed the region in a phone call on Wednesday, the Saudi Press Agency said.\n\n"
+        'The crown prince stressed the kingdom\'s position of "restraint and de-escalation," the agency said.'
+    )
+    statement = only(label(text), "restraint")
+    assert statement.speaker is not None and statement.speaker.name == "Mohammed bin Salman"
+
+
+def test_a_vice_president_is_no_president() -> None:
+    text = (
+        "President Ana Ruiz opened the port on Monday with Vice President Tom Hale.\n\n"
+        'The president said the port would "change everything."'
+    )
+    statement = only(label(text), "change everything")
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+def test_an_interview_aired_on_a_day_was_carried_by_the_outlet_before_it() -> None:
+    text = "Foreign Minister Ana Ruiz told CNN in an interview aired on Sunday that the port would reopen."
+    [statement] = label(text).statements
+    assert [c.entity for c in statement.channels] == ["us/cnn"]

@@ -11,6 +11,7 @@ from srcflag.resolve.people import PeopleReader
 from srcflag.resolve.sources import MEDIA, Mention, Source
 from srcflag.resolve.words import (
     ACRONYM_LETTERS,
+    DEPUTY_WORDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     HEAD_OF,
@@ -23,6 +24,7 @@ from srcflag.resolve.words import (
     PRONOUN_REACH,
     REFERRING_NOUNS,
     SPEAKER_SALIENCE,
+    TITLE_REACH,
     TITLES_AND_ROLES,
     UNNAMED_PERSON_HEADS,
 )
@@ -33,7 +35,12 @@ class AnaphoraReader(PeopleReader):
     """What pronouns, role words and referring nouns point back to."""
 
     def _previous_person(
-        self, at: int, prefer_type: str | None = None, country: str | None = None, gender: str | None = None
+        self,
+        at: int,
+        prefer_type: str | None = None,
+        country: str | None = None,
+        gender: str | None = None,
+        role: str | None = None,
     ) -> Source | None:
         """The person a pronoun or role word refers to: the latest speaker or named person before `at` (of the
         pronoun's `gender`, when the article lets one tell)."""
@@ -63,6 +70,8 @@ class AnaphoraReader(PeopleReader):
                 continue  # "the Belarusian leader" is not Russia's foreign minister
             if gender is not None and gender_of(source) not in (None, gender):
                 continue  # "she said" after "Carlos Ruiz disputed that" means someone else
+            if role is not None and not self._titled_as(source, role):
+                continue  # "the crown prince" is not the president named since
             if prefer_type is None or source.type == prefer_type:
                 return source
             if chosen is None:
@@ -197,13 +206,35 @@ class AnaphoraReader(PeopleReader):
     def _may_hold(self, person: Source, role: str) -> bool:
         """Whether the person could be 'the <role>': their title says so, or the article gives none that
         contradicts it ('the governor' is not 'Kremlin spokesman Dmitry Peskov')."""
-        titled = [w.bare for w in words_in(person.text) if not w.capitalized]
-        stated = [w for w in titled if w in TITLES_AND_ROLES]
-        if stated:
-            return role in stated or bool(HEAD_OF.get(role, frozenset()) & set(stated))  # "the head of state"
+        if self._titles(person):
+            return self._titled_as(person, role)
         # with no title at all, only someone the rules or the article describe ('Adam Schiff urged …
         # The governor promised …' are two people)
         return person.entity is not None or person.type not in (None, SourceType.INDIVIDUAL.value)
+
+    def _titles(self, person: Source) -> list[str]:
+        """The titles and roles the article gives a person where it names them."""
+        named = {w.bare for w in words_in(person.name)}
+        words = [w.bare for w in words_in(person.text) if not w.capitalized or w.bare not in named]
+        words += reversed(self._title_before(person.start))  # "Iranian President Masoud Pezeshkian" is no crown prince
+        # a deputy's title is not the office it deputises: a vice president is 'vice', no president
+        deputy = [k > 0 and words[k - 1] in DEPUTY_WORDS for k in range(len(words))]
+        return [words[k - 1] if deputy[k] else w for k, w in enumerate(words) if w in TITLES_AND_ROLES]
+
+    def _titled_as(self, person: Source, role: str) -> bool:
+        """The article titles the person with `role` ('the head of state' for a president)."""
+        stated = set(self._titles(person))
+        return role in stated or bool(HEAD_OF.get(role, frozenset()) & stated)
+
+    def _title_before(self, start: int) -> list[str]:
+        """The words right before a name that may title it ('Saudi Crown Prince' before 'Mohammed bin Salman')."""
+        out: list[str] = []
+        for word in reversed(words_in(self.doc.text, max(0, start - TITLE_REACH), start)):
+            if self.doc.text[word.end : start].strip() or not (word.capitalized or word.bare in TITLES_AND_ROLES):
+                break  # punctuation, or a word that is no title, ends the title
+            out.append(word.bare)
+            start = word.start
+        return out
 
     def _unnamed_with_head(self, head: str, at: int) -> Source | None:
         """The last unnamed speaker described with the same head noun, unless a named person spoke since."""

@@ -17,6 +17,7 @@ from srcflag.resolve.words import (
     CARRIER_LINKS,
     CARRIER_PARTICIPLES,
     CATAPHORA_REACH,
+    DEPUTY_WORDS,
     NOUN_REACH,
     POSSESSOR_TYPES,
     PRONOUN_GENDER,
@@ -81,8 +82,9 @@ class Resolver(AnaphoraReader):
         """'a speech broadcast on state television VTV': the outlet that carried it, not the speech."""
         words = self._words_between(phrase.span.start, phrase.span.end)
         for k in range(1, len(words) - 2):
-            if words[k].bare in CARRIER_PARTICIPLES and words[k + 1].bare in CARRIER_LINKS:
-                return Phrase(Span(words[k + 2].start, phrase.span.end))
+            when = words[k + 2].bare in lexicon().time_words or words[k + 2].text[:1].isdigit()
+            if words[k].bare in CARRIER_PARTICIPLES and words[k + 1].bare in CARRIER_LINKS and not when:
+                return Phrase(Span(words[k + 2].start, phrase.span.end))  # but "an interview aired on Sunday"
         return phrase
 
     def _resolve_text(self, text: str, phrase: Phrase, at: int) -> Source | None:
@@ -119,9 +121,13 @@ class Resolver(AnaphoraReader):
             described = self._unnamed_with_head(lows[-1], at)
             if described is not None:
                 return mention.same_as(described)  # "A senior European diplomat said ... the diplomat said"
+            held = lows[-2] if len(lows) > 2 and lows[-2] in DEPUTY_WORDS else lows[-1]  # "the vice president"
             previous = self._previous_person(at, prefer_type=role, country=self._country(words))
-            if previous is not None and self._may_hold(previous, lows[-1]):
+            if previous is not None and self._may_hold(previous, held):
                 return mention.same_as(previous)
+            titled = self._previous_person(at, country=self._country(words), role=held)
+            if titled is not None:  # "the crown prince" after "Saudi Crown Prince X and Iranian President Y"
+                return mention.same_as(titled)
         if lows[0] == "the" and 2 <= len(lows) <= 3 and not any(w.capitalized for w in words[1:]):
             noun = " ".join(lows[1:])
             possessed = any(w.lower.endswith(("'s", "’s")) for w in words[1:-1])  # "the inquiry's report"

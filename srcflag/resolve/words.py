@@ -46,6 +46,7 @@ OUTLET_NAMED_AFTER = re.compile(
     rf"(?P<description>(?:[\w'’\-]+ ){{1,4}}?)(?P<noun>{OUTLET_NOUN_BEFORE_NAME}) "
     r"(?P<name>[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3})(?![\w&'’\-])"
 )
+TITLE_REACH = 40  # characters before a name searched for its title ('Saudi Crown Prince')
 UNNAMED_QUANTIFIERS = lexicon().word_set("unnamed_quantifiers")
 MEMBERSHIP_LINKS = lexicon().word_set("membership_links")
 UNNAMED_HEAD_REACH = 5  # words from "a" to the head noun: "a senior U.S. defense official at ..."
@@ -68,9 +69,11 @@ OPENING_PREPOSITIONS = frozenset({"according", "for", "to", "unlike", "like", "w
 MEMBER_OF = re.compile(r" (?:of|at|from) (?:the )?[A-Z]")  # "Helen Fricker of the Scripps Institution"
 ACRONYM_LETTERS = (2, 6)  # an acronym of a name just quoted: 'the JCS', 'the MFA'
 # the titles a "head of state" or "head of government" may hold (the role word is the phrase's last)
+DEPUTY_WORDS = frozenset({"vice", "deputy", "acting", "former", "ex"})  # "Vice President", "former President"
 HEAD_OF = {
     "state": frozenset({"president", "king", "queen", "emir", "sultan", "monarch", "leader"}),
     "government": frozenset({"prime", "premier", "chancellor", "president"}),
+    "leader": frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan", "chairman"}),
 }
 # common nouns that, after a name no rule knows, make it an outlet: "Al-Manar television"
 OUTLET_TYPE_NOUNS = lexicon().word_set("outlet_nouns") | {"television", "tv", "radio"}
