@@ -2634,3 +2634,10 @@ def test_an_interview_aired_on_a_day_was_carried_by_the_outlet_before_it() -> No
     text = "Foreign Minister Ana Ruiz told CNN in an interview aired on Sunday that the port would reopen."
     [statement] = label(text).statements
     assert [c.entity for c in statement.channels] == ["us/cnn"]
+
+
+def test_an_opening_carrier_with_its_acronym_is_the_channel() -> None:
+    text = 'In a statement carried by the Korean Central News Agency (KCNA), she said Seoul would "pay dearly."'
+    [statement] = label(text).statements
+    assert [c.entity for c in statement.channels] == ["kp/kcna"]
+    assert statement.source_type == "state_media"

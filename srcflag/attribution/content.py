@@ -708,6 +708,12 @@ class ContentFinder(SpeakerFinder):
         if len(toks) < 4 or toks[0].kind is not TokenKind.WORD:
             return None
         comma = next((k for k in range(1, min(len(toks), FRONTED_REACH)) if toks[k].kind is not TokenKind.WORD), None)
+        acronym = (
+            comma is not None and comma + 3 < len(toks) and toks[comma].is_punct("(") and toks[comma + 2].is_punct(")")
+        )
+        name_end = comma - 1 if comma is not None else 0
+        if acronym and comma is not None:
+            comma += 3  # "carried by the Korean Central News Agency (KCNA),"
         if comma is None or not toks[comma].is_punct(","):
             return None
         opener = toks[0].low
@@ -717,6 +723,6 @@ class ContentFinder(SpeakerFinder):
             link = next((k for k in range(2, comma) if toks[k].is_word("with", "on", "to", "in", "for", "by")), 0)
         else:
             return None
-        if not link or not toks[link].is_word("with", "on", "to", "in", "for", "by") or link + 1 >= comma:
+        if not link or not toks[link].is_word("with", "on", "to", "in", "for", "by") or link + 1 > name_end:
             return None
-        return Phrase(self._span(link + 1, comma - 1))
+        return Phrase(self._span(link + 1, name_end))
