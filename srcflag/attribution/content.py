@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from srcflag.attribution.speakers import SpeakerFinder
-from srcflag.attribution.tokens import Cue, Phrase, TokenKind
+from srcflag.attribution.tokens import Cue, Phrase, Token, TokenKind
 from srcflag.attribution.words import (
     ADDRESSEE_WORDS,
     ADDRESSEES,
@@ -52,38 +52,50 @@ class ContentFinder(SpeakerFinder):
         toks = self.tokens
         k = start
         while k < len(toks):
-            if toks[k].is_punct(";"):
+            token = toks[k]
+            if token.kind is TokenKind.PUNCT:
+                if self._mark_ends_clause(start, k, token.text):
+                    break
+            elif token.kind is TokenKind.QUOTE:
+                if self._quote_ends_with_comma(k) and self._attribution_follows(k):
+                    return k  # 'would respond "proportionately," according to IRNA': the quotation ends the content
+            elif k > start and self._word_ends_clause(k, token):
                 break
-            if toks[k].is_punct(",", "—", "–") and k > start and self._attribution_follows(k):
-                break
-            if self._quote_ends_with_comma(k) and self._attribution_follows(k):
-                return k  # 'would respond "proportionately," according to IRNA': the quotation ends the content
-            if toks[k].is_punct(":") and k > start + 2:
-                break  # 'comply with principles: "..."' - the quotation is its own statement
-            if self._credit_tail(k):
-                break  # "N. Korea says it will bolster deterrent -KCNA": the headline's credit
-            if toks[k].is_word("and") and k > start and (self._participle_cue(k + 1) or self._finite_cue(k + 1)):
-                break  # "predicting X and dismissing Y", "is telling X and says Y": another statement
-            if toks[k].is_word("and", "but") and k > start and self._conjoined_report(k + 1):
-                break  # "said X — and he noted that Y", "say X but noted that Y": a second statement
-            if toks[k].low in CONTRASTIVE and k > start and self._conjoined_report(k + 1, subject_needed=True):
-                break  # "accuses X of Y while Sanders suggests Z", "though Fiorina said Z": another speaker's
-            if toks[k].low in SUBORDINATORS and k > start and self._report_with_that(k + 1):
-                break  # "pressing Tehran for answers after Western intelligence alleged that …": another's report
-            if toks[k].is_punct(",") and k > start and self._reporting_participle(k + 1):
-                break  # "denounced X, predicting Y": what the participle reports is a statement of its own
-            if toks[k].is_punct(",") and k > start and self._participle_cue(k + 1) and self._has_finite_verb(start, k):
-                break  # "said it had tested a missile, calling it X": a naming participle after a reported clause
-            if toks[k].is_punct(",") and k > start and self._as_clause(k + 1):
-                break  # "said there were no plans, as forces traded drone attacks": the writer's setting
-            if toks[k].is_punct(",") and k > start and self._with_report(k + 1):
-                break  # "rejected X, with its spokesman saying Y": another speaker's statement
-            if k > start and (self._carrier_at(k) or (toks[k].is_punct(",") and self._carrier_at(k + 1))):
-                break  # "... a provocation in a statement carried by KCNA": the outlet, not the content
-            if toks[k].is_punct(",") and k > start and self._authors_aside(k + 1):
-                break  # "..., a claim that could not be independently verified": the reporter speaks
             k += 1
         return k - 1
+
+    def _mark_ends_clause(self, start: int, k: int, mark: str) -> bool:
+        """Whether the punctuation at `k` ends the reported clause that began at `start`."""
+        if mark == ";" or self._credit_tail(k):
+            return True  # "N. Korea says it will bolster deterrent -KCNA": the headline's credit
+        if mark == ":":
+            return k > start + 2  # 'comply with principles: "..."' - the quotation is its own statement
+        if k == start or mark not in (",", "—", "–"):
+            return False
+        if self._attribution_follows(k):
+            return True
+        return mark == "," and (
+            self._reporting_participle(k + 1)  # "denounced X, predicting Y": a statement of its own
+            # "said it had tested a missile, calling it X": a naming participle after a reported clause
+            or (self._participle_cue(k + 1) and self._has_finite_verb(start, k))
+            or self._as_clause(k + 1)  # "said there were no plans, as forces traded drone attacks": the setting
+            or self._with_report(k + 1)  # "rejected X, with its spokesman saying Y": another speaker's statement
+            or self._carrier_at(k + 1)  # "..., in a statement carried by KCNA": the outlet, not the content
+            or self._authors_aside(k + 1)  # "..., a claim that could not be independently verified": the reporter
+        )
+
+    def _word_ends_clause(self, k: int, token: Token) -> bool:
+        """Whether the word at `k` opens something other than the rest of the reported clause."""
+        low = token.low
+        if low == "and" and (self._participle_cue(k + 1) or self._finite_cue(k + 1)):
+            return True  # "predicting X and dismissing Y", "is telling X and says Y": another statement
+        if low in ("and", "but") and self._conjoined_report(k + 1):
+            return True  # "said X — and he noted that Y", "say X but noted that Y": a second statement
+        if low in CONTRASTIVE and self._conjoined_report(k + 1, subject_needed=True):
+            return True  # "accuses X of Y while Sanders suggests Z", "though Fiorina said Z": another speaker's
+        if low in SUBORDINATORS and self._report_with_that(k + 1):
+            return True  # "pressing Tehran for answers after Western intelligence alleged that …": another's report
+        return self._carrier_at(k)  # "... a provocation in a statement carried by KCNA": the outlet
 
     def _as_clause(self, k: int) -> bool:
         """', as he addressed the summit', ', even as inflation has proved stickier': 'as' and a clause with

@@ -12,6 +12,8 @@ from srcflag.resolve.sources import Mention, Source
 from srcflag.resolve.words import (
     CATAPHORA_REACH,
     DESCRIBED_OUTLET,
+    DESCRIPTION_BEFORE,
+    DESCRIPTION_REACH,
     OUTLET_HEADS,
     OUTLET_LEADS,
     OUTLET_NAMED_AFTER,
@@ -55,8 +57,10 @@ class OutletReader(CountryReader):
             self.described_outlets[normalize_name(name)] = (kind.value, self._country(description))
             bisect.insort(self.unknown_outlets, (match.start("name"), name))
         for match in OUTLET_NAMED_AFTER.finditer(text):
-            described_as = match.group("description") + match.group("noun")
-            self._describe_named_after(match.group("name"), match.start("name"), described_as)
+            name = match.group("name")
+            before = DESCRIPTION_BEFORE.search(text, max(0, match.start() - DESCRIPTION_REACH), match.start())
+            if before is not None:
+                self._describe_named_after(name, match.start("name"), before.group() + match.group("noun"))
 
     def _describe_named_after(self, name: str, start: int, description_text: str) -> None:
         """'Venezuelan state television VTV': a name the rules lack after a description that says what it is,

@@ -43,9 +43,10 @@ OUTLET_NOUN_BEFORE_NAME = "|".join(
     sorted((re.escape(n) for n in lexicon().word_set("outlet_nouns_before_names")), key=len, reverse=True)
 )
 OUTLET_NAMED_AFTER = re.compile(
-    rf"(?P<description>(?:[\w'’\-]+ ){{1,4}}?)(?P<noun>{OUTLET_NOUN_BEFORE_NAME}) "
-    r"(?P<name>[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3})(?![\w&'’\-])"
+    rf"\b(?P<noun>{OUTLET_NOUN_BEFORE_NAME}|TV) (?P<name>[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){{0,3}})(?![\w&'’\-])"
 )
+DESCRIPTION_BEFORE = re.compile(r"(?:[\w'’\-]+ ){1,4}$")  # the words before the media noun
+DESCRIPTION_REACH = 60  # characters searched for them
 TITLE_REACH = 40  # characters before a name searched for its title ('Saudi Crown Prince')
 UNNAMED_QUANTIFIERS = lexicon().word_set("unnamed_quantifiers")
 MEMBERSHIP_LINKS = lexicon().word_set("membership_links")
