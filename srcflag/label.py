@@ -20,7 +20,7 @@ from srcflag.resolve import Resolver, Source
 from srcflag.ruleset import RuleSet, load_rules
 from srcflag.ruleset.vocabulary import SourceType
 from srcflag.sentences import split_sentences
-from srcflag.transcripts import split_quoted_transcripts
+from srcflag.transcripts import continue_turns, split_quoted_transcripts
 from srcflag.turns import join_turns
 
 STATE_MEDIA = SourceType.STATE_MEDIA.value
@@ -51,7 +51,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
     doc = Document.from_text(text)
     quotes = find_quotes(doc)
     sentences = split_sentences(doc, quotes)
-    raws = split_quoted_transcripts(doc, attribute(doc, sentences, matcher.places), sentences)
+    raws = continue_turns(doc, split_quoted_transcripts(doc, attribute(doc, sentences, matcher.places), sentences))
     raws = answer_interviews(doc, raws, sentences)
     resolver = Resolver(doc, matcher)
     resolved: list[_Resolved] = []

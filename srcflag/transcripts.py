@@ -1,11 +1,20 @@
-"""Transcripts quoted whole: one quotation whose paragraphs open with speaker labels is many speakers' turns.
+"""Transcripts: the turns that speaker labels open.
+
+A quotation whose paragraphs open with speaker labels is many speakers' turns:
 
     "WALLACE: Why would he do that?
 
     "PENCE: Well, look, ...
 
 An article that quotes an interview this way quotes each speaker in turn; the quotation's own attribution,
-if any, only says where the transcript came from.
+if any, only says where the transcript came from. In a transcript printed as the article itself, a turn goes on
+over the unlabelled paragraphs up to the next label:
+
+    Lin Jian: China firmly opposes the unilateral tariff hike.
+
+    We urge the US to correct its wrong practice.
+
+    AFP: Will Chinese officials travel to Washington?
 """
 
 from __future__ import annotations
@@ -13,9 +22,11 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 
 from srcflag.attribution import Kind, Phrase, RawStatement
+from srcflag.attribution.words import LABEL
 from srcflag.document import Document, Span
 from srcflag.lexicons import lexicon
 from srcflag.sentences import Sentence
@@ -24,6 +35,7 @@ _TURN_LABEL = re.compile(r"[\"“'‘]?(?P<label>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z
 _OPENING_MARKS = "\"“'‘"
 _NOT_SPEAKERS = lexicon().word_set("label_stopwords")
 MIN_TURNS = 2
+TITLE_CASE_SHARE = 0.7  # capitalised words in a headline printed as a speaker's label and words
 
 
 def split_quoted_transcripts(
@@ -98,3 +110,54 @@ def _turns(
             )
         )
     return out
+
+
+def continue_turns(doc: Document, statements: list[RawStatement]) -> list[RawStatement]:
+    """Each labelled turn of a transcript run on over the unlabelled paragraphs before the next label, and the
+    statements inside those paragraphs left out as part of it. A paragraph that reports someone other than
+    the speaker ('The remarks came after Reuters reported …') ends the turn, and the last turn keeps to its own
+    paragraph: after it the article may go on in its own voice."""
+    text = doc.text
+    labels = {k: m.group(1).lower() for k, p in enumerate(doc.paragraphs) if (m := LABEL.match(text[p.start : p.end]))}
+    labelled = sorted(labels)
+    # a transcript comes back to its speakers; headings that each name someone once ("Sanders: Win in a walk.")
+    # open sections of the writer's prose
+    speaking = Counter(labels.values())
+    if len(labelled) < MIN_TURNS:
+        return statements
+    first_person = lexicon().first_person
+    by_paragraph: dict[int, list[RawStatement]] = {}
+    for statement in statements:
+        by_paragraph.setdefault(statement.paragraph, []).append(statement)
+    absorbed: set[int] = set()
+    extended: dict[int, RawStatement] = {}
+    for statement in statements:
+        if not statement.turn or speaking[labels.get(statement.paragraph, "")] < MIN_TURNS:
+            continue
+        if _title_case(text[statement.content.start : statement.content.end]):
+            continue  # "Bernie Sanders: I'm Not Much Of A Socialist …": a headline, not a turn
+        following = [k for k in labelled if k > statement.paragraph]
+        if not following:
+            continue
+        end = statement.content.end
+        for k in range(statement.paragraph + 1, following[0]):
+            found = by_paragraph.get(k, [])
+            others = [
+                s
+                for s in found
+                if s.speaker is not None and text[s.speaker.span.start : s.speaker.span.end].lower() not in first_person
+            ]
+            if others:
+                break  # someone else's report: the article's own narrative resumes
+            paragraph = doc.paragraphs[k]
+            if text[paragraph.start : paragraph.end].strip():
+                end = paragraph.start + len(text[paragraph.start : paragraph.end].rstrip())
+            absorbed.update(id(s) for s in found)
+        if end > statement.content.end:
+            extended[id(statement)] = replace(statement, content=Span(statement.content.start, end))
+    return [extended.get(id(s), s) for s in statements if id(s) not in absorbed]
+
+
+def _title_case(words_text: str) -> bool:
+    words = [w for w in words_text.split() if w[:1].isalpha()]
+    return len(words) >= MIN_TURNS and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)

@@ -2641,3 +2641,41 @@ def test_an_opening_carrier_with_its_acronym_is_the_channel() -> None:
     [statement] = label(text).statements
     assert [c.entity for c in statement.channels] == ["kp/kcna"]
     assert statement.source_type == "state_media"
+
+
+_BRIEFING = (
+    "Harbour Ministry Spokesperson Lena Hart's Regular Briefing\n\n"
+    "Coastal Daily: The ferry union says it will strike next week. What is your comment?\n\n"
+    "Lena Hart: The ministry respects the union's rights. The ferries will keep running.\n\n"
+    "We urge both sides to return to talks.\n\n"
+    "Harbour Radio: Will the minister meet the union?\n\n"
+    "Lena Hart: I have nothing to announce today.\n\n"
+    "The briefing ended at noon."
+)
+
+
+def test_a_transcript_turn_goes_on_over_unlabelled_paragraphs_to_the_next_label() -> None:
+    report = label(_BRIEFING)
+    turns = [s.content.text for s in report.statements if s.speaker is not None and s.speaker.name == "Lena Hart"]
+    assert turns == [
+        "The ministry respects the union's rights. The ferries will keep running.\n\n"
+        "We urge both sides to return to talks.",
+        "I have nothing to announce today.",  # the last turn keeps to its paragraph
+    ]
+    assert not any(s.content.text == "return to talks" for s in report.statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headings that each name someone once open the writer's sections
+        "Who wins the port vote?\n\nAna Ruiz: Win in a walk.\n\nThe mayor leads every poll in the city.\n\n"
+        "Tom Hale: Hang on.\n\nThe councillor trails by ten points.",
+        # a paragraph that reports someone else ends the turn
+        "Lena Hart: The ferries will keep running.\n\nThe union said on Monday it would strike.\n\n"
+        "Lena Hart: Nothing to add.",
+    ],
+)
+def test_a_labelled_line_is_no_turn_over_the_writers_paragraphs(text: str) -> None:
+    for statement in label(text).statements:
+        assert "\n\n" not in statement.content.text
