@@ -55,6 +55,18 @@ FRAGMENTS = [
     "saying",
     "?",
     "Lin Jian:",
+    "Q:",
+    "A:",
+    "\n\nQ: ",
+    "\n\nA: ",
+    "with",
+    "citing",
+    "cited",
+    "even as",
+    "Polls show",
+    "state television VTV",
+    "who lost",
+    "According to",
 ]
 article_like = st.lists(
     st.one_of(st.sampled_from(FRAGMENTS), st.sampled_from(MARKS), st.text(max_size=6)), max_size=60
