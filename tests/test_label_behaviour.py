@@ -2679,3 +2679,17 @@ def test_a_transcript_turn_goes_on_over_unlabelled_paragraphs_to_the_next_label(
 def test_a_labelled_line_is_no_turn_over_the_writers_paragraphs(text: str) -> None:
     for statement in label(text).statements:
         assert "\n\n" not in statement.content.text
+
+
+def test_an_aside_that_names_the_carrier_is_the_channel_not_a_description() -> None:
+    text = 'Kremlin spokesman Dmitry Peskov, in remarks carried by RIA Novosti, said Kyiv was "not interested."'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.entity == "ru/dmitry-peskov"
+    assert [c.entity for c in statement.channels] == ["ru/ria-novosti"]
+    assert statement.source_type == "state_media"
+
+
+def test_the_publication_of_an_op_ed_is_its_channel_even_when_the_rules_lack_it() -> None:
+    text = "Jane Roe wrote in an op-ed for the Harbour Independent that the ferry was late again."
+    [statement] = label(text).statements
+    assert [(c.name, c.type) for c in statement.channels] == [("Harbour Independent", "independent_media")]

@@ -265,6 +265,11 @@ class SentenceAttributor(StatementBuilder):
         if relayed_by:
             before = self._first_token_at(relayed_by[0].span.start) - 1
         channels: list[Phrase] = list(relayed_by)
+        if speaker.descriptor is not None and not inverted:
+            carrier = self._carrier_after(self._first_token_at(speaker.descriptor.start) - 1)
+            if carrier is not None:  # "Peskov, in remarks carried by RIA Novosti, said": the outlet, no description
+                channels.append(carrier)
+                speaker = Phrase(speaker.span)
         fronted = self._fronted_channel()
         if fronted is not None and fronted.span.end <= speaker.span.start:
             channels.append(fronted)  # "In an interview with the BBC, the minister said ..."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import cache
 
 from srcflag.attribution import Phrase
@@ -25,6 +26,7 @@ from srcflag.resolve.words import (
     RUN_TOGETHER_MIN,
     UNNAMED_MARKERS,
     UNNAMED_PERSON_HEADS,
+    WRITTEN_FOR,
 )
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
@@ -34,8 +36,13 @@ class Resolver(AnaphoraReader):
 
     def resolve(self, phrase: Phrase, *, at: int, remember: bool = True) -> Source | None:
         phrase = self._carrier_of(phrase)
+        written_for = self._written_for(phrase)
+        phrase = written_for or phrase
         text = self.doc.text[phrase.span.start : phrase.span.end]
         source = self._resolve_text(text, phrase, at)
+        if written_for is not None and source is not None and not source.is_media and source.entity is None:
+            # "an op-ed for the Kyiv Independent": whatever the rules know of it, it publishes
+            source = replace(source, type=SourceType.INDEPENDENT_MEDIA.value, person=False)
         if source is not None and phrase.relative is not None:  # "Sanders, who said": the words at the cue
             relative = phrase.relative
             source = Mention(self.doc.text[relative.start : relative.end], relative.start, relative.end).same_as(source)
@@ -77,6 +84,15 @@ class Resolver(AnaphoraReader):
                 role = Phrase(Span(self.words[k - 1].start, self.words[k].end))
                 return self._resolve_text(self.doc.text[role.span.start : role.span.end], role, role.span.start)
         return None
+
+    def _written_for(self, phrase: Phrase) -> Phrase | None:
+        """'an op-ed for the Kyiv Independent', 'a column in the Herald': the publication, when a piece of
+        writing opens the phrase and a name ends it."""
+        text = self.doc.text[phrase.span.start : phrase.span.end]
+        match = WRITTEN_FOR.match(text)
+        if match is None or not text.rstrip()[-1:].isalnum() or not text.split()[-1][:1].isupper():
+            return None
+        return Phrase(Span(phrase.span.start + match.end(), phrase.span.end))
 
     def _carrier_of(self, phrase: Phrase) -> Phrase:
         """'a speech broadcast on state television VTV': the outlet that carried it, not the speech."""

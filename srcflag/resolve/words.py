@@ -47,6 +47,10 @@ OUTLET_NAMED_AFTER = re.compile(
 )
 DESCRIPTION_BEFORE = re.compile(r"(?:[\w'’\-]+ ){1,4}$")  # the words before the media noun
 DESCRIPTION_REACH = 60  # characters searched for them
+# "an op-ed for", "a column in": a piece of writing and the publication it was written for
+WRITTEN_FOR = re.compile(
+    r"(?:an? |the |his |her |their )?(?:op-eds?|columns?|articles?|essays?|pieces?|commentar(?:y|ies)) (?:for|in) "
+)
 TITLE_REACH = 40  # characters before a name searched for its title ('Saudi Crown Prince')
 UNNAMED_QUANTIFIERS = lexicon().word_set("unnamed_quantifiers")
 MEMBERSHIP_LINKS = lexicon().word_set("membership_links")
