@@ -2693,3 +2693,13 @@ def test_the_publication_of_an_op_ed_is_its_channel_even_when_the_rules_lack_it(
     text = "Jane Roe wrote in an op-ed for the Harbour Independent that the ferry was late again."
     [statement] = label(text).statements
     assert [(c.name, c.type) for c in statement.channels] == [("Harbour Independent", "independent_media")]
+
+
+def test_a_participle_after_a_semicolon_goes_on_with_the_speaker_just_named() -> None:
+    text = (
+        "The port has been predicted to close for a decade, said another analyst; adding that the new cranes "
+        "were already paying for themselves."
+    )
+    statement = only(label(text), "cranes")
+    assert statement.content.text == "the new cranes were already paying for themselves"
+    assert statement.speaker is not None and statement.speaker.text == "another analyst"

@@ -23,6 +23,7 @@ class AttributorBase:
         self.tokens = tokenize(text, sentence)
         self.used_quotes: set[int] = set()
         self.main_subject: Phrase | None = None
+        self.last_speaker: Phrase | None = None  # of the last cue read: whom a participle after a ';' continues
         self.introduces: tuple[Phrase, Span] | None = None  # "He said:" at the end: the next quotation's
 
     def _span(self, first: int, last: int) -> Span:

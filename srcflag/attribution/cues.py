@@ -103,7 +103,8 @@ class CueFinder(AttributorBase):
             if low.endswith("ing") and not (
                 previous is not None
                 and (
-                    previous.is_punct(",") or previous.is_word("and", "as", "while", "before", "after", "by", "without")
+                    previous.is_punct(",", ";")
+                    or previous.is_word("and", "as", "while", "before", "after", "by", "without")
                 )
             ):
                 named = previous is not None and previous.kind is TokenKind.WORD and previous.text[:1].isupper()
@@ -149,7 +150,9 @@ class CueFinder(AttributorBase):
             if self._passive(i) and lemma not in RELAYING_CUES:
                 continue
             participle = (
-                low.endswith("ing") and previous is not None and (previous.is_punct(",") or previous.is_word("and"))
+                low.endswith("ing")
+                and previous is not None
+                and (previous.is_punct(",", ";") or previous.is_word("and"))
             )
             cues.append(Cue(i, lemma, participle=participle))
         return cues

@@ -231,6 +231,8 @@ class SentenceAttributor(StatementBuilder):
         with_subject = self._with_subject(cue.index) if toks[cue.index].low.endswith("ing") else None
         if with_subject is not None:  # "…, with its spokesman saying …": the participle has its own subject
             speaker = Phrase(self._span(*with_subject))
+        elif cue.participle and cue.index > 0 and toks[cue.index - 1].is_punct(";") and self.last_speaker:
+            speaker = self.last_speaker  # "…, said another expert; adding that …": the speaker just named goes on
         elif cue.participle:  # "X issued a statement, threatening ...": the main clause's subject speaks
             speaker = self.main_subject or self.sentence_subject() or self.main_clause_subject(cue.index)
         else:
@@ -254,6 +256,7 @@ class SentenceAttributor(StatementBuilder):
             relayed_by, speaker = [Phrase(speaker.span)], relay
         if self.main_subject is None:
             self.main_subject = speaker
+        self.last_speaker = speaker
         # where does the speaker phrase start? content before it is a trailing attribution
         speaker_first = self._first_token_at(speaker.span.start) if not inverted else cue.index
         before = speaker_first - 1
