@@ -2703,3 +2703,15 @@ def test_a_participle_after_a_semicolon_goes_on_with_the_speaker_just_named() ->
     statement = only(label(text), "cranes")
     assert statement.content.text == "the new cranes were already paying for themselves"
     assert statement.speaker is not None and statement.speaker.text == "another analyst"
+
+
+def test_an_aside_after_a_dash_with_its_own_saying_verb_is_another_report() -> None:
+    text = (
+        "Councillor Ana Ruiz called on the mayor to retaliate against the shipping firm for the delays -- "
+        'delays the harbour master said were designed to "sow chaos" at the port.'
+    )
+    report = label(text)
+    appeal = only(report, "retaliate")
+    assert appeal.content.text == "the mayor to retaliate against the shipping firm for the delays"
+    chaos = only(report, "sow chaos")
+    assert chaos.speaker is not None and chaos.speaker.text == "the harbour master"

@@ -15,6 +15,7 @@ from srcflag.attribution.words import (
     AS_CONJUNCTIONS,
     AS_SUBJECT_WORDS,
     ASIDE_NOUNS,
+    ASIDE_REPORT_WORDS,
     BARE_SUBJECT_WORDS,
     CARRIED_NOUNS,
     CARRIER_PARTICIPLES,
@@ -28,6 +29,7 @@ from srcflag.attribution.words import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     EVIDENCE_CUES,
+    FINITE_SAYING,
     FINITE_VERBS,
     FRONTED_REACH,
     NOMINATIVE_PRONOUNS,
@@ -70,6 +72,8 @@ class ContentFinder(SpeakerFinder):
             return True  # "N. Korea says it will bolster deterrent -KCNA": the headline's credit
         if mark == ":":
             return k > start + 2  # 'comply with principles: "..."' - the quotation is its own statement
+        if k > start and mark in ("—", "–", "-") and self._aside_reports(k + 1):
+            return True  # "… election -- meddling the congressman said is designed to …": another report
         if k == start or mark not in (",", "—", "–"):
             return False
         if self._attribution_follows(k):
@@ -83,6 +87,18 @@ class ContentFinder(SpeakerFinder):
             or self._carrier_at(k + 1)  # "..., in a statement carried by KCNA": the outlet, not the content
             or self._authors_aside(k + 1)  # "..., a claim that could not be independently verified": the reporter
         )
+
+    def _aside_reports(self, k: int) -> bool:
+        """An aside after a dash with a saying verb of its own, after its subject, within a few words."""
+        toks = self.tokens
+        for m in range(k, min(len(toks), k + ASIDE_REPORT_WORDS)):
+            if toks[m].kind is not TokenKind.WORD:
+                if not toks[m].is_punct("-"):
+                    return False
+                continue
+            if toks[m].low in FINITE_SAYING and m > k and toks[m - 1].kind is TokenKind.WORD:
+                return True
+        return False
 
     def _word_ends_clause(self, k: int, token: Token) -> bool:
         """Whether the word at `k` opens something other than the rest of the reported clause."""

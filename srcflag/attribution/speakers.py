@@ -200,6 +200,20 @@ class SpeakerFinder(CueFinder):
             and not toks[first + 2].low.endswith("ss")
         ):
             first += 2  # "a vote critics have dismissed": no noun phrase opens with "a" and ends in a plural
+        elif first > 0 and toks[first - 1].is_punct("-", "—", "–"):
+            inner = next(
+                (
+                    k
+                    for k in range(first + 1, last)
+                    if toks[k].low in ("the", "a", "an")
+                    and toks[k - 1].text.islower()
+                    and toks[k - 1].low not in PREPOSITIONS | CLAUSE_STOPS | DETERMINERS | {"of"}
+                    and not toks[k - 1].low.endswith("'s")
+                ),
+                None,
+            )
+            if inner is not None:
+                first = inner  # "… -- meddling the congressman said is designed to …": the aside's object comes first
         if first < last and toks[last].low in NOMINATIVE_PRONOUNS | {"it"}:
             following = toks[verb + 1] if verb + 1 < len(toks) else None
             if following is None or following.is_word("to") or following.low in FINITE_VERBS:
