@@ -2715,3 +2715,16 @@ def test_an_aside_after_a_dash_with_its_own_saying_verb_is_another_report() -> N
     assert appeal.content.text == "the mayor to retaliate against the shipping firm for the delays"
     chaos = only(report, "sow chaos")
     assert chaos.speaker is not None and chaos.speaker.text == "the harbour master"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Dockers continued to call for more information about the crane collapse.", "more information about"),
+        ("Residents continued to demand the release of the harbour video.", "the release of the harbour video"),
+        ("The minister continued to insist that the port was safe.", "the port was safe"),
+    ],
+)
+def test_continuing_to_report_reports_what_the_verb_after_it_does(text: str, content: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text.startswith(content)

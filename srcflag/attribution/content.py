@@ -341,6 +341,9 @@ class ContentFinder(SpeakerFinder):
         cited: Phrase | None = None
         if i < len(toks) and toks[i].is_word("that"):
             return i + 1, self._clause_end(i + 1), channels, cited
+        if cue.lemma == "continue" and i + 1 < len(toks) and toks[i].is_word("to"):
+            going_on = self.lex.lemma(toks[i + 1].low)  # "continued to call for …": what the verb after asks
+            return self.content_after(Cue(i + 1, going_on)) if going_on not in (None, "continue") else None
         if cue.lemma in COMMITMENT_CUES and self._infinitive(i):
             return i, self._clause_end(i), channels, cited  # "vowed to cut taxes": the commitment
         if cue.lemma in OBJECT_VERBS:
