@@ -2728,3 +2728,13 @@ def test_an_aside_after_a_dash_with_its_own_saying_verb_is_another_report() -> N
 def test_continuing_to_report_reports_what_the_verb_after_it_does(text: str, content: str) -> None:
     [statement] = label(text).statements
     assert statement.content.text.startswith(content)
+
+
+def test_a_party_tag_after_a_name_keeps_the_name_before_its_appositive() -> None:
+    text = (
+        "State Senator Ana Ruiz (D-Harbour), the mayor's rival in the election, called Friday for releasing "
+        "the crane videos."
+    )
+    [statement] = label(text).statements
+    assert statement.content.text == "releasing the crane videos"
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"

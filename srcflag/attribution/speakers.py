@@ -23,6 +23,7 @@ from srcflag.attribution.words import (
     NOUN_MARKERS,
     OPENING_ADVERBIAL_TOKENS,
     OUTLET_NOUNS,
+    PARTY_TAG_TOKENS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     RELAYING_PARTICIPLES,
@@ -327,7 +328,7 @@ class SpeakerFinder(CueFinder):
             return Phrase(self._span(*body)) if body is not None else None
         if lead.low in ("that", "and", "but", "or"):
             return None
-        name = self._collect_back(start - 1)
+        name = self._collect_back(self._before_party_tag(start - 1))  # "Roy Cooper (D), McCrory's opponent,"
         if name is None:
             return None
         first_word, last_word = name
@@ -343,6 +344,14 @@ class SpeakerFinder(CueFinder):
             # describes the subject before it ("The inquiry's report, published on Monday, concluded")
             return None
         return Phrase(self._span(*name), self._span(descriptor_first, j))
+
+    def _before_party_tag(self, k: int) -> int:
+        """The token before a bracketed tag that ends at `k` ('Roy Cooper (D)', 'Jim Jordan (R-Ohio)'), else `k`."""
+        toks = self.tokens
+        if k < 2 or not toks[k].is_punct(")"):
+            return k
+        opening = next((m for m in range(k - 1, max(-1, k - PARTY_TAG_TOKENS), -1) if toks[m].is_punct("(")), None)
+        return opening - 1 if opening is not None and opening > 0 else k
 
     def _descriptor_before(self, comma: int) -> Span | None:
         """'the UN's special rapporteur on Myanmar, Tom Andrews, said': the role named before the name."""
@@ -387,8 +396,8 @@ class SpeakerFinder(CueFinder):
     def speaker_after(self, verb: int) -> Phrase | None:
         toks = self.tokens
         i = verb + 1
-        if i >= len(toks) or toks[i].kind is not TokenKind.WORD:
-            return None
+        if i >= len(toks) or toks[i].kind is not TokenKind.WORD or toks[i].low in self.lex.time_words:
+            return None  # "called Friday for …": a time, then what the verb goes on with
         first = i
         while i < len(toks) and (toks[i].kind is TokenKind.WORD or self._abbreviation_dot(i)):
             low = toks[i].low

@@ -51,6 +51,7 @@ CLAUSE_BACK_REACH = 12  # words back from an 'and' to find the verb of a clause 
 ADDRESSEE_WORDS = 4  # words from "told a" to its addressee noun: "told a regular news briefing"
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 ASIDE_REPORT_WORDS = 8  # words of an aside after a dash searched for its own saying verb
+PARTY_TAG_TOKENS = 8  # tokens of a bracketed tag after a name: '(D-Newport News)', '(R-Wis.)'
 AS_SUBJECT_WORDS = 5  # words of an 'as' clause's subject before its verb ('as Russian and Ukrainian forces traded')
 WITH_SUBJECT_WORDS = 10  # words between 'with' and its participle cue ('with the ministry's spokesman saying')
 NAMING_CUES = lexicon().word_set("naming_cues")
