@@ -2738,3 +2738,13 @@ def test_a_party_tag_after_a_name_keeps_the_name_before_its_appositive() -> None
     [statement] = label(text).statements
     assert statement.content.text == "releasing the crane videos"
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+def test_a_dateline_in_capitals_is_no_person_a_pronoun_can_mean() -> None:
+    text = (
+        "Clinton looks ahead.\n\nDES MOINES - Despite her early setbacks, Hillary Clinton has been quietly widening "
+        "her circle of donors in states that vote late in the season, confident that she can deny her rivals "
+        "the party's backing."
+    )
+    statement = only(label(text), "backing")
+    assert statement.speaker is not None and statement.speaker.name == "Hillary Clinton"

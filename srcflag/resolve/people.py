@@ -61,12 +61,20 @@ class PeopleReader(DescriptionReader):
                 k = j
                 while k >= i and not self._ends_non_name(words[k]):
                     k -= 1
-                if k < j and self._name_like(words[k + 1 : j + 1]) and not self._names_a_body(words, i):
+                named = k < j and self._name_like(words[k + 1 : j + 1])
+                if named and not self._names_a_body(words, i) and not self._dateline(words[i], words[j]):
                     runs.append((k + 1, j))
                 i = j + 1
             else:
                 i += 1
         return runs
+
+    def _dateline(self, first: Word, last: Word) -> bool:
+        """'DES MOINES, Iowa —', 'BUENA PARK (AP) —': a place in capitals opening a paragraph, no person."""
+        text = self.doc.text
+        capitals = text[first.start : last.end].isupper()
+        opens = first.start == self._paragraph_start(first.start)
+        return capitals and opens and text[last.end : last.end + 2].lstrip()[:1] in (",", "—", "–", "-", "(")
 
     @staticmethod
     def _names_a_body(words: list[Word], first: int) -> bool:
