@@ -2748,3 +2748,18 @@ def test_a_dateline_in_capitals_is_no_person_a_pronoun_can_mean() -> None:
     )
     statement = only(label(text), "backing")
     assert statement.speaker is not None and statement.speaker.name == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "channels"),
+    [
+        ("The port authority, in a statement posted on its website, urged dockers to end the strike at once.", []),
+        ("The ministry, in a statement carried by KCNA, said the drills were a rehearsal for war.", ["kp/kcna"]),
+    ],
+)
+def test_an_aside_saying_where_the_words_appeared_leaves_the_subject_the_speaker(
+    text: str, channels: list[str]
+) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text.startswith("The ")
+    assert [c.entity for c in statement.channels] == channels

@@ -8,6 +8,7 @@ from srcflag.attribution.cues import CueFinder
 from srcflag.attribution.tokens import Phrase, TokenKind
 from srcflag.attribution.words import (
     ASIDE_NOUNS,
+    CARRIED_NOUNS,
     CLAUSE_BACK_REACH,
     CLAUSE_STOPS,
     COUNTED,
@@ -336,6 +337,11 @@ class SpeakerFinder(CueFinder):
             last_word > first_word and toks[last_word].low in OUTLET_NOUNS and toks[last_word - 1].text[:1].isupper()
         )
         named = self._looks_like_name(*name) or self._ends_with_name(*name) or outlet  # "Senate leader Mitch McConnell"
+        # "The embassy, in a statement posted on its website, urged": where the words appeared, not who spoke
+        in_a_statement = lead.low in ("in", "through") and any(
+            t.low in CARRIED_NOUNS for t in toks[descriptor_first + 1 : descriptor_first + 4]
+        )
+        named = named or in_a_statement
         participial = lead.text[:1].islower() and (
             lead.low.endswith(("ed", "ing")) or lead.low in IRREGULAR_PARTICIPLES
         )  # "The report, published Monday,", "U.S. officials, speaking on condition of anonymity,"
