@@ -2763,3 +2763,8 @@ def test_an_aside_saying_where_the_words_appeared_leaves_the_subject_the_speaker
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.text.startswith("The ")
     assert [c.entity for c in statement.channels] == channels
+
+
+def test_a_person_named_after_an_office_of_a_body_keeps_their_name() -> None:
+    [statement] = label("Secretary of State Ana Ruiz said the harbour talks had failed.").statements
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"

@@ -62,7 +62,10 @@ class PeopleReader(DescriptionReader):
                 while k >= i and not self._ends_non_name(words[k]):
                     k -= 1
                 named = k < j and self._name_like(words[k + 1 : j + 1])
-                if named and not self._names_a_body(words, i) and not self._dateline(words[i], words[j]):
+                # "the Commission on Presidential Debates" (but "Secretary of State Antony Blinken": the office
+                # word ends the body's name, and a person's follows)
+                body_name = k < i and self._names_a_body(words, i)
+                if named and not body_name and not self._dateline(words[i], words[j]):
                     runs.append((k + 1, j))
                 i = j + 1
             else:
