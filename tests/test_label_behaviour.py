@@ -2768,3 +2768,16 @@ def test_an_aside_saying_where_the_words_appeared_leaves_the_subject_the_speaker
 def test_a_person_named_after_an_office_of_a_body_keeps_their_name() -> None:
     [statement] = label("Secretary of State Ana Ruiz said the harbour talks had failed.").statements
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Kim Yo Jong, quoted by KCNA, said Seoul would pay dearly for the leaflets.", "kp/kcna"),
+        ("The harbour minister, speaking to Reuters, said the port would reopen in May.", "gb/reuters"),
+    ],
+)
+def test_an_aside_naming_who_quoted_or_heard_the_speaker_is_a_channel(text: str, channel: str) -> None:
+    [statement] = label(text).statements
+    assert [c.entity for c in statement.channels] == [channel]
+    assert statement.speaker is not None and "," not in statement.speaker.text

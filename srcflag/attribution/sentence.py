@@ -269,7 +269,8 @@ class SentenceAttributor(StatementBuilder):
             before = self._first_token_at(relayed_by[0].span.start) - 1
         channels: list[Phrase] = list(relayed_by)
         if speaker.descriptor is not None and not inverted:
-            carrier = self._carrier_after(self._first_token_at(speaker.descriptor.start) - 1)
+            aside = self._first_token_at(speaker.descriptor.start)
+            carrier = self._carrier_after(aside - 1) or self._quoted_by(aside, speaker.descriptor.end)
             if carrier is not None:  # "Peskov, in remarks carried by RIA Novosti, said": the outlet, no description
                 channels.append(carrier)
                 speaker = Phrase(speaker.span)
@@ -345,6 +346,17 @@ class SentenceAttributor(StatementBuilder):
                 result.extend(self._quotes_after_cue(cue, speaker, channels))
                 return result
         return self._quotes_after_cue(cue, speaker, channels)
+
+    def _quoted_by(self, first: int, end: int) -> Phrase | None:
+        """'Jake Sullivan, quoted by Bloomberg, said', '…, speaking to Reuters, said': the outlet in an aside."""
+        toks = self.tokens
+        if first + 2 >= len(toks):
+            return None
+        relayed = toks[first].low in ("quoted", "cited") and toks[first + 1].is_word("by")
+        speaking = toks[first].low in ("speaking", "talking", "writing") and toks[first + 1].is_word("to", "in", "for")
+        if not (relayed or speaking) or toks[first + 2].start >= end:
+            return None
+        return Phrase(Span(toks[first + 2].start, end))
 
     def _predicate_of(self, lead: int, rest: int) -> bool:
         """The words after a mid-sentence attribution open with a finite verb whose subject is the words
