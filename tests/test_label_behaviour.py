@@ -2781,3 +2781,25 @@ def test_an_aside_naming_who_quoted_or_heard_the_speaker_is_a_channel(text: str,
     [statement] = label(text).statements
     assert [c.entity for c in statement.channels] == [channel]
     assert statement.speaker is not None and "," not in statement.speaker.text
+
+
+def test_an_outlet_a_state_organ_owns_is_state_media_when_named_again() -> None:
+    text = (
+        "The judiciary's Mizan news agency said the man had been hanged at dawn. "
+        'Mizan said the trial had been "fair and lawful."'
+    )
+    report = label(text)
+    for statement in report.statements:
+        assert statement.speaker is not None and statement.speaker.name == "Mizan"
+        assert statement.source_type == "state_media"
+
+
+def test_a_newspaper_described_with_an_article_is_no_name() -> None:
+    [statement] = label("The Forward, a Jewish newspaper, said the speech was a mistake.").statements
+    assert statement.speaker is not None and statement.speaker.name == "The Forward"
+
+
+def test_having_before_a_cue_leaves_the_main_subject_the_speaker() -> None:
+    text = "Ruiz praised the plan -- having suggested in a speech last week that it was unaffordable -- on Monday."
+    statement = only(label(text), "unaffordable")
+    assert statement.speaker is not None and statement.speaker.text == "Ruiz"

@@ -149,10 +149,9 @@ class CueFinder(AttributorBase):
                 continue  # "polls denounced as a sham": a participle describing the polls ("that Kim described as")
             if self._passive(i) and lemma not in RELAYING_CUES:
                 continue
-            participle = (
-                low.endswith("ing")
-                and previous is not None
-                and (previous.is_punct(",", ";") or previous.is_word("and"))
+            participle = previous is not None and (
+                (low.endswith("ing") and (previous.is_punct(",", ";") or previous.is_word("and")))
+                or previous.is_word("having")  # "-- having suggested in a speech that …": the main subject's
             )
             cues.append(Cue(i, lemma, participle=participle))
         return cues

@@ -354,7 +354,8 @@ class SentenceAttributor(StatementBuilder):
             return None
         relayed = toks[first].low in ("quoted", "cited") and toks[first + 1].is_word("by")
         speaking = toks[first].low in ("speaking", "talking", "writing") and toks[first + 1].is_word("to", "in", "for")
-        if not (relayed or speaking) or toks[first + 2].start >= end:
+        named = any(t.text[:1].isupper() for t in toks[first + 2 : first + 4])  # not "talking to another reporter"
+        if not (relayed or speaking) or not named or toks[first + 2].start >= end:
             return None
         return Phrase(Span(toks[first + 2].start, end))
 

@@ -14,10 +14,13 @@ from srcflag.resolve.words import (
     DESCRIBED_OUTLET,
     DESCRIPTION_BEFORE,
     DESCRIPTION_REACH,
+    DESCRIPTION_WORDS,
     OUTLET_HEADS,
     OUTLET_LEADS,
     OUTLET_NAMED_AFTER,
+    OUTLET_NAMED_BEFORE,
     OUTLET_TYPE_NOUNS,
+    STATE_OWNERS,
 )
 from srcflag.ruleset.vocabulary import SourceType
 
@@ -56,11 +59,38 @@ class OutletReader(CountryReader):
             kind = SourceType.STATE_MEDIA if state_run else SourceType.INDEPENDENT_MEDIA
             self.described_outlets[normalize_name(name)] = (kind.value, self._country(description))
             bisect.insort(self.unknown_outlets, (match.start("name"), name))
+        for match in OUTLET_NAMED_BEFORE.finditer(text):
+            self._describe_named_before(match.group("name"), match.start("name"))
         for match in OUTLET_NAMED_AFTER.finditer(text):
             name = match.group("name")
             before = DESCRIPTION_BEFORE.search(text, max(0, match.start() - DESCRIPTION_REACH), match.start())
             if before is not None:
                 self._describe_named_after(name, match.start("name"), before.group() + match.group("noun"))
+
+    def _describe_named_before(self, name: str, start: int) -> None:
+        """'the judiciary's Mizan news agency': an outlet the rules lack, named before its media noun; a state organ
+        that owns it ('the judiciary's', 'the army's') or a disclosure before it ('state-run') makes it state media,
+        so that a later bare 'Mizan' is that outlet."""
+        words = words_in(name)
+        owner_at = max((k for k, w in enumerate(words) if w.lower.endswith(("'s", "’s"))), default=-1)
+        owner = words[owner_at].bare if owner_at >= 0 else ""
+        named = [w for w in words[owner_at + 1 :] if w.bare != "the"]
+        if not named or ". " in name or any(w.bare in lexicon().time_words for w in named):
+            return  # "… on Monday. The newspaper": a sentence's end, then its subject
+        if self.matcher.entities.find(named) or self.matcher.countries.find(named):
+            return
+        outlet = name[named[0].start : named[-1].end]  # the words' offsets are into the name
+        key = normalize_name(outlet)
+        if key in self.described_outlets:
+            return
+        before = words_in(self.doc.text, max(0, start - DESCRIPTION_REACH), start)[-DESCRIPTION_WORDS:]
+        if before and before[-1].bare in ("a", "an"):
+            return  # "a Jewish newspaper", "an Israeli daily": a description, no name
+        owner = owner or (before[-1].bare if before and before[-1].lower.endswith(("'s", "’s")) else "")
+        state_run = owner in STATE_OWNERS or bool(self.matcher.disclosures.find(before))
+        kind = SourceType.STATE_MEDIA if state_run else SourceType.INDEPENDENT_MEDIA
+        self.described_outlets[key] = (kind.value, self._country(before + words))
+        bisect.insort(self.unknown_outlets, (start + named[0].start, outlet))
 
     def _describe_named_after(self, name: str, start: int, description_text: str) -> None:
         """'Venezuelan state television VTV': a name the rules lack after a description that says what it is,
@@ -92,10 +122,12 @@ class OutletReader(CountryReader):
         outlet by the common noun after it."""
         if len(words) < 2 or words[-1].capitalized or words[-1].bare not in OUTLET_TYPE_NOUNS:
             return None
-        first = last = len(words) - 2
+        first = last = len(words) - (3 if words[-2].bare == "news" else 2)  # "the Mizan news agency"
         while first >= 0 and words[first].capitalized and not words[first].lower.endswith("'s"):
             first -= 1
         first += 1
+        if first < last and words[first].bare == "the":
+            first += 1  # "The Ukrainska Pravda news website" is Ukrainska Pravda
         if first > last or self.matcher.countries.find(words[first : last + 1]):
             return None  # "the Chinese newspaper" is a description, not a name
         return self.doc.text[words[first].start : words[last].end]

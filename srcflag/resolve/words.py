@@ -45,8 +45,16 @@ OUTLET_NOUN_BEFORE_NAME = "|".join(
 OUTLET_NAMED_AFTER = re.compile(
     rf"\b(?P<noun>{OUTLET_NOUN_BEFORE_NAME}|TV) (?P<name>[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){{0,3}})(?![\w&'’\-])"
 )
+# "the judiciary's Mizan news agency", "Hezbollah's Al-Manar television": a name, then the lower-case media noun
+OUTLET_NAMED_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3}) "
+    r"(?P<noun>news agency|newspaper|daily|television|broadcaster|tv channel|radio station|news website)\b"
+)
+# owners whose outlets speak for the state: "the judiciary's Mizan news agency", "the army's newspaper"
+STATE_OWNERS = lexicon().word_set("state_owners")
 DESCRIPTION_BEFORE = re.compile(r"(?:[\w'’\-]+ ){1,4}$")  # the words before the media noun
 DESCRIPTION_REACH = 60  # characters searched for them
+DESCRIPTION_WORDS = 4  # and how many of their last words count
 # "an op-ed for", "a column in": a piece of writing and the publication it was written for
 WRITTEN_FOR = re.compile(
     r"(?:an? |the |his |her |their )?(?:op-eds?|columns?|articles?|essays?|pieces?|commentar(?:y|ies)) (?:for|in) "
