@@ -2803,3 +2803,20 @@ def test_having_before_a_cue_leaves_the_main_subject_the_speaker() -> None:
     text = "Ruiz praised the plan -- having suggested in a speech last week that it was unaffordable -- on Monday."
     statement = only(label(text), "unaffordable")
     assert statement.speaker is not None and statement.speaker.text == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Tom Hale, who has in the past described the ferry as "a floating ruin," spoke on Friday.', "Tom Hale"),
+        ("Ruiz, meanwhile, who sits on the harbour board, said the cranes were unsafe.", "Ruiz"),
+    ],
+)
+def test_the_speaker_is_found_past_an_adverbial_or_a_linking_word(text: str, name: str) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == name
+
+
+def test_a_cue_word_after_with_is_a_noun() -> None:
+    [statement] = label('The team was met with chants of "Go home, go home" at the harbour.').statements
+    assert statement.speaker is None  # nobody the article names chanted it

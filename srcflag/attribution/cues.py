@@ -85,10 +85,10 @@ class CueFinder(AttributorBase):
                 continue
             if (
                 previous is not None
-                and previous.is_word(*DETERMINERS, *NOUN_MARKERS, "to", "'s", "of", "on", "in", "at", "under")
+                and previous.is_word(*DETERMINERS, *NOUN_MARKERS, "to", "'s", "of", "on", "in", "at", "under", "with")
                 and not (previous.is_word("another") and low in FINITE_SAYING)  # '"...," another said'
             ):
-                continue  # a noun ("the report", "on alert", "including calls for") or an infinitive ("wants to say")
+                continue  # a noun ("the report", "on alert", "met with chants") or an infinitive ("wants to say")
             if previous is not None and self._possessive_before(previous, low):
                 continue  # "Kim's claims"
             if (

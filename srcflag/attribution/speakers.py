@@ -159,6 +159,15 @@ class SpeakerFinder(CueFinder):
             return None
         first, last = found
         if (
+            first < last
+            and toks[first].low in FINITE_VERBS
+            and toks[first + 1].low not in PRONOUN_SUBJECTS
+            and not toks[first + 1].text[:1].isupper()
+        ):
+            # "Beck, who has in the past described": the subject is before the auxiliary (but "has he called"
+            # asks a question)
+            return self.speaker_before(first)
+        if (
             first > 1
             and toks[first - 1].low == "who"
             and toks[first - 2].kind is TokenKind.WORD
@@ -312,6 +321,8 @@ class SpeakerFinder(CueFinder):
             # "Helen Owens, who works at Brockbank, Cain and Hall, on Duke Street, said": the name before "who";
             # "The resolution, drafted by Britain, France and Germany, calls": the noun phrase before the participle
             name = self._collect_back(relative - 2)
+            if name is not None and self._only_discourse(*name) and name[0] > 1 and toks[name[0] - 1].is_punct(","):
+                name = self._collect_back(name[0] - 2)  # "Sanders, meanwhile, who sits at zero, said"
             participle = not toks[relative].is_word("who", "whose")
             if name is not None and (participle or self._looks_like_name(*name)):
                 return Phrase(self._span(*name), self._span(relative, j))
@@ -330,6 +341,8 @@ class SpeakerFinder(CueFinder):
         if lead.low in ("that", "and", "but", "or"):
             return None
         name = self._collect_back(self._before_party_tag(start - 1))  # "Roy Cooper (D), McCrory's opponent,"
+        if name is not None and self._only_discourse(*name) and name[0] > 1 and toks[name[0] - 1].is_punct(","):
+            name = self._collect_back(name[0] - 2)  # "Sanders, meanwhile, who sits at zero, said"
         if name is None:
             return None
         first_word, last_word = name
@@ -391,6 +404,10 @@ class SpeakerFinder(CueFinder):
                 return k
             k -= 1
         return None
+
+    def _only_discourse(self, first: int, last: int) -> bool:
+        """'meanwhile', 'however', 'in turn': words that link the sentence to the last, no name."""
+        return tuple(t.low for t in self.tokens[first : last + 1]) in self.lex.discourse_markers
 
     def _participle_with_agent(self, k: int) -> bool:
         """'drafted by', 'led by': a past participle and 'by', which describe the noun phrase before them."""
