@@ -2820,3 +2820,9 @@ def test_the_speaker_is_found_past_an_adverbial_or_a_linking_word(text: str, nam
 def test_a_cue_word_after_with_is_a_noun() -> None:
     [statement] = label('The team was met with chants of "Go home, go home" at the harbour.').statements
     assert statement.speaker is None  # nobody the article names chanted it
+
+
+def test_a_title_case_headline_that_comments_on_something_quotes_its_speaker() -> None:
+    text = 'Harbour Board Chair Comments on Crane Collapse, "We Will Rebuild Within The Year"\n\nThe cranes fell.'
+    statement = only(label(text), "Rebuild")
+    assert statement.speaker is not None and statement.speaker.text == "Harbour Board Chair"

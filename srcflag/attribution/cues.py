@@ -69,7 +69,20 @@ class CueFinder(AttributorBase):
                 and low in self.lex.noun_like
             ):
                 continue  # "state media reports suggest": the first is a noun (but "Asefi says alleged ...")
-            if low in self.lex.noun_like and not self._verb_context(i) and not self._evidence_shows(i, lemma):
+            headline_verb = (  # "Mead Johnson Spokesperson Comments on …": a headline's verb and what it is about
+                title_case
+                and low in HEADLINE_CUES
+                and i > 0
+                and toks[i - 1].text[:1].isupper()
+                and nxt is not None
+                and nxt.low in self.lex.prepositional_content.get(lemma, ())
+            )
+            if (
+                low in self.lex.noun_like
+                and not headline_verb
+                and not self._verb_context(i)
+                and not self._evidence_shows(i, lemma)
+            ):
                 continue
             phrasal = self.lex.phrasal_cues.get(lemma)
             if phrasal is not None:
