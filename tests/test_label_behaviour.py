@@ -2826,3 +2826,12 @@ def test_a_title_case_headline_that_comments_on_something_quotes_its_speaker() -
     text = 'Harbour Board Chair Comments on Crane Collapse, "We Will Rebuild Within The Year"\n\nThe cranes fell.'
     statement = only(label(text), "Rebuild")
     assert statement.speaker is not None and statement.speaker.text == "Harbour Board Chair"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Her doctor", "A neighbour", "Chinese netizens", "Passengers"],
+)
+def test_people_the_article_names_no_body_for_speak_for_themselves(speaker: str) -> None:
+    [statement] = label(f"{speaker} said the ferry had been late for a week.").statements
+    assert statement.source_type == "individual"

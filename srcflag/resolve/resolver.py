@@ -21,6 +21,7 @@ from srcflag.resolve.words import (
     DEPUTY_WORDS,
     NOUN_REACH,
     POSSESSOR_TYPES,
+    PRIVATE_PERSON_HEADS,
     PRONOUN_GENDER,
     REFERRING_NOUNS,
     RUN_TOGETHER_MIN,
@@ -276,6 +277,10 @@ class Resolver(AnaphoraReader):
         if sources:
             info: PhraseInfo = sources[-1].value
             return mention.source(text, type=info.type, country=country if info.takes_country else None)
+        if words[-1].bare in PRIVATE_PERSON_HEADS and words[-1].bare not in POSSESSOR_TYPES and not descriptor_words:
+            # "Yuan's doctor", "a neighbour", "Chinese netizens": people speaking for themselves
+            single = not words[-1].bare.endswith("s")
+            return mention.source(text, type=SourceType.INDIVIDUAL.value, country=country, person=single)
         if country_hits and len(country_hits) == 1 and self._only_country(words, country_hits[0]):
             return self._country_source(country_hits[0].value, mention)
         described = self._describe_words(words + descriptor_words)

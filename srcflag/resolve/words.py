@@ -59,6 +59,7 @@ DESCRIPTION_WORDS = 4  # and how many of their last words count
 WRITTEN_FOR = re.compile(
     r"(?:an? |the |his |her |their )?(?:op-eds?|columns?|articles?|essays?|pieces?|commentar(?:y|ies)) (?:for|in) "
 )
+PRIVATE_PERSON_HEADS = lexicon().word_set("private_person_heads")
 TITLE_REACH = 40  # characters before a name searched for its title ('Saudi Crown Prince')
 UNNAMED_QUANTIFIERS = lexicon().word_set("unnamed_quantifiers")
 MEMBERSHIP_LINKS = lexicon().word_set("membership_links")
