@@ -2835,3 +2835,9 @@ def test_a_title_case_headline_that_comments_on_something_quotes_its_speaker() -
 def test_people_the_article_names_no_body_for_speak_for_themselves(speaker: str) -> None:
     [statement] = label(f"{speaker} said the ferry had been late for a week.").statements
     assert statement.source_type == "individual"
+
+
+def test_the_agent_of_a_passive_is_the_antecedent_of_who() -> None:
+    text = "The ferry report was slammed by harbour residents, who urged the council to close the pier at once."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "harbour residents"

@@ -250,6 +250,8 @@ class SpeakerFinder(CueFinder):
         for k in range(first, last):
             if toks[k].is_word("to") and not toks[k + 1].text[:1].isupper():
                 first = k + 2  # "likely to placate nervous Democrats": the object of the infinitive
+            elif toks[k].is_word("by") and k > first and toks[k - 1].low.endswith("ed"):
+                first = k + 1  # "was slammed by Chinese netizens, who": the agent
         return first, last
 
     def _finite_verbs(self, first: int, last: int) -> list[int]:
