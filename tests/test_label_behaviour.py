@@ -2841,3 +2841,15 @@ def test_the_agent_of_a_passive_is_the_antecedent_of_who() -> None:
     text = "The ferry report was slammed by harbour residents, who urged the council to close the pier at once."
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "harbour residents"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Harbour Board on Crane Collapse: Repairs Will Take a Year\n\nThe cranes fell on Monday.", "Harbour Board"),
+        ("Update on the storm: roads closed\n\nThe roads are closed.", None),  # a label, no speaker
+    ],
+)
+def test_a_headline_naming_a_speaker_and_a_topic_gives_the_speakers_words(text: str, speaker: str | None) -> None:
+    found = [s for s in label(text).statements if s.content.start < text.index("\n")]
+    assert [s.speaker.text if s.speaker else None for s in found] == ([speaker] if speaker else [])

@@ -21,6 +21,7 @@ from srcflag.attribution.words import (
     PREPOSITIONS,
     QUESTION_OPENERS,
     RELAYING_CUES,
+    TOPIC_HEADLINE,
 )
 from srcflag.document import Span
 
@@ -182,13 +183,27 @@ class SentenceAttributor(StatementBuilder):
         """'Trump to Iran: "Don't test us"': a headline's speaker, whom they address, and their words."""
         match = ADDRESSED_HEADLINE.match(head)
         if match is None:
-            return None
+            return self._topic_headline()
         start = self.sentence.span.start
         first = next((i for i, t in enumerate(self.tokens) if t.start >= start + match.end()), None)
         if first is None or self.tokens[first].kind is not TokenKind.QUOTE:
             return None
         speaker = Phrase(Span(start, start + match.end("speaker")))
         return self._statement(Kind.DIRECT, first, len(self.tokens) - 1, None, speaker, [], trailing=False) or None
+
+    def _topic_headline(self) -> list[RawStatement] | None:
+        """'Kremlin on Reports of Iran Supplying Missiles: Such Information Not Always True': the article's
+        headline (its first line, with no full stop) gives a speaker, a topic and the speaker's words."""
+        span = self.sentence.span
+        text = self.text[span.start : span.end].rstrip()
+        if self.index != 0 or "\n" in text or text.endswith("."):
+            return None
+        match = TOPIC_HEADLINE.match(text)
+        if match is None or match.group("speaker").split()[0].lower() in self.lex.word_set("label_stopwords"):
+            return None
+        speaker = Phrase(Span(span.start, span.start + match.end("speaker")))
+        content = Span(span.start + match.end(), span.start + len(text))
+        return [RawStatement(Kind.INDIRECT, content, None, speaker, (), self.index, self.sentence.paragraph)]
 
     def _headline_credit(self) -> list[RawStatement] | None:
         """A headline that names its source at the end: 'N. Korea fires missiles: JCS', '... -KCNA'."""

@@ -32,6 +32,9 @@ LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S"
 ADDRESSED_HEADLINE = re.compile(  # 'Trump to Iran: "Don't test us"': the speaker, then whom they address
     r"^(?P<speaker>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+to\s+[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3}\s*:\s*"
 )
+TOPIC_HEADLINE = re.compile(  # "Kremlin on Reports of Iran Supplying Missiles: Such Information Not Always True"
+    r"^(?P<speaker>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+on\s+[^:\n]{3,90}?:\s+(?=\S)"
+)
 MIN_INDIRECT_WORDS = 3
 DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on Myanmar, NAME,'
 QUOTED_TERM_WORDS = 4  # longer quotations are statements of their own
