@@ -149,9 +149,16 @@ class SpeakerFinder(CueFinder):
                 if found is not None:
                     first, last = self._antecedent_of(*found)
                     return Phrase(self._span(first, last), relative=self._span(j, j)) if first <= last else None
-            elif token.low in ("who", "that"):
+            elif token.low in ("who", "that") or (
+                token.low == "which"
+                and j > 0
+                and toks[j - 1].kind is TokenKind.WORD
+                and toks[j - 1].low not in PREPOSITIONS | {"of"}
+            ):
                 # "voters who said they would", "rhetoric that painted them as criminals": the noun restricted
                 head = self._restricted_head(j)
+                if head is not None and token.low == "which":
+                    head = self._with_owner_phrase(head)  # "Hua Chunying's post on Twitter which said"
                 return replace(head, relative=self._span(j, j)) if head is not None else None
             return None
         found = self._collect_back(j)
@@ -281,6 +288,21 @@ class SpeakerFinder(CueFinder):
         if first >= who or all(t.low in DETERMINERS for t in toks[first:who]):
             return None
         return Phrase(self._span(first, who - 1))
+
+    def _with_owner_phrase(self, head: Phrase) -> Phrase:
+        """A head the walk back stopped short of at a preposition ('Twitter' in "Hua Chunying's post on Twitter
+        which"): the noun phrase before the preposition, with its owner, when there is one."""
+        toks = self.tokens
+        first = self._first_token_at(head.span.start)
+        if first < 2 or not toks[first - 1].is_word("on", "in", "at") or toks[first - 2].kind is not TokenKind.WORD:
+            return head
+        k = first - 2
+        while k > 0 and toks[k - 1].kind is TokenKind.WORD and first - k <= HEAD_WORDS:
+            if toks[k - 1].low in CLAUSE_STOPS or toks[k - 1].low in PREPOSITIONS or self.lex.lemma(toks[k - 1].low):
+                break
+            k -= 1
+        owned = any(t.low.endswith("'s") for t in toks[k : first - 1])
+        return Phrase(Span(toks[k].start, head.span.end)) if owned else head
 
     def _looks_like_name(self, first: int, last: int) -> bool:
         # the dots of titles are no words: "Maj. Gen. Zaw Min Tun"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 
 from srcflag.attribution import Phrase
-from srcflag.document import Span, Word
+from srcflag.document import Span, Word, is_possessive
 from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit, Matcher, PhraseInfo
 from srcflag.normalize import normalize_name
@@ -20,11 +20,13 @@ from srcflag.resolve.words import (
     CATAPHORA_REACH,
     DEPUTY_WORDS,
     NOUN_REACH,
+    ORGAN_NOUNS,
     POSSESSOR_TYPES,
     PRIVATE_PERSON_HEADS,
     PRONOUN_GENDER,
     REFERRING_NOUNS,
     RUN_TOGETHER_MIN,
+    STATE_OWNERS,
     UNNAMED_MARKERS,
     UNNAMED_PERSON_HEADS,
     WRITTEN_FOR,
@@ -36,7 +38,7 @@ class Resolver(AnaphoraReader):
     """From a phrase to its source."""
 
     def resolve(self, phrase: Phrase, *, at: int, remember: bool = True) -> Source | None:
-        phrase = self._carrier_of(phrase)
+        phrase = self._author_of(self._carrier_of(phrase))
         written_for = self._written_for(phrase)
         phrase = written_for or phrase
         text = self.doc.text[phrase.span.start : phrase.span.end]
@@ -85,6 +87,40 @@ class Resolver(AnaphoraReader):
                 role = Phrase(Span(self.words[k - 1].start, self.words[k].end))
                 return self._resolve_text(self.doc.text[role.span.start : role.span.end], role, role.span.start)
         return None
+
+    def _party_or_state_organ(self, words: list[Word], hits: list[Hit[str]]) -> tuple[str | None, str | None] | None:
+        """A media noun owned by a government or a ruling party ("the army's newspaper", "the ruling party's
+        newspaper", "the Workers' Party of Korea's newspaper"): a party organ, state media by the guideline.
+        Returns the owning entity (if the rules know it) and its country."""
+        if len(words) < 2 or words[-1].bare not in ORGAN_NOUNS or not any(is_possessive(w) for w in words[:-1]):
+            return None
+        owner_end = max(k for k, w in enumerate(words[:-1]) if is_possessive(w))
+        for hit in hits:
+            if hit.last_word != owner_end:
+                continue
+            entity = self.matcher.ruleset.entities[hit.value]
+            ruling = entity.type is SourceType.POLITICAL_PARTY and "ruling party" in entity.nouns
+            if entity.type in (SourceType.GOVERNMENT, SourceType.STATE_MEDIA) or ruling:
+                return hit.value, entity.country
+            return None
+        ruling = any(w.bare == "ruling" for w in words[:owner_end])
+        owner = words[owner_end].bare
+        if owner in STATE_OWNERS and (owner != "party" or ruling):
+            return None, self._country(words)
+        return None
+
+    def _author_of(self, phrase: Phrase) -> Phrase:
+        """ "Hua Chunying's post on Twitter", "the ministry's statement": whose the document is speaks."""
+        words = self._words_between(phrase.span.start, phrase.span.end)
+        documents = lexicon().word_set("document_nouns")
+        for k in range(len(words) - 1):
+            following = words[k + 1].bare
+            head = k + 2 == len(words) or words[k + 2].bare in ("on", "in", "to", "from")  # the document heads it
+            document = following in documents or following.removesuffix("s") in documents
+            if is_possessive(words[k]) and document and head:
+                end = words[k].end - 2 if words[k].lower.endswith("'s") else words[k].end - 1
+                return Phrase(Span(phrase.span.start, end)) if end > phrase.span.start else phrase
+        return phrase
 
     def _written_for(self, phrase: Phrase) -> Phrase | None:
         """'an op-ed for the Kyiv Independent', 'a column in the Herald': the publication, when a piece of
@@ -194,6 +230,9 @@ class Resolver(AnaphoraReader):
         if self._unnamed_member(words):
             # "a source in the Russian Defense Ministry": deliberately unnamed, whatever body they are in
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=self._country(words))
+        organ = self._party_or_state_organ(words, hits)
+        if organ is not None:  # "the ruling party's newspaper", "the Workers' Party of Korea's newspaper"
+            return mention.source(text, type=SourceType.STATE_MEDIA.value, country=organ[1], organization=organ[0])
         person = (
             None
             if len(words) == 1 and words[0].text in self.acronyms

@@ -91,6 +91,7 @@ HEAD_OF = {
 }
 # common nouns that, after a name no rule knows, make it an outlet: "Al-Manar television"
 OUTLET_TYPE_NOUNS = lexicon().word_set("outlet_nouns") | {"television", "tv", "radio"}
+ORGAN_NOUNS = OUTLET_TYPE_NOUNS | {"mouthpiece", "organ", "broadcaster"}  # what a party or state may own
 FEMALE_WORDS = lexicon().word_set("female_words")  # she, Mrs, wife, spokeswoman ...
 MALE_WORDS = lexicon().word_set("male_words")
 FEMALE_NAMES = lexicon().word_set("female_names")  # given names, the first word of a full name
