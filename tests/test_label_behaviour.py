@@ -2875,3 +2875,9 @@ def test_a_post_which_said_something_is_its_authors_statement() -> None:
 def test_a_newspaper_a_government_or_ruling_party_owns_is_state_media(text: str, source_type: str) -> None:
     [statement] = label(text).statements
     assert statement.source_type == source_type
+
+
+def test_a_party_organ_named_by_its_owner_and_its_name_is_the_named_outlet() -> None:
+    text = "The ruling party's Rodong Sinmun newspaper said the drills were reckless military provocations."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.entity == "kp/rodong-sinmun"

@@ -95,6 +95,8 @@ class Resolver(AnaphoraReader):
         if len(words) < 2 or words[-1].bare not in ORGAN_NOUNS or not any(is_possessive(w) for w in words[:-1]):
             return None
         owner_end = max(k for k, w in enumerate(words[:-1]) if is_possessive(w))
+        if any(hit.first_word > owner_end for hit in hits):
+            return None  # "the ruling party's Rodong Sinmun newspaper": the outlet is named
         for hit in hits:
             if hit.last_word != owner_end:
                 continue
