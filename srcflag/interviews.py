@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from srcflag.attribution import Kind, Phrase, RawStatement
+from srcflag.attribution import Kind, Phrase, RawStatement, trimmed_end
 from srcflag.document import Document, Span
 from srcflag.sentences import Sentence
 
@@ -94,7 +94,7 @@ def _answers(doc: Document) -> tuple[Span, list[_Answer], list[tuple[Span, int]]
     answer_end = 0  # and where its paragraphs end so far
     for paragraph in doc.paragraphs:
         label = _LABEL.match(text, paragraph.start, paragraph.end)
-        end = _trimmed_end(text, paragraph)
+        end = trimmed_end(text, paragraph)
         if label is not None and label.group("label") in _QUESTION_LABELS:
             if intro_end is None:
                 intro_end = paragraph.start
@@ -114,7 +114,3 @@ def _answers(doc: Document) -> tuple[Span, list[_Answer], list[tuple[Span, int]]
     if intro_end is None or not answers:
         return None
     return Span(0, intro_end), answers, questions
-
-
-def _trimmed_end(text: str, span: Span) -> int:
-    return span.start + len(text[span.start : span.end].rstrip())

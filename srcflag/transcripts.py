@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
-from srcflag.attribution import Kind, Phrase, RawStatement
+from srcflag.attribution import Kind, Phrase, RawStatement, trimmed_end
 from srcflag.attribution.words import LABEL
 from srcflag.document import Document, Span
 from srcflag.lexicons import lexicon
@@ -151,7 +151,7 @@ def continue_turns(doc: Document, statements: list[RawStatement]) -> list[RawSta
                 break  # someone else's report: the article's own narrative resumes
             paragraph = doc.paragraphs[k]
             if text[paragraph.start : paragraph.end].strip():
-                end = paragraph.start + len(text[paragraph.start : paragraph.end].rstrip())
+                end = trimmed_end(text, paragraph)
             absorbed.update(id(s) for s in found)
         if end > statement.content.end:
             extended[id(statement)] = replace(statement, content=Span(statement.content.start, end))

@@ -16,7 +16,17 @@ from srcflag.document import Document, Span
 from srcflag.lexicons import lexicon
 from srcflag.sentences import Sentence
 
-__all__ = ["Kind", "Phrase", "RawStatement", "SentenceAttributor", "Token", "TokenKind", "attribute", "tokenize"]
+__all__ = [
+    "Kind",
+    "Phrase",
+    "RawStatement",
+    "SentenceAttributor",
+    "Token",
+    "TokenKind",
+    "attribute",
+    "tokenize",
+    "trimmed_end",
+]
 
 
 def attribute(doc: Document, sentences: list[Sentence], places: frozenset[str] = frozenset()) -> list[RawStatement]:
