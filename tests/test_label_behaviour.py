@@ -2786,12 +2786,12 @@ def test_an_aside_naming_who_quoted_or_heard_the_speaker_is_a_channel(text: str,
 
 def test_an_outlet_a_state_organ_owns_is_state_media_when_named_again() -> None:
     text = (
-        "The judiciary's Mizan news agency said the man had been hanged at dawn. "
-        'Mizan said the trial had been "fair and lawful."'
+        "The judiciary's Qazavat news agency said the man had been hanged at dawn. "
+        'Qazavat said the trial had been "fair and lawful."'
     )
     report = label(text)
     for statement in report.statements:
-        assert statement.speaker is not None and statement.speaker.name == "Mizan"
+        assert statement.speaker is not None and statement.speaker.name == "Qazavat"
         assert statement.source_type == "state_media"
 
 
@@ -2881,3 +2881,24 @@ def test_a_party_organ_named_by_its_owner_and_its_name_is_the_named_outlet() -> 
     text = "The ruling party's Rodong Sinmun newspaper said the drills were reckless military provocations."
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.entity == "kp/rodong-sinmun"
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("Ana Ruiz, a shopkeeper in Dhaka, said prices had doubled since the spring.", "individual"),
+        ("Ana Ruiz, a lawyer for the ministry, said the ruling was final.", "government"),
+    ],
+)
+def test_a_private_role_in_a_place_is_an_individual_not_the_places_government(text: str, source_type: str) -> None:
+    [statement] = label(text).statements
+    assert statement.source_type == source_type
+
+
+def test_a_rule_outlets_short_name_after_its_full_name_is_that_outlet() -> None:
+    text = (
+        "The judiciary's Mizan news agency said the man had been hanged at dawn. "
+        "Mizan said the trial had been fair and lawful."
+    )
+    for statement in label(text).statements:
+        assert statement.speaker is not None and statement.speaker.entity == "ir/mizan"

@@ -60,7 +60,8 @@ class OutletReader(CountryReader):
             self.described_outlets[normalize_name(name)] = (kind.value, self._country(description))
             bisect.insort(self.unknown_outlets, (match.start("name"), name))
         for match in OUTLET_NAMED_BEFORE.finditer(text):
-            self._describe_named_before(match.group("name"), match.start("name"))
+            if not self.matcher.entities.find(words_in(match.group())):  # "the Mizan news agency" may be a rule
+                self._describe_named_before(match.group("name"), match.start("name"))
         for match in OUTLET_NAMED_AFTER.finditer(text):
             name = match.group("name")
             before = DESCRIPTION_BEFORE.search(text, max(0, match.start() - DESCRIPTION_REACH), match.start())

@@ -15,6 +15,7 @@ from srcflag.resolve.words import (
     ANONYMOUS_HEADS,
     BODY_NAME_HEADS,
     FORMER,
+    HEAD_REACH,
     HYPHEN_WORDS,
     KINSHIP_NOUNS,
     MEMBER_OF,
@@ -23,6 +24,8 @@ from srcflag.resolve.words import (
     NOT_NAMES,
     OPENING_PREPOSITIONS,
     OUTLET_HEADS,
+    PLACE_PREPOSITIONS,
+    PRIVATE_PERSON_HEADS,
     PRONOUN_REACH,
     REMARKS_BY,
     UNNAMED_HEAD_REACH,
@@ -197,6 +200,9 @@ class PeopleReader(DescriptionReader):
         for window in (tail, text[after.start : after.end], leading):
             if not window.strip() or FORMER.search(window):
                 continue  # "a former White House official" says nothing of who speaks now
+            if self._private_person(window):
+                profile.type = SourceType.INDIVIDUAL.value  # "Mizan, a shopkeeper in Dhaka,": no body speaks
+                return
             found = self._describe(window)
             if found is not None:
                 profile.type, profile.organization, profile.country = found
@@ -207,6 +213,16 @@ class PeopleReader(DescriptionReader):
             if organisation is not None:
                 entity = self.matcher.ruleset.entities[organisation]
                 profile.type, profile.organization, profile.country = entity.type.value, organisation, entity.country
+
+    def _private_person(self, window: str) -> bool:
+        """'a shopkeeper in Dhaka', 'a retired teacher': someone with no body behind them (no entity named; a
+        place only says where they are)."""
+        words = words_in(window)
+        head = next((k for k, w in enumerate(words[:HEAD_REACH]) if w.bare in PRIVATE_PERSON_HEADS), None)
+        if head is None or self.matcher.find_entities(words, self.doc.text):
+            return False
+        # only where they are may follow ("in Dhaka", "near the border"), not whom they work for ("for the ministry")
+        return head + 1 == len(words) or words[head + 1].bare in PLACE_PREPOSITIONS
 
     def _named_person(
         self, words: list[Word], hits: list[Hit[str]], descriptor_words: list[Word], mention: Mention
@@ -282,6 +298,8 @@ class PeopleReader(DescriptionReader):
         # type from the words around the name in this phrase, its descriptor, or its profile
         context = [w for i, w in enumerate(words) if i < first or i > last] + descriptor_words
         described = self._referred_body(context, mention.start)  # "Elaine Pearson, the group's Asia director"
+        if described is None and context and self._private_person(self.doc.text[context[0].start : context[-1].end]):
+            described = (SourceType.INDIVIDUAL.value, None, None)  # "Mizan, a shopkeeper in Dhaka,"
         if described is None and not (context and FORMER.search(self.doc.text[context[0].start : context[-1].end])):
             described = self._describe_words(context)  # "Cha, who served on the NSC," is not government now
         profile = self._profile(name)

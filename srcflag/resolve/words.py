@@ -60,6 +60,8 @@ WRITTEN_FOR = re.compile(
     r"(?:an? |the |his |her |their )?(?:op-eds?|columns?|articles?|essays?|pieces?|commentar(?:y|ies)) (?:for|in) "
 )
 PRIVATE_PERSON_HEADS = lexicon().word_set("private_person_heads")
+PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "on"})  # "a shopkeeper in Dhaka"
+HEAD_REACH = 4  # words of an appositive searched for its head noun ("a retired teacher")
 TITLE_REACH = 40  # characters before a name searched for its title ('Saudi Crown Prince')
 UNNAMED_QUANTIFIERS = lexicon().word_set("unnamed_quantifiers")
 MEMBERSHIP_LINKS = lexicon().word_set("membership_links")
