@@ -27,8 +27,6 @@ from srcflag.attribution.words import (
     CONTRASTIVE,
     DEFERRED_REACH,
     DETERMINERS,
-    DOCUMENT_NOUNS,
-    EVIDENCE_CUES,
     FINITE_SAYING,
     FINITE_VERBS,
     FRONTED_REACH,
@@ -44,6 +42,7 @@ from srcflag.attribution.words import (
     SUBORDINATORS,
     WH_CUES,
     WITH_SUBJECT_WORDS,
+    is_document_noun,
 )
 
 
@@ -119,8 +118,10 @@ class ContentFinder(SpeakerFinder):
         toks = self.tokens
         if k < len(toks) and toks[k].is_word("even"):
             k += 1
-        if k + 2 >= len(toks) or not toks[k].is_word("as") or toks[k + 1].low in AS_CONJUNCTIONS | {"well", "a", "an"}:
+        if k + 2 >= len(toks) or not toks[k].is_word("as") or toks[k + 1].low in AS_CONJUNCTIONS:
             return False
+        if toks[k + 1].is_word("a", "an"):
+            return False  # "as a result", "as an example"
         for m in range(k + 2, min(len(toks), k + 2 + AS_SUBJECT_WORDS)):
             token = toks[m]
             if token.kind is not TokenKind.WORD:
@@ -464,8 +465,7 @@ class ContentFinder(SpeakerFinder):
             and not token.is_word("to", "of", "about", "for", "as")
         ):
             return i, self._clause_end(i), channels, cited
-        evidence = cue.lemma in EVIDENCE_CUES and self._evidence_before(cue.index) and self._in_body()
-        if token.kind is TokenKind.WORD and evidence:
+        if token.kind is TokenKind.WORD and self._evidence_shows(cue.index, cue.lemma):
             return i, self._clause_end(i), channels, cited  # "Polls show Ruiz with a narrow lead"
         if cue.lemma in self.lex.clause_only and self._bare_clause(i):
             return i, self._clause_end(i), channels, cited  # "acknowledged it was unlikely to work"
@@ -585,8 +585,7 @@ class ContentFinder(SpeakerFinder):
         the outlet that read them still reports."""
         if not self._names_a_source(self.tokens[first : last + 1]):
             return None  # "citing her work after the attacks": a reason, and the speaker stays who gave it
-        head = self.tokens[last].low
-        document = head in DOCUMENT_NOUNS or (head.endswith("s") and head[:-1] in DOCUMENT_NOUNS)
+        document = is_document_noun(self.tokens[last].low)
         authored = any(t.text[:1].isupper() or t.is_word("by", "from", "of") for t in self.tokens[first : last + 1])
         if document and not authored:  # but "citing a statement by the ministry": the ministry speaks
             return None
@@ -739,11 +738,8 @@ class ContentFinder(SpeakerFinder):
         if len(toks) < 4 or toks[0].kind is not TokenKind.WORD:
             return None
         comma = next((k for k in range(1, min(len(toks), FRONTED_REACH)) if toks[k].kind is not TokenKind.WORD), None)
-        acronym = (
-            comma is not None and comma + 3 < len(toks) and toks[comma].is_punct("(") and toks[comma + 2].is_punct(")")
-        )
         name_end = comma - 1 if comma is not None else 0
-        if acronym and comma is not None:
+        if comma is not None and comma + 3 < len(toks) and toks[comma].is_punct("(") and toks[comma + 2].is_punct(")"):
             comma += 3  # "carried by the Korean Central News Agency (KCNA),"
         if comma is None or not toks[comma].is_punct(","):
             return None

@@ -358,7 +358,7 @@ class CueFinder(AttributorBase):
         named = [t for t in words if t.low not in DETERMINERS]
         if not named or named[0].text[:1].isupper():
             return True  # "citing Yonhap", "citing the Pentagon"
-        singular = [t.low[:-1] if t.low.endswith("s") else t.low for t in words]
+        singular = [t.low.removesuffix("s") for t in words]
         return any(
             t.low in CITED_SOURCE_NOUNS or one in UNNAMED_PERSON_HEADS or one in DOCUMENT_NOUNS
             for t, one in zip(words, singular, strict=True)

@@ -7,7 +7,6 @@ from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, Token, T
 from srcflag.attribution.words import (
     DASH_CREDIT,
     DETERMINERS,
-    DOCUMENT_NOUNS,
     FINITE_VERBS,
     MIN_INDIRECT_WORDS,
     NAME_LINKS,
@@ -15,6 +14,7 @@ from srcflag.attribution.words import (
     QUOTED_TERM_WORDS,
     QUOTED_TERMS_SHARE,
     TAIL_REACH,
+    is_document_noun,
 )
 from srcflag.document import Span
 
@@ -97,8 +97,7 @@ class StatementBuilder(ContentFinder):
         (optional in the guideline, counted by PolNeAR); but a document ('wrote a letter') only carried one."""
         if len(words) != 2 or words[0].low not in DETERMINERS or words[1].low in FINITE_VERBS:
             return False
-        noun = words[1].low
-        return noun not in DOCUMENT_NOUNS and noun.removesuffix("s") not in DOCUMENT_NOUNS
+        return not is_document_noun(words[1].low)
 
     def _quotes_are_terms(self, quotes: list[Token], span: Span | None) -> bool:
         """Short quoted terms inside a long reported clause ('respond if "petty" behaviour by what she

@@ -24,6 +24,13 @@ EVIDENCE_SUBJECT_WORDS = 10  # words of a subject searched for its evidence noun
 COMMITMENT_CUES = lexicon().word_set("commitment_cues")
 APPEAL_CUES = lexicon().word_set("appeal_cues")
 DOCUMENT_NOUNS = lexicon().word_set("document_nouns")
+
+
+def is_document_noun(low: str) -> bool:
+    """'report', 'statements', 'tweets': a document, singular or plural."""
+    return low in DOCUMENT_NOUNS or low.removesuffix("s") in DOCUMENT_NOUNS
+
+
 CITED_SOURCE_NOUNS = lexicon().word_set("cited_source_nouns")
 UNNAMED_PERSON_HEADS = lexicon().word_set("unnamed_person_heads")
 CITED_OBJECT_WORDS = 8  # words of what is cited searched for a source ("citing a senior military source")
