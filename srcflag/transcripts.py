@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import replace
 
 from srcflag.attribution import Kind, Phrase, RawStatement, trimmed_end
-from srcflag.attribution.words import LABEL
+from srcflag.attribution.words import LABEL, TITLE_CASE_SHARE
 from srcflag.document import Document, Span
 from srcflag.lexicons import lexicon
 from srcflag.sentences import Sentence
@@ -35,7 +35,6 @@ _TURN_LABEL = re.compile(r"[\"“'‘]?(?P<label>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z
 _OPENING_MARKS = "\"“'‘"
 _NOT_SPEAKERS = lexicon().word_set("label_stopwords")
 MIN_TURNS = 2
-TITLE_CASE_SHARE = 0.7  # capitalised words in a headline printed as a speaker's label and words
 
 
 def split_quoted_transcripts(
@@ -119,12 +118,12 @@ def continue_turns(doc: Document, statements: list[RawStatement]) -> list[RawSta
     paragraph: after it the article may go on in its own voice."""
     text = doc.text
     labels = {k: m.group(1).lower() for k, p in enumerate(doc.paragraphs) if (m := LABEL.match(text[p.start : p.end]))}
-    labelled = sorted(labels)
+    if len(labels) < MIN_TURNS:
+        return statements
+    labelled = list(labels)  # paragraph indices, in order
     # a transcript comes back to its speakers; headings that each name someone once ("Sanders: Win in a walk.")
     # open sections of the writer's prose
     speaking = Counter(labels.values())
-    if len(labelled) < MIN_TURNS:
-        return statements
     first_person = lexicon().first_person
     by_paragraph: dict[int, list[RawStatement]] = {}
     for statement in statements:

@@ -344,9 +344,7 @@ class SpeakerFinder(CueFinder):
         if relative is not None:
             # "Helen Owens, who works at Brockbank, Cain and Hall, on Duke Street, said": the name before "who";
             # "The resolution, drafted by Britain, France and Germany, calls": the noun phrase before the participle
-            name = self._collect_back(relative - 2)
-            if name is not None and self._only_discourse(*name) and name[0] > 1 and toks[name[0] - 1].is_punct(","):
-                name = self._collect_back(name[0] - 2)  # "Sanders, meanwhile, who sits at zero, said"
+            name = self._name_ending_at(relative - 2)
             participle = not toks[relative].is_word("who", "whose")
             if name is not None and (participle or self._looks_like_name(*name)):
                 return Phrase(self._span(*name), self._span(relative, j))
@@ -364,9 +362,7 @@ class SpeakerFinder(CueFinder):
             return Phrase(self._span(*body)) if body is not None else None
         if lead.low in ("that", "and", "but", "or"):
             return None
-        name = self._collect_back(self._before_party_tag(start - 1))  # "Roy Cooper (D), McCrory's opponent,"
-        if name is not None and self._only_discourse(*name) and name[0] > 1 and toks[name[0] - 1].is_punct(","):
-            name = self._collect_back(name[0] - 2)  # "Sanders, meanwhile, who sits at zero, said"
+        name = self._name_ending_at(self._before_party_tag(start - 1))  # "Roy Cooper (D), McCrory's opponent,"
         if name is None:
             return None
         first_word, last_word = name
@@ -429,9 +425,14 @@ class SpeakerFinder(CueFinder):
             k -= 1
         return None
 
-    def _only_discourse(self, first: int, last: int) -> bool:
-        """'meanwhile', 'however', 'in turn': words that link the sentence to the last, no name."""
-        return tuple(t.low for t in self.tokens[first : last + 1]) in self.lex.discourse_markers
+    def _name_ending_at(self, k: int) -> tuple[int, int] | None:
+        """The noun phrase ending at token `k`, past a linking word set off by commas ('Sanders, meanwhile, who
+        sits at zero, said': 'meanwhile' links the sentence to the last and names no one)."""
+        name = self._collect_back(k)
+        if name is None or name[0] < 2 or not self.tokens[name[0] - 1].is_punct(","):
+            return name
+        linking = tuple(t.low for t in self.tokens[name[0] : name[1] + 1]) in self.lex.discourse_markers
+        return self._collect_back(name[0] - 2) if linking else name
 
     def _participle_with_agent(self, k: int) -> bool:
         """'drafted by', 'led by': a past participle and 'by', which describe the noun phrase before them."""

@@ -58,7 +58,7 @@ class AnaphoraReader(PeopleReader):
         # people the rules know, named but not yet quoted ("Kim Jong Un inspected a factory. He said ...")
         for hit in self._hits_before(at, PRONOUN_REACH):
             if self.matcher.ruleset.entities[hit.value].kind is EntityKind.PERSON and hit.end <= at:
-                named = self._entity_source(hit.value, Mention(self.doc.text[hit.start : hit.end], hit.start, hit.end))
+                named = self._entity_source(hit.value, self._mention(hit.start, hit.end))
                 candidates.append((hit.start + (SPEAKER_SALIENCE if self._opens_sentence(hit.start) else 0), named))
         candidates.sort(key=lambda c: c[0])
         chosen: Source | None = None
@@ -88,8 +88,7 @@ class AnaphoraReader(PeopleReader):
         for hit in self.entity_hits:
             person = self.matcher.ruleset.entities[hit.value].kind is EntityKind.PERSON
             if person and intro.start <= hit.start and hit.end <= intro.end:
-                mention = Mention(self.doc.text[hit.start : hit.end], hit.start, hit.end)
-                named.append((hit.start, self._entity_source(hit.value, mention)))
+                named.append((hit.start, self._entity_source(hit.value, self._mention(hit.start, hit.end))))
         named.sort(key=lambda n: n[0])
         headline = self.doc.paragraphs[0] if len(self.doc.paragraphs) > 1 else None
         in_headline = [n for n in named if headline is not None and n[0] < headline.end]
@@ -105,7 +104,7 @@ class AnaphoraReader(PeopleReader):
         start, end, _ = mention
         words = self._words_between(start, end)
         hits = self.matcher.find_entities(words, self.doc.text)
-        named = Mention(self.doc.text[start:end], start, end)
+        named = self._mention(start, end)
         person = self._named_person(words, hits, [], named)
         if person is None and hits:
             return self._entity_source(hits[-1].value, named)
@@ -206,8 +205,9 @@ class AnaphoraReader(PeopleReader):
     def _may_hold(self, person: Source, role: str) -> bool:
         """Whether the person could be 'the <role>': their title says so, or the article gives none that
         contradicts it ('the governor' is not 'Kremlin spokesman Dmitry Peskov')."""
-        if self._titles(person):
-            return self._titled_as(person, role)
+        stated = self._titles(person)
+        if stated:
+            return _holds(set(stated), role)
         # with no title at all, only someone the rules or the article describe ('Adam Schiff urged …
         # The governor promised …' are two people)
         return person.entity is not None or person.type not in (None, SourceType.INDIVIDUAL.value)
@@ -223,8 +223,7 @@ class AnaphoraReader(PeopleReader):
 
     def _titled_as(self, person: Source, role: str) -> bool:
         """The article titles the person with `role` ('the head of state' for a president)."""
-        stated = set(self._titles(person))
-        return role in stated or bool(HEAD_OF.get(role, frozenset()) & stated)
+        return _holds(set(self._titles(person)), role)
 
     def _title_before(self, start: int) -> list[str]:
         """The words right before a name that may title it ('Saudi Crown Prince' before 'Mohammed bin Salman')."""
@@ -280,3 +279,8 @@ def gender_of(source: Source) -> str | None:
     if female == male:
         return None
     return "female" if female else "male"
+
+
+def _holds(titles: set[str], role: str) -> bool:
+    """Whether these titles hold `role`: the role itself, or an office that heads what it names ('state')."""
+    return role in titles or bool(HEAD_OF.get(role, frozenset()) & titles)

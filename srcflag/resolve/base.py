@@ -52,6 +52,10 @@ class ResolverBase:
         self._people_by_token: dict[str, list[tuple[int, str]]] | None = None  # rules' people named, by name word
         self._remarks_by: dict[str, list[tuple[int, int]]] | None = None
 
+    def _mention(self, start: int, end: int) -> Mention:
+        """The article's words start..end as a mention of a source."""
+        return Mention(self.doc.text[start:end], start, end)
+
     def _words_between(self, start: int, end: int) -> list[Word]:
         """The article's words in start..end: a slice of the words read once, unless a word straddles an end."""
         first = bisect.bisect_left(self.word_starts, start)

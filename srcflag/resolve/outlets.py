@@ -56,9 +56,7 @@ class OutletReader(CountryReader):
                 continue
             description = words_in(text, match.start("description"), match.end("description"))
             state_run = bool(self.matcher.disclosures.find(description))
-            kind = SourceType.STATE_MEDIA if state_run else SourceType.INDEPENDENT_MEDIA
-            self.described_outlets[normalize_name(name)] = (kind.value, self._country(description))
-            bisect.insort(self.unknown_outlets, (match.start("name"), name))
+            self._remember_outlet(name, match.start("name"), state_run, self._country(description))
         for match in OUTLET_NAMED_BEFORE.finditer(text):
             if not self.matcher.entities.find(words_in(match.group())):  # "the Mizan news agency" may be a rule
                 self._describe_named_before(match.group("name"), match.start("name"))
@@ -73,7 +71,7 @@ class OutletReader(CountryReader):
         that owns it ('the judiciary's', 'the army's') or a disclosure before it ('state-run') makes it state media,
         so that a later bare 'Mizan' is that outlet."""
         words = words_in(name)
-        owner_at = max((k for k, w in enumerate(words) if w.lower.endswith(("'s", "’s"))), default=-1)
+        owner_at = max((k for k, w in enumerate(words) if w.lower.endswith("'s")), default=-1)
         owner = words[owner_at].bare if owner_at >= 0 else ""
         named = [w for w in words[owner_at + 1 :] if w.bare != "the"]
         if not named or ". " in name or any(w.bare in lexicon().time_words for w in named):
@@ -81,17 +79,14 @@ class OutletReader(CountryReader):
         if self.matcher.entities.find(named) or self.matcher.countries.find(named):
             return
         outlet = name[named[0].start : named[-1].end]  # the words' offsets are into the name
-        key = normalize_name(outlet)
-        if key in self.described_outlets:
+        if normalize_name(outlet) in self.described_outlets:
             return
         before = words_in(self.doc.text, max(0, start - DESCRIPTION_REACH), start)[-DESCRIPTION_WORDS:]
         if before and before[-1].bare in ("a", "an"):
             return  # "a Jewish newspaper", "an Israeli daily": a description, no name
-        owner = owner or (before[-1].bare if before and before[-1].lower.endswith(("'s", "’s")) else "")
+        owner = owner or (before[-1].bare if before and before[-1].lower.endswith("'s") else "")
         state_run = owner in STATE_OWNERS or bool(self.matcher.disclosures.find(before))
-        kind = SourceType.STATE_MEDIA if state_run else SourceType.INDEPENDENT_MEDIA
-        self.described_outlets[key] = (kind.value, self._country(before + words))
-        bisect.insort(self.unknown_outlets, (start + named[0].start, outlet))
+        self._remember_outlet(outlet, start + named[0].start, state_run, self._country(before + words))
 
     def _describe_named_after(self, name: str, start: int, description_text: str) -> None:
         """'Venezuelan state television VTV': a name the rules lack after a description that says what it is,
@@ -107,6 +102,10 @@ class OutletReader(CountryReader):
         country = self._country(description)
         if not state_run and country is None:
             return
+        self._remember_outlet(name, start, state_run, country)
+
+    def _remember_outlet(self, name: str, start: int, state_run: bool, country: str | None) -> None:
+        """An outlet the article describes: its type and country by name, and where it is named."""
         kind = SourceType.STATE_MEDIA if state_run else SourceType.INDEPENDENT_MEDIA
         self.described_outlets[normalize_name(name)] = (kind.value, country)
         bisect.insort(self.unknown_outlets, (start, name))

@@ -429,7 +429,7 @@ class PeopleReader(DescriptionReader):
                 named = words[:k]
             else:
                 continue
-            mention = Mention(self.doc.text[named[0].start : named[-1].end], named[0].start, named[-1].end)
+            mention = self._mention(named[0].start, named[-1].end)
             hits = self.matcher.find_entities(named, self.doc.text)
             people = [h for h in hits if self.matcher.ruleset.entities[h.value].kind is EntityKind.PERSON]
             if people:

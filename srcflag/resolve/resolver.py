@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import cache
 
 from srcflag.attribution import Phrase
+from srcflag.attribution.words import is_document_noun
 from srcflag.document import Span, Word, is_possessive
 from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit, Matcher, PhraseInfo
@@ -47,8 +48,7 @@ class Resolver(AnaphoraReader):
             # "an op-ed for the Kyiv Independent": whatever the rules know of it, it publishes
             source = replace(source, type=SourceType.INDEPENDENT_MEDIA.value, person=False)
         if source is not None and phrase.relative is not None:  # "Sanders, who said": the words at the cue
-            relative = phrase.relative
-            source = Mention(self.doc.text[relative.start : relative.end], relative.start, relative.end).same_as(source)
+            source = self._mention(phrase.relative.start, phrase.relative.end).same_as(source)
         if source is not None and remember:
             self.history.append(source)
             if source.person and source.type not in (None, SourceType.INDIVIDUAL.value):
@@ -61,8 +61,7 @@ class Resolver(AnaphoraReader):
         interviewee = self._interviewee(intro)
         if interviewee is None:
             return None
-        text = self.doc.text[label.span.start : label.span.end]
-        source = Mention(text, label.span.start, label.span.end).same_as(interviewee)
+        source = self._mention(label.span.start, label.span.end).same_as(interviewee)
         self.history.append(source)
         return source
 
@@ -114,12 +113,9 @@ class Resolver(AnaphoraReader):
     def _author_of(self, phrase: Phrase) -> Phrase:
         """ "Hua Chunying's post on Twitter", "the ministry's statement": whose the document is speaks."""
         words = self._words_between(phrase.span.start, phrase.span.end)
-        documents = lexicon().word_set("document_nouns")
         for k in range(len(words) - 1):
-            following = words[k + 1].bare
             head = k + 2 == len(words) or words[k + 2].bare in ("on", "in", "to", "from")  # the document heads it
-            document = following in documents or following.removesuffix("s") in documents
-            if is_possessive(words[k]) and document and head:
+            if is_possessive(words[k]) and is_document_noun(words[k + 1].bare) and head:
                 end = words[k].end - 2 if words[k].lower.endswith("'s") else words[k].end - 1
                 return Phrase(Span(phrase.span.start, end)) if end > phrase.span.start else phrase
         return phrase

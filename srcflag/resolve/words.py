@@ -84,8 +84,8 @@ STUDY_FIELDS = frozenset({"studies", "affairs", "relations", "unification"})  # 
 OPENING_PREPOSITIONS = frozenset({"according", "for", "to", "unlike", "like", "with", "after", "despite"})
 MEMBER_OF = re.compile(r" (?:of|at|from) (?:the )?[A-Z]")  # "Helen Fricker of the Scripps Institution"
 ACRONYM_LETTERS = (2, 6)  # an acronym of a name just quoted: 'the JCS', 'the MFA'
-# the titles a "head of state" or "head of government" may hold (the role word is the phrase's last)
 DEPUTY_WORDS = frozenset({"vice", "deputy", "acting", "former", "ex"})  # "Vice President", "former President"
+# the titles a "head of state" or "head of government" may hold (the role word is the phrase's last)
 HEAD_OF = {
     "state": frozenset({"president", "king", "queen", "emir", "sultan", "monarch", "leader"}),
     "government": frozenset({"prime", "premier", "chancellor", "president"}),
