@@ -46,7 +46,7 @@ def label_many(
     *,
     jobs: int = 1,
     chunk_size: int = DEFAULT_CHUNK,
-    turns: bool = False,
+    turns: bool = True,
 ) -> Iterator[Report]:
     """Label every article, yielding reports in input order as they are ready (`turns` as in `label`)."""
     rules = ruleset if ruleset is not None else bundled_ruleset()

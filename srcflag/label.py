@@ -43,9 +43,10 @@ class _Resolved:
     channels: list[Source] = field(default_factory=list)
 
 
-def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None, turns: bool = False) -> Report:
-    """Label every statement in `text` (the bundled rules unless `ruleset` is given). With `turns`, a quotation
-    broken by its attribution and continued in the same paragraph is one statement (see `srcflag.turns`)."""
+def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None, turns: bool = True) -> Report:
+    """Label every statement in `text` (the bundled rules unless `ruleset` is given). A quotation broken by its
+    attribution and continued in the same paragraph is one statement, one speaker's turn (see `srcflag.turns`);
+    with `turns=False` each quotation is a statement of its own."""
     rules = ruleset if ruleset is not None else bundled_ruleset()
     matcher = matcher_for(rules)
     doc = Document.from_text(text)

@@ -1,10 +1,9 @@
 """One statement per speaker's turn: a quotation broken by its own attribution, joined again.
 
-By default a quotation interrupted by its attribution (`"The port is closed," she said. "It will
-reopen in May."`) is two statements, as the guideline counts them. Corpora that count a speaker's
-uninterrupted turn as one attribution (PolNeAR, PARC) want the two joined; `label(..., turns=True)`
-and `srcflag label --turns` report them so: one statement spanning both quotations, the
-attribution between them included.
+`"The port is closed," she said. "It will reopen in May."` is one act of saying, its attribution
+inside the quotation: `label` reports it as one statement spanning both quotations, the
+attribution between them included, as corpora that annotate attributions (PolNeAR, PARC) count
+it. `label(..., turns=False)` and `srcflag label --no-turns` report each quotation on its own.
 """
 
 from __future__ import annotations

@@ -104,7 +104,9 @@ def test_reported_speech_in_every_order(sentence: str) -> None:
 
 def test_speaker_inside_a_quotation_attributes_both_halves() -> None:
     text = '"We are ready," the coach said, "and we will win."'
-    first, second = label(text).statements
+    [turn] = label(text).statements
+    assert turn.speaker is not None and turn.speaker.text == "the coach"
+    first, second = label(text, turns=False).statements
     assert first.content.text == "We are ready,"
     assert second.content.text == "and we will win."
     assert first.speaker is not None and second.speaker is not None
@@ -1540,7 +1542,7 @@ def test_a_quotation_opened_after_an_attribution_sentence_continues_into_the_nex
         '"The situation is grave," said the envoy. "But it is not hopeless.\n\n'
         '"We have seen worse, and we got through it."\n\nThe talks resume on Monday.'
     )
-    statement = only(label(text), "not hopeless")
+    statement = only(label(text, turns=False), "not hopeless")
     assert statement.content.text == 'But it is not hopeless.\n\n"We have seen worse, and we got through it.'
     assert statement.speaker is not None and statement.speaker.text == "the envoy"
 

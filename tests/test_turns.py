@@ -1,4 +1,4 @@
-"""One statement per speaker's turn (`turns=True`, `srcflag label --turns`)."""
+"""One statement per speaker's turn (the default; `turns=False`, `srcflag label --no-turns` split it)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,15 @@ from srcflag.label import label
 BROKEN = '"The port is closed," the harbour master said. "It will reopen in May."'
 
 
-def test_by_default_a_quotation_broken_by_its_attribution_is_two_statements() -> None:
-    assert [s.content.text for s in label(BROKEN).statements] == ["The port is closed,", "It will reopen in May."]
+def test_without_turns_a_quotation_broken_by_its_attribution_is_two_statements() -> None:
+    assert [s.content.text for s in label(BROKEN, turns=False).statements] == [
+        "The port is closed,",
+        "It will reopen in May.",
+    ]
 
 
-def test_with_turns_it_is_one_statement_spanning_both_quotations() -> None:
-    [statement] = label(BROKEN, turns=True).statements
+def test_by_default_it_is_one_statement_spanning_both_quotations() -> None:
+    [statement] = label(BROKEN).statements
     assert statement.content.text == 'The port is closed," the harbour master said. "It will reopen in May.'
     assert statement.content.text == BROKEN[statement.content.start : statement.content.end]
     assert (statement.content.line, statement.content.column) == (1, 2)
@@ -37,14 +40,19 @@ def test_with_turns_it_is_one_statement_spanning_both_quotations() -> None:
     ],
 )
 def test_turns_join_only_direct_quotations_of_one_speaker_in_one_paragraph(text: str) -> None:
-    assert len(label(text, turns=True).statements) == len(label(text).statements) == 2
+    assert len(label(text).statements) == len(label(text, turns=False).statements) == 2
 
 
-def test_turns_reach_the_batch_workers_and_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    reports = list(label_many([BROKEN, BROKEN], jobs=2, turns=True))
-    assert [len(r.statements) for r in reports] == [1, 1]
+def test_the_choice_reaches_the_batch_workers_and_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert [len(r.statements) for r in label_many([BROKEN, BROKEN], jobs=2)] == [1, 1]
+    assert [len(r.statements) for r in label_many([BROKEN, BROKEN], jobs=2, turns=False)] == [2, 2]
     article = tmp_path / "port.txt"
     article.write_text(BROKEN, encoding="utf-8")
-    assert main(["label", "--turns", "--format", "jsonl", str(article)]) == 0
-    [line] = capsys.readouterr().out.splitlines()
-    assert len(json.loads(line)["statements"]) == 1
+    counts = []
+    for flags in ([], ["--turns"], ["--no-turns"]):
+        assert main(["label", *flags, "--format", "jsonl", str(article)]) == 0
+        [line] = capsys.readouterr().out.splitlines()
+        counts.append(len(json.loads(line)["statements"]))
+    assert counts == [1, 1, 2]

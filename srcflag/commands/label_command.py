@@ -33,8 +33,10 @@ def add_parser(commands: Any) -> None:
     )
     parser.add_argument(
         "--turns",
-        action="store_true",
-        help="one statement per speaker's turn: join a quotation broken by its attribution in one paragraph",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="one statement per speaker's turn: a quotation broken by its attribution in one paragraph is one"
+        " statement (the default); --no-turns reports each quotation on its own",
     )
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="label in N processes (order is kept)")
     parser.add_argument(
