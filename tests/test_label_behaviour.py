@@ -2904,3 +2904,22 @@ def test_a_rule_outlets_short_name_after_its_full_name_is_that_outlet() -> None:
     )
     for statement in label(text).statements:
         assert statement.speaker is not None and statement.speaker.entity == "ir/mizan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lopez -- who wrote the book on the dispute -- said the plan would fail.",
+        "Lopez — a historian at the university — said the plan would fail.",
+        "Lopez - a historian - said the plan would fail.",
+    ],
+)
+def test_an_aside_between_dashes_separates_the_speaker_from_the_cue(text: str) -> None:
+    statement = only(label(text), "plan would fail")
+    assert statement.speaker is not None and statement.speaker.text == "Lopez"
+
+
+def test_a_sentence_opening_subordinator_is_no_part_of_a_name() -> None:
+    text = 'Although Reynolds hosts the program, she rarely speaks on air.\n\n"We are not extremists," Reynolds said.'
+    statement = only(label(text), "extremists")
+    assert statement.speaker is not None and statement.speaker.name == "Reynolds"

@@ -12,6 +12,8 @@ from srcflag.attribution.words import (
     CLAUSE_BACK_REACH,
     CLAUSE_STOPS,
     COUNTED,
+    DASH_ASIDE_TOKENS,
+    DASHES,
     DESCRIPTOR_WORDS,
     DETERMINERS,
     FINITE_SAYING,
@@ -129,9 +131,33 @@ class SpeakerFinder(CueFinder):
                 if k < 0:
                     return j
                 j = k - 1
+            elif token.is_punct(*DASHES) and (opening := self._dash_aside_start(j)) is not None:
+                j = opening - 1  # "Kall -- co-editor of a book on debates -- said": the aside is no subject
             else:
                 return j
         return j
+
+    def _dash_aside_start(self, closing: int) -> int | None:
+        """The opening dash of an aside that the dash at `closing` ends ("Lopez -- who wrote the book --"), when a
+        word (the subject's last) stands before it; None when the dash opens nothing."""
+        toks = self.tokens
+        k = closing - 1
+        if k >= 0 and toks[k].is_punct(*DASHES):
+            k -= 1  # "--" is two tokens
+        inner_end = k
+        while k >= 0 and closing - k <= DASH_ASIDE_TOKENS:
+            token = toks[k]
+            if token.is_punct(*DASHES):
+                opening = k - 1 if k > 0 and toks[k - 1].is_punct(*DASHES) else k
+                has_words = any(t.kind is TokenKind.WORD for t in toks[k + 1 : inner_end + 1])
+                before = toks[opening - 1] if opening > 0 else None
+                if has_words and before is not None and before.kind is TokenKind.WORD:
+                    return opening
+                return None
+            if token.kind is TokenKind.QUOTE or token.is_punct(".", ";", ":", "?", "!"):
+                return None
+            k -= 1
+        return None
 
     def speaker_before(self, verb: int) -> Phrase | None:
         toks = self.tokens
@@ -218,7 +244,7 @@ class SpeakerFinder(CueFinder):
             and not toks[first + 2].low.endswith("ss")
         ):
             first += 2  # "a vote critics have dismissed": no noun phrase opens with "a" and ends in a plural
-        elif first > 0 and toks[first - 1].is_punct("-", "—", "–"):
+        elif first > 0 and toks[first - 1].is_punct(*DASHES):
             inner = next(
                 (
                     k
