@@ -2923,3 +2923,21 @@ def test_a_sentence_opening_subordinator_is_no_part_of_a_name() -> None:
     text = 'Although Reynolds hosts the program, she rarely speaks on air.\n\n"We are not extremists," Reynolds said.'
     statement = only(label(text), "extremists")
     assert statement.speaker is not None and statement.speaker.name == "Reynolds"
+
+
+def test_a_paragraph_introduced_by_a_colon_is_the_speakers_without_quotation_marks() -> None:
+    text = (
+        "Senator Ruth Alvarez spoke to the chamber on Tuesday.\n\nAlvarez added:\n\n"
+        "The budget is late again, and the families who depend on it deserve better.\n\n"
+        "The vote is set for Friday."
+    )
+    statement = only(label(text), "budget is late")
+    assert statement.content.text == "The budget is late again, and the families who depend on it deserve better."
+    assert statement.speaker is not None and statement.speaker.name == "Ruth Alvarez"
+    assert statement.cue is not None and statement.cue.text == "added"
+    assert contents(text) == [statement.content.text]
+
+
+def test_a_colon_after_a_word_that_only_looks_like_a_cue_introduces_no_statement() -> None:
+    text = "Nor has the ministry stood idle while its rival breaks trade rules:\n\nIn 2009, it raised tariffs on tyres."
+    assert contents(text) == []

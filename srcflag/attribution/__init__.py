@@ -35,6 +35,7 @@ def attribute(doc: Document, sentences: list[Sentence], places: frozenset[str] =
     words = lexicon()
     out: list[RawStatement] = []
     introduced: tuple[int, Phrase, Span] | None = None  # "He said:" ending the previous paragraph
+    introductions: list[tuple[int, Phrase, Span]] = []
     turn: int | None = None  # index in `out` of the transcript turn this paragraph continues
     for index, sentence in enumerate(sentences):
         attributor = SentenceAttributor(doc.text, sentence, index, words, places)
@@ -54,6 +55,8 @@ def attribute(doc: Document, sentences: list[Sentence], places: frozenset[str] =
         out.extend(found)
         if attributor.introduces is not None:
             introduced = (sentence.paragraph, *attributor.introduces)
+            introductions.append(introduced)
+    out.extend(_unquoted_introduced(doc, sentences, introductions, out))
     out = _inherit_speakers(out, sentences)
     return sorted(out, key=lambda s: (s.content.start, s.content.end))
 
@@ -81,4 +84,30 @@ def _inherit_speakers(statements: list[RawStatement], sentences: list[Sentence])
         out.append(statement)
         if statement.speaker is not None:
             last = statement
+    return out
+
+
+def _unquoted_introduced(
+    doc: Document,
+    sentences: list[Sentence],
+    introductions: list[tuple[int, Phrase, Span]],
+    found: list[RawStatement],
+) -> list[RawStatement]:
+    """'Limbaugh added:' ending a paragraph, and a paragraph of his words after it that no quotation mark
+    encloses (a block quotation whose markup is gone): that paragraph is his statement."""
+    out: list[RawStatement] = []
+    first_sentence: dict[int, int] = {}
+    for index, sentence in enumerate(sentences):
+        first_sentence.setdefault(sentence.paragraph, index)
+    introducers = lexicon().word_set("block_introducers")
+    for paragraph, speaker, cue in introductions:
+        following = first_sentence.get(paragraph + 1)
+        if following is None or doc.text[cue.start : cue.end].lower() not in introducers:
+            continue  # "while China breaks WTO rules:" lists what follows; it quotes no one
+        span = doc.paragraphs[paragraph + 1] if paragraph + 1 < len(doc.paragraphs) else None
+        if span is None or (sentences[following].quotes and sentences[following].quotes[0].outer.start == span.start):
+            continue  # a quotation: the sentence reader gave it the introduced speaker already
+        if any(span.start <= statement.content.start < span.end for statement in found):
+            continue  # the paragraph reports something of its own
+        out.append(RawStatement(Kind.INDIRECT, span, cue, speaker, sentence=following, paragraph=paragraph + 1))
     return out
