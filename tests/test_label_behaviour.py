@@ -2941,3 +2941,18 @@ def test_a_paragraph_introduced_by_a_colon_is_the_speakers_without_quotation_mar
 def test_a_colon_after_a_word_that_only_looks_like_a_cue_introduces_no_statement() -> None:
     text = "Nor has the ministry stood idle while its rival breaks trade rules:\n\nIn 2009, it raised tariffs on tyres."
     assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Analysts agreed Pence won the debate.", "Pence won the debate"),
+        ("Analysts believe Hillary Clinton lied about the emails.", "Hillary Clinton lied about the emails"),
+    ],
+)
+def test_a_that_less_clause_after_a_name_ends_in_a_past_tense(text: str, content: str) -> None:
+    assert contents(text) == [content]
+
+
+def test_a_possessive_name_before_a_participle_opens_no_clause() -> None:
+    assert contents("Schlafly considered Trump's proposed wall for weeks.") == []

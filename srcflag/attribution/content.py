@@ -30,6 +30,7 @@ from srcflag.attribution.words import (
     FINITE_SAYING,
     FINITE_VERBS,
     FRONTED_REACH,
+    IRREGULAR_PASTS,
     NOMINATIVE_PRONOUNS,
     NOT_SUBJECTS,
     OBJECT_PRONOUNS,
@@ -516,12 +517,16 @@ class ContentFinder(SpeakerFinder):
         if opener.low in NOMINATIVE_PRONOUNS or opener.low in CONTRACTED_SUBJECTS:
             following = toks[first + 1] if first + 1 < len(toks) else None
             return (following is not None and following.kind is TokenKind.WORD) or opener.low in CONTRACTED_SUBJECTS
+        named = True  # the subject so far is a name: "Pence", "Hillary Clinton"
         for k in range(first + 1, min(len(toks), first + BARE_SUBJECT_WORDS + 1)):
             token = toks[k]
             if token.kind is not TokenKind.WORD or token.low in CLAUSE_STOPS or token.is_word("to"):
                 return False
             if token.low in FINITE_VERBS:
                 return True
+            named = named and toks[k - 1].text[:1].isupper() and not toks[k - 1].low.endswith("'s")
+            if named and token.text[:1].islower() and _past_tense(token.low):
+                return True  # "agreed Pence won the debate", "believe Clinton lied"
         return False
 
     def _shared_object_after(self, i: int) -> bool:
@@ -753,3 +758,7 @@ class ContentFinder(SpeakerFinder):
         if not link or not toks[link].is_word("with", "on", "to", "in", "for", "by") or link + 1 > name_end:
             return None
         return Phrase(self._span(link + 1, name_end))
+
+
+def _past_tense(low: str) -> bool:
+    return low in IRREGULAR_PASTS or (len(low) > 3 and low.endswith("ed"))
