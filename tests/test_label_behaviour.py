@@ -2956,3 +2956,20 @@ def test_a_that_less_clause_after_a_name_ends_in_a_past_tense(text: str, content
 
 def test_a_possessive_name_before_a_participle_opens_no_clause() -> None:
     assert contents("Schlafly considered Trump's proposed wall for weeks.") == []
+
+
+def test_a_report_published_by_someone_is_theirs_not_the_last_speakers() -> None:
+    text = (
+        '"Our offer was fair," said Jane Doe, a spokeswoman for the port operator.\n\n'
+        "The report, published by the Dutch central bank on Tuesday, found that the strike was costing 40 million "
+        "euros a day."
+    )
+    statement = only(label(text), "costing")
+    assert statement.speaker is not None
+    assert statement.speaker.name == "the Dutch central bank"
+    assert statement.source_type == "government"
+
+
+def test_a_union_leader_speaks_for_a_union_not_a_government() -> None:
+    statement = only(label("Union leader Pieter de Vries said the strike would go on."), "strike")
+    assert statement.source_type == "ngo"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 
 from srcflag.attribution import Phrase
-from srcflag.attribution.words import is_document_noun
+from srcflag.attribution.words import PREPOSITIONS, is_document_noun
 from srcflag.document import Span, Word, is_possessive
 from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit, Matcher, PhraseInfo
@@ -120,6 +120,24 @@ class Resolver(AnaphoraReader):
                 return Phrase(Span(phrase.span.start, end)) if end > phrase.span.start else phrase
         return phrase
 
+    def _agent_in(self, descriptor: Span) -> Span | None:
+        """The agent of 'published by the Dutch central bank on Tuesday' in a document's description: the words
+        after 'by', up to a time or a preposition."""
+        words = self._words_between(descriptor.start, descriptor.end)
+        lex = lexicon()
+        for k in range(1, len(words) - 1):
+            if words[k].bare != "by" or not (
+                words[k - 1].bare in CARRIER_PARTICIPLES or words[k - 1].bare.endswith("ed")
+            ):
+                continue
+            last = k
+            for word in words[k + 1 :]:
+                if word.bare in lex.time_words or word.bare in PREPOSITIONS or word.text[:1].isdigit():
+                    break
+                last += 1
+            return Span(words[k + 1].start, words[last].end) if last > k else None
+        return None
+
     def _written_for(self, phrase: Phrase) -> Phrase | None:
         """'an op-ed for the Kyiv Independent', 'a column in the Herald': the publication, when a piece of
         writing opens the phrase and a name ends it."""
@@ -187,6 +205,10 @@ class Resolver(AnaphoraReader):
                 owners = self.matcher.find_entities(descriptor, self.doc.text)
                 if owners:  # "The report, released by the Center for Strategic and International Studies,"
                     return self._entity_source(owners[-1].value, mention)
+                agent = self._agent_in(phrase.descriptor)
+                found = self._resolve_text(self.doc.text[agent.start : agent.end], Phrase(agent), at) if agent else None
+                if found is not None:  # "The report, published by the Dutch central bank on Tuesday,"
+                    return mention.same_as(found)
             if lows[-1] in REFERRING_NOUNS and not possessed:
                 # "the report" points to an identified source, not to "the images" it was just about
                 previous = self._previous(person=None, before=at, identified=True) or self._previous(
