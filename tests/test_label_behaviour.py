@@ -2973,3 +2973,21 @@ def test_a_report_published_by_someone_is_theirs_not_the_last_speakers() -> None
 def test_a_union_leader_speaks_for_a_union_not_a_government() -> None:
     statement = only(label("Union leader Pieter de Vries said the strike would go on."), "strike")
     assert statement.source_type == "ngo"
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "Union leader Pieter de Vries said the strike would go on.\n\nDe Vries said members were patient.",
+            "Pieter de Vries",
+        ),
+        (
+            "Mark van der Berg, a lawyer, said the case was weak.\n\nVan der Berg said the judge erred.",
+            "Mark van der Berg",
+        ),
+        ("Former Vice President Al Gore said the race was over.\n\nGore added that it was done.", "Al Gore"),
+    ],
+)
+def test_a_surname_with_its_particles_is_the_person_named_in_full_earlier(text: str, full: str) -> None:
+    assert {s.speaker.name for s in label(text).statements if s.speaker is not None} == {full}

@@ -28,6 +28,7 @@ from srcflag.resolve.words import (
     PRIVATE_PERSON_HEADS,
     PRONOUN_REACH,
     REMARKS_BY,
+    SURNAME_PREFIXES,
     UNNAMED_HEAD_REACH,
     UNNAMED_QUANTIFIERS,
 )
@@ -55,7 +56,7 @@ class PeopleReader(DescriptionReader):
                     if words[j].lower.endswith(("'s", "’s")):
                         break  # "Mao Ning's Regular Press Conference": the name ends at the possessive
                     gap = self.doc.text[words[j].end : words[j + 1].start]
-                    particle = words[j + 1].bare in NAME_PARTICLES and j + 2 < len(words) and words[j + 2].capitalized
+                    particle = words[j + 1].bare in NAME_PARTICLES and self._particle_leads_to_name(words, j + 2)
                     if gap == "-" or ((words[j + 1].capitalized or particle) and gap in (" ", " -")):
                         j += 1  # "Kim Jong Un", "Yoo Ho-yeol", "Saud al-Faisal"
                     else:
@@ -74,6 +75,14 @@ class PeopleReader(DescriptionReader):
             else:
                 i += 1
         return runs
+
+    @staticmethod
+    def _particle_leads_to_name(words: list[Word], k: int) -> bool:
+        """After a name particle, the rest of the surname: a capitalised word, or one more particle and then one
+        ('Mark van der Berg', 'Ursula von der Leyen')."""
+        if k < len(words) and words[k].bare in NAME_PARTICLES and not words[k].capitalized:
+            k += 1
+        return k < len(words) and words[k].capitalized
 
     def _dateline(self, first: Word, last: Word) -> bool:
         """'DES MOINES, Iowa —', 'BUENA PARK (AP) —': a place in capitals opening a paragraph, no person."""
@@ -140,8 +149,9 @@ class PeopleReader(DescriptionReader):
             if not key:
                 continue
             start, end = run_words[0].start, run_words[-1].end
-            if len(key) < 2:
-                known = self.by_token.get(key[0], [])
+            surname = _surname_alone(key)
+            if surname is not None:  # "Reyes", "De Vries" after "Pieter de Vries"
+                known = self.by_token.get(surname, [])
                 if len(known) == 1:  # "Reyes disagreed." after "Tom Reyes": a mention a later "he" may mean
                     self.person_mentions.append((start, end, " ".join(phrase_key(known[0].name))))
                 profile = self._profile(name)  # "Cha, senior adviser at CSIS," describes Victor Cha
@@ -379,31 +389,32 @@ class PeopleReader(DescriptionReader):
         found = self.profiles.get(key)
         if found is not None:
             return found
-        if len(key.split()) != 1:
+        surname = _surname_alone(phrase_key(name))
+        if surname is None:
             return None
-        candidates = self.by_token.get(key, [])  # a surname, first (Kim Jong Un) or last (Bruce Bennett)
+        candidates = self.by_token.get(surname, [])  # a surname, first (Kim Jong Un) or last (Bruce Bennett)
         typed = [p for p in candidates if p.type is not None]
         return typed[0] if typed else (candidates[-1] if candidates else None)
-        return None
 
     def _complete_name(self, name: str) -> str:
         """The fullest earlier form of a short name ("Bennett" -> "Bruce Bennett")."""
         self._people()
         key = phrase_key(name)
-        if len(key) != 1:
+        surname = _surname_alone(key)
+        if surname is None:
             return name
         best = name
-        best_len = 1
-        profiles = self.by_token.get(key[0], [])
-        quoted = self._last_quoted_with(key[0], {profile.name for profile in profiles})
+        best_len = len(key)
+        profiles = self.by_token.get(surname, [])
+        quoted = self._last_quoted_with(surname, {profile.name for profile in profiles})
         if quoted is not None:
             return quoted  # two Kims in the article: the one the article has been quoting
         for profile in profiles:
             parts = phrase_key(profile.name)
             if len(parts) > best_len:
                 best, best_len = profile.name, len(parts)
-        known = self.matcher.surnames.get(key[0])
-        if best_len == 1 and known is not None:
+        known = self.matcher.surnames.get(surname)
+        if best_len == len(key) and known is not None:
             best = self.matcher.ruleset.entities[known].name
         return best
 
@@ -448,3 +459,11 @@ class PeopleReader(DescriptionReader):
             if head in ANONYMOUS_HEADS or (head.endswith("s") and head[:-1] in ANONYMOUS_HEADS):
                 return words[k + 1].bare in MEMBERSHIP_LINKS
         return False
+
+
+def _surname_alone(key: tuple[str, ...]) -> str | None:
+    """The surname a name key gives on its own, with any particles before it ('reyes'; 'vries' for 'De Vries'),
+    or None for a fuller name."""
+    if not key or not all(token in SURNAME_PREFIXES for token in key[:-1]):
+        return None
+    return key[-1]

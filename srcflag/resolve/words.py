@@ -24,6 +24,7 @@ NOT_NAMES = lexicon().word_set("not_names")
 OUTLET_HEADS = lexicon().word_set("outlet_heads")
 OUTLET_LEADS = lexicon().word_set("outlet_leads")
 NAME_PARTICLES = lexicon().word_set("name_particles")
+SURNAME_PREFIXES = lexicon().word_set("surname_prefixes")
 DELEGATES = lexicon().word_set("delegate_roles")
 POSSESSOR_TYPES = lexicon().possessor_types
 BODY_NAME_HEADS = lexicon().word_set("body_name_heads")
