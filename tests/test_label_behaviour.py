@@ -2991,3 +2991,26 @@ def test_a_union_leader_speaks_for_a_union_not_a_government() -> None:
 )
 def test_a_surname_with_its_particles_is_the_person_named_in_full_earlier(text: str, full: str) -> None:
     assert {s.speaker.name for s in label(text).statements if s.speaker is not None} == {full}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Union leader Pieter de Vries spoke first.\n\n"We will not back down," the union\'s statement read.',
+        'Union leader Pieter de Vries spoke first.\n\nThe union\'s statement read: "We will not back down."',
+    ],
+)
+def test_a_document_that_reads_is_its_authors_statement(text: str) -> None:
+    statement = only(label(text), "back down")
+    assert statement.cue is not None and statement.cue.text == "read"
+    assert statement.speaker is not None and statement.speaker.name.lower() == "the union"
+
+
+def test_reading_a_document_aloud_is_no_statement() -> None:
+    assert contents("He read the statement aloud to the crowd.") == []
+
+
+def test_a_surname_that_is_also_a_verb_is_still_a_name() -> None:
+    text = 'Pfizer chief executive Ian Read spoke on Monday.\n\n"We have assessed the risk," Read said.'
+    statement = only(label(text), "assessed")
+    assert statement.speaker is not None and statement.speaker.name == "Ian Read"

@@ -14,10 +14,12 @@ from srcflag.resolve.sources import Mention, Profile, Source
 from srcflag.resolve.words import (
     ANONYMOUS_HEADS,
     BODY_NAME_HEADS,
+    FEMALE_NAMES,
     FORMER,
     HEAD_REACH,
     HYPHEN_WORDS,
     KINSHIP_NOUNS,
+    MALE_NAMES,
     MEMBER_OF,
     MEMBERSHIP_LINKS,
     NAME_PARTICLES,
@@ -129,7 +131,15 @@ class PeopleReader(DescriptionReader):
             if self.doc.text[left.end : right.start] == "-"
             for part in (k, k + 1)
         }
-        return not any(lex.lemma(w.bare) is not None for k, w in enumerate(words) if k not in joined)  # "Saudi Tells …"
+        # "Saudi Tells …": a verb is no name, but a bare form can be a surname after a given name ("Ian Read") or
+        # once the article has named someone so ("Read said")
+        given = words[0].bare in FEMALE_NAMES or words[0].bare in MALE_NAMES
+        return not any(
+            lex.lemma(w.bare) is not None
+            and not (lex.lemma(w.bare) == w.bare and ((given and k > 0) or w.bare in self.by_token))
+            for k, w in enumerate(words)
+            if k not in joined
+        )
 
     def _scan_people(self) -> None:
         """Profiles of the people the article names, from titles and appositives near them."""
@@ -253,6 +263,7 @@ class PeopleReader(DescriptionReader):
 
     def _person_run(self, words: list[Word], hits: list[Hit[str]]) -> tuple[int, int] | None:
         """The last capitalised run in the phrase that is a person's name, not an entity or a place."""
+        self._people()  # the article's full names first: "Read said" is Ian Read's once he was named
         spans = [(h.first_word, h.last_word) for h in hits]
         spans += [(h.first_word, h.last_word) for h in self._country_hits(words)]
         spans += [(h.first_word, h.last_word) for h in self.matcher.phrases.find(words)]
