@@ -3014,3 +3014,29 @@ def test_a_surname_that_is_also_a_verb_is_still_a_name() -> None:
     text = 'Pfizer chief executive Ian Read spoke on Monday.\n\n"We have assessed the risk," Read said.'
     statement = only(label(text), "assessed")
     assert statement.speaker is not None and statement.speaker.name == "Ian Read"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senate Majority Leader Chuck Schumer said a vote was near. He said it would pass.", "Chuck Schumer"),
+        ("Speaker Mike Johnson said a vote was near. He said it would pass.", "Mike Johnson"),
+        ("Chief Executive Jane Fraser said a deal was near. She said it would close.", "Jane Fraser"),
+    ],
+)
+def test_a_capitalised_role_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert [s.speaker.name for s in label(text).statements if s.speaker is not None] == [name, name]
+
+
+def test_a_name_followed_by_two_appositives_speaks() -> None:
+    text = (
+        "Maya Ortiz, president of the Council for Fiscal Sense, a nonpartisan group, said lawmakers had "
+        "punted on every hard choice."
+    )
+    statement = only(label(text), "punted")
+    assert statement.speaker is not None and statement.speaker.name == "Maya Ortiz"
+    assert statement.source_type == "ngo"
+
+
+def test_a_place_opening_the_sentence_is_no_speaker_before_appositives() -> None:
+    assert contents("In Ohio, voters in Dayton, a swing city, said the plan would fail.") == []

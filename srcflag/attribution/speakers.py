@@ -392,6 +392,12 @@ class SpeakerFinder(CueFinder):
         if name is None:
             return None
         first_word, last_word = name
+        if first_word > 0 and toks[first_word - 1].is_punct(",") and toks[first_word].text[:1].islower():
+            # "Maya MacGuineas, president of the Committee for a Responsible Federal Budget, a nonpartisan group,
+            # said": the role is itself an appositive, and the name before it speaks
+            person = self._name_ending_at(first_word - 2)
+            if person is not None and self._looks_like_name(*person) and toks[person[0]].low not in PREPOSITIONS:
+                return Phrase(self._span(*person), self._span(first_word, j))
         outlet = (  # "The People's Army newspaper, the military's mouthpiece, wrote"
             last_word > first_word and toks[last_word].low in OUTLET_NOUNS and toks[last_word - 1].text[:1].isupper()
         )

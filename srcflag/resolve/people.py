@@ -269,7 +269,7 @@ class PeopleReader(DescriptionReader):
         spans += [(h.first_word, h.last_word) for h in self.matcher.phrases.find(words)]
         covered = {k for first, last in spans for k in range(first, last + 1)}
         lex = lexicon()
-        runs = [r for r in self._name_runs(words) if not any(k in covered for k in range(r[0], r[1] + 1))]
+        runs = [r for r in map(lambda run: _after_covered(run, covered, words), self._name_runs(words)) if r]
         runs = [r for r in runs if words[r[0]].bare not in lex.titles]
         runs = [r for r in runs if not any(w.bare in lex.non_person_heads for w in words[r[0] : r[1] + 1])]
         runs = [r for r in runs if words[r[1]].bare not in BODY_NAME_HEADS]  # "Brockbank Holdings" is no person
@@ -478,3 +478,18 @@ def _surname_alone(key: tuple[str, ...]) -> str | None:
     if not key or not all(token in SURNAME_PREFIXES for token in key[:-1]):
         return None
     return key[-1]
+
+
+def _after_covered(run: tuple[int, int], covered: set[int], words: list[Word]) -> tuple[int, int] | None:
+    """The part of a name run after the entities and roles that open it ('Senate Majority Leader Chuck Schumer':
+    'Chuck Schumer'); None when they end it or cover it, or leave a single word."""
+    first, last = run
+    inside = [k for k in range(first, last + 1) if k in covered]
+    if not inside:
+        return run
+    start = inside[-1] + 1
+    if start > last - 1 or any(k in covered for k in range(start, last + 1)) or inside[0] != first:
+        return None
+    if not all(words[k].capitalized for k in range(start, last + 1)):
+        return None
+    return start, last
