@@ -3040,3 +3040,21 @@ def test_a_name_followed_by_two_appositives_speaks() -> None:
 
 def test_a_place_opening_the_sentence_is_no_speaker_before_appositives() -> None:
     assert contents("In Ohio, voters in Dayton, a swing city, said the plan would fail.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Congressional Budget Office said the measure adds $12 billion to the deficit.",
+        "The Ardenia Department of Transportation said the road would close for a week.",
+        "The Environmental Protection Agency said the rule would stand.",
+    ],
+)
+def test_a_public_body_no_rule_knows_is_government_by_its_head_word(text: str) -> None:
+    [statement] = label(text).statements
+    assert statement.source_type == "government"
+
+
+def test_an_agency_is_a_news_agency_only_by_its_news_word() -> None:
+    [statement] = label("The Zeta News Agency reported that the talks had failed again.").statements
+    assert statement.source_type == "independent_media"

@@ -5,7 +5,15 @@ from __future__ import annotations
 from srcflag.document import Word, words_in
 from srcflag.matcher import Hit
 from srcflag.resolve.outlets import OutletReader
-from srcflag.resolve.words import BODY_NAME_HEADS, DELEGATES, MEDIA_NOUNS, NOUN_REACH, OUTLET_HEADS, POSSESSOR_TYPES
+from srcflag.resolve.words import (
+    BODY_NAME_HEADS,
+    DELEGATES,
+    GOVERNMENT_BODY_HEADS,
+    MEDIA_NOUNS,
+    NOUN_REACH,
+    OUTLET_HEADS,
+    POSSESSOR_TYPES,
+)
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
 
@@ -83,6 +91,10 @@ class DescriptionReader(OutletReader):
         for first, last in reversed(self._capitalized_runs(words)):
             if last > first and words[last].bare in BODY_NAME_HEADS:
                 return POSSESSOR_TYPES.get(words[last].bare)
+            # "the Congressional Budget Office", "the Texas Department of Transportation": a public body
+            heads = [k for k in range(first, last + 1) if words[k].bare in GOVERNMENT_BODY_HEADS]
+            if any((k == last and k > first) or (k < last and words[k + 1].bare == "of") for k in heads):
+                return SourceType.GOVERNMENT.value
         return None
 
     def _referred_body(self, words: list[Word], at: int) -> tuple[str, str | None, str | None] | None:

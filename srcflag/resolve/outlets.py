@@ -15,6 +15,7 @@ from srcflag.resolve.words import (
     DESCRIPTION_BEFORE,
     DESCRIPTION_REACH,
     DESCRIPTION_WORDS,
+    NEWS_AGENCY_WORDS,
     OUTLET_HEADS,
     OUTLET_LEADS,
     OUTLET_NAMED_AFTER,
@@ -173,9 +174,15 @@ class OutletReader(CountryReader):
         led = words_in(outlet)[0].bare in OUTLET_LEADS
         return outlet if led or not self.matcher.countries.find(words[-1:]) else None
 
+    @staticmethod
+    def _government_agency(words: list[Word], last: int) -> bool:
+        """'Environmental Protection Agency': an agency is a news agency only by its news word ('Yonhap News
+        Agency', 'Anadolu Press Agency')."""
+        return words[last].bare == "agency" and (last == 0 or words[last - 1].bare not in NEWS_AGENCY_WORDS)
+
     def _outlet_in_run(self, words: list[Word], first: int, last: int) -> str | None:
         """The outlet a capitalised run names by its head ('... News Journal') or lead ('Voice of ...')."""
-        if words[last].bare in OUTLET_HEADS:
+        if words[last].bare in OUTLET_HEADS and not self._government_agency(words, last):
             return self.doc.text[words[first].start : words[last].end]
         for k in range(first, last - 1):
             if words[k].bare in OUTLET_LEADS and words[k + 1].bare == "of":
