@@ -3058,3 +3058,13 @@ def test_a_public_body_no_rule_knows_is_government_by_its_head_word(text: str) -
 def test_an_agency_is_a_news_agency_only_by_its_news_word() -> None:
     [statement] = label("The Zeta News Agency reported that the talks had failed again.").statements
     assert statement.source_type == "independent_media"
+
+
+def test_a_city_council_member_speaks_for_a_government() -> None:
+    [statement] = label("City council member Ana Lopez said the housing plan was overdue.").statements
+    assert statement.source_type == "government"
+
+
+def test_a_ledger_or_a_sentinel_is_a_newspaper_by_its_name() -> None:
+    [statement] = label("Sam Reed told the Springfield Ledger that the targets were fantasy.").statements
+    assert [channel.name for channel in statement.channels] == ["Springfield Ledger"]
