@@ -3068,3 +3068,13 @@ def test_a_city_council_member_speaks_for_a_government() -> None:
 def test_a_ledger_or_a_sentinel_is_a_newspaper_by_its_name() -> None:
     [statement] = label("Sam Reed told the Springfield Ledger that the targets were fantasy.").statements
     assert [channel.name for channel in statement.channels] == ["Springfield Ledger"]
+
+
+def test_a_leaning_newspaper_in_a_place_is_the_newspaper_named_next() -> None:
+    text = (
+        "Archaeologists in the North have found an ancient kiln, a pro-Pyongyang newspaper in Japan said on Friday.\n\n"
+        "The kiln lies near Nampho, according to the Choson Sinbo, a Tokyo-based paper."
+    )
+    statement = only(label(text), "ancient kiln")
+    assert statement.speaker is not None and statement.speaker.entity == "jp/choson-sinbo"
+    assert statement.source_type == "state_media"

@@ -22,6 +22,7 @@ from srcflag.resolve.words import (
     DEPUTY_WORDS,
     NOUN_REACH,
     ORGAN_NOUNS,
+    PLACE_PREPOSITIONS,
     POSSESSOR_TYPES,
     PRIVATE_PERSON_HEADS,
     PRONOUN_GENDER,
@@ -225,8 +226,11 @@ class Resolver(AnaphoraReader):
                 return self._unknown_outlet_source(unknown[1], mention)
             if entity_id is not None:
                 return self._entity_source(entity_id, mention)
-        if lows[0] in ("a", "an") and not any(w.capitalized for w in words[1:]):
-            ahead = self._named_ahead(words, span.end)
+        core = _without_place(words)  # "a pro-Pyongyang newspaper in Japan": a newspaper, wherever it is
+        # no name among its words, but "pro-Pyongyang" only leans
+        leaning = {k for k in range(1, len(core)) if self.doc.text[core[k - 1].end : core[k].start] == "-"}
+        if lows[0] in ("a", "an") and not any(w.capitalized for k, w in enumerate(core) if k > 0 and k not in leaning):
+            ahead = self._named_ahead(core, span.end)
             if ahead is not None:
                 return self._entity_source(ahead, mention)
         relative = self._relative_of_named(words)
@@ -350,6 +354,14 @@ class Resolver(AnaphoraReader):
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
         body = POSSESSOR_TYPES.get(words[-1].bare)  # "the union said", "the automaker said"
         return mention.source(text, type=body, country=country)
+
+
+def _without_place(words: list[Word]) -> list[Word]:
+    """The words before a closing place ('in Japan', 'from Seoul'), when only capitalised words follow it."""
+    for k in range(1, len(words) - 1):
+        if words[k].bare in PLACE_PREPOSITIONS and all(w.capitalized for w in words[k + 1 :]):
+            return words[:k]
+    return words
 
 
 @cache
