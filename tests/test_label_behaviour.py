@@ -3078,3 +3078,20 @@ def test_a_leaning_newspaper_in_a_place_is_the_newspaper_named_next() -> None:
     statement = only(label(text), "ancient kiln")
     assert statement.speaker is not None and statement.speaker.entity == "jp/choson-sinbo"
     assert statement.source_type == "state_media"
+
+
+def test_a_short_quoted_term_in_a_long_reported_clause_reports_the_clause() -> None:
+    text = (
+        "The foreign ministry said on Friday that the sanctions imposed this week as part of a wider campaign to "
+        'force the government to abandon its enrichment work were aimed at "sowing discord" in the country ahead of '
+        "next month's elections."
+    )
+    [statement] = label(text).statements
+    assert statement.kind == "partial"
+    assert statement.content.text.startswith("the sanctions imposed this week")
+    assert statement.content.text.endswith("next month's elections")
+
+
+def test_a_quoted_fragment_that_carries_its_clause_is_reported_alone() -> None:
+    [statement] = label('The allies said the deepening ties were of "great concern."').statements
+    assert statement.content.text == "great concern."

@@ -8,6 +8,7 @@ from srcflag.attribution.words import (
     DASH_CREDIT,
     DETERMINERS,
     FINITE_VERBS,
+    FRAGMENT_MIN_SHARE,
     MIN_INDIRECT_WORDS,
     NAME_LINKS,
     NAMING_CUES,
@@ -121,6 +122,8 @@ class StatementBuilder(ContentFinder):
         after_as = before_previous is not None and before_previous.is_word("as")
         if previous is not None and previous.is_word("a", "an") and after_as:
             return True  # 'welcomed the visit as an "appreciated gesture"'
+        if share < FRAGMENT_MIN_SHARE:
+            return False  # a quoted term in a long clause ('sanctions ... were aimed at "creating tension" ...')
         single_word = len(self.text[quote.content.start : quote.content.end].split()) == 1
         # after a determiner or a possessive ("Kim's 'reign of terror'") the quotation is a term in the clause
         determined = previous is not None and (previous.is_word(*DETERMINERS) or previous.low.endswith("'s"))

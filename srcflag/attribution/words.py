@@ -60,6 +60,8 @@ HEAD_WORDS = 8  # words of the noun phrase a restrictive 'who' follows ("the 30 
 CLAUSE_BACK_REACH = 12  # words back from an 'and' to find the verb of a clause before it
 ADDRESSEE_WORDS = 4  # words from "told a" to its addressee noun: "told a regular news briefing"
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
+# a single quoted fragment shorter than this share of its reported clause is a term in it: the clause is reported
+FRAGMENT_MIN_SHARE = 0.1
 ASIDE_REPORT_WORDS = 8  # words of an aside after a dash searched for its own saying verb
 DASHES = ("-", "—", "–")
 DASH_ASIDE_TOKENS = 24  # tokens of an aside between dashes before a cue ('Lopez -- who wrote the book -- said')
