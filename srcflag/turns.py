@@ -36,6 +36,7 @@ def _same_turn(first: Statement, second: Statement, paragraph_starts: list[int])
         and second.speaker is not None
         and _same_source(first.speaker, second.speaker)
         and first.source_type == second.source_type
+        and (second.cue is None or second.cue == first.cue)  # "…," he said, adding: "…": a second act of saying
         and first.content.end <= second.content.start
         and bisect.bisect_right(paragraph_starts, first.content.start)
         == bisect.bisect_right(paragraph_starts, second.content.start)

@@ -56,3 +56,9 @@ def test_the_choice_reaches_the_batch_workers_and_the_command_line(
         [line] = capsys.readouterr().out.splitlines()
         counts.append(len(json.loads(line)["statements"]))
     assert counts == [1, 1, 2]
+
+
+def test_a_quotation_with_a_saying_verb_of_its_own_is_a_second_statement() -> None:
+    text = '"We cannot afford this," the senator said, adding later, "The program costs a fortune."'
+    contents = [s.content.text for s in label(text).statements]
+    assert contents == ["We cannot afford this,", "The program costs a fortune."]
