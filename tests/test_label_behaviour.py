@@ -3095,3 +3095,20 @@ def test_a_short_quoted_term_in_a_long_reported_clause_reports_the_clause() -> N
 def test_a_quoted_fragment_that_carries_its_clause_is_reported_alone() -> None:
     [statement] = label('The allies said the deepening ties were of "great concern."').statements
     assert statement.content.text == "great concern."
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Yonhap News Agency reported that talks failed.", "talks failed"),
+        ("The company said sales rose.", "sales rose"),
+        ("The minister said she agreed.", "she agreed"),
+    ],
+)
+def test_a_two_word_clause_is_a_statement(text: str, content: str) -> None:
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize("text", ["The ministry said in Syria.", "She said it would.", "Officials said yesterday."])
+def test_two_words_that_are_no_clause_are_no_statement(text: str) -> None:
+    assert contents(text) == []

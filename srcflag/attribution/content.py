@@ -30,7 +30,6 @@ from srcflag.attribution.words import (
     FINITE_SAYING,
     FINITE_VERBS,
     FRONTED_REACH,
-    IRREGULAR_PASTS,
     NOMINATIVE_PRONOUNS,
     NOT_SUBJECTS,
     OBJECT_PRONOUNS,
@@ -44,6 +43,7 @@ from srcflag.attribution.words import (
     WH_CUES,
     WITH_SUBJECT_WORDS,
     is_document_noun,
+    is_past_tense,
 )
 
 
@@ -525,7 +525,7 @@ class ContentFinder(SpeakerFinder):
             if token.low in FINITE_VERBS:
                 return True
             named = named and toks[k - 1].text[:1].isupper() and not toks[k - 1].low.endswith("'s")
-            if named and token.text[:1].islower() and _past_tense(token.low):
+            if named and token.text[:1].islower() and is_past_tense(token.low):
                 return True  # "agreed Pence won the debate", "believe Clinton lied"
         return False
 
@@ -758,7 +758,3 @@ class ContentFinder(SpeakerFinder):
         if not link or not toks[link].is_word("with", "on", "to", "in", "for", "by") or link + 1 > name_end:
             return None
         return Phrase(self._span(link + 1, name_end))
-
-
-def _past_tense(low: str) -> bool:
-    return low in IRREGULAR_PASTS or (len(low) > 3 and low.endswith("ed"))

@@ -12,10 +12,12 @@ from srcflag.attribution.words import (
     MIN_INDIRECT_WORDS,
     NAME_LINKS,
     NAMING_CUES,
+    PRONOUN_SUBJECTS,
     QUOTED_TERM_WORDS,
     QUOTED_TERMS_SHARE,
     TAIL_REACH,
     is_document_noun,
+    is_past_tense,
 )
 from srcflag.document import Span
 
@@ -87,7 +89,8 @@ class StatementBuilder(ContentFinder):
         if kind_hint is not None and not quotes:
             kind = kind_hint
         words = [t for t in toks[first : last + 1] if t.kind is TokenKind.WORD]
-        if kind is Kind.INDIRECT and len(words) < MIN_INDIRECT_WORDS and not self._short_noun_content(words):
+        short = len(words) < MIN_INDIRECT_WORDS and not (self._short_noun_content(words) or _two_word_clause(words))
+        if kind is Kind.INDIRECT and short:
             return out  # "said in Syria", "told visitors", "said it would": too little to be a reported statement
         out.append(RawStatement(kind, span, quotes=tuple(t.quote for t in quotes if t.quote), **common))  # type: ignore[arg-type]
         return out
@@ -247,3 +250,14 @@ class StatementBuilder(ContentFinder):
                 )
             ]
         return []
+
+
+def _two_word_clause(words: list[Token]) -> bool:
+    """'said talks failed', 'said they refused': a pronoun or a plural noun and its past tense, a whole clause."""
+    if len(words) != 2:
+        return False
+    subject, verb = words
+    plural_noun = subject.text.islower() and subject.low.endswith("s") and not subject.low.endswith("ss")
+    plural_noun = plural_noun and subject.low not in FINITE_VERBS  # "has reversed" has no subject
+    named = subject.low in PRONOUN_SUBJECTS or plural_noun
+    return named and verb.low not in FINITE_VERBS and is_past_tense(verb.low)

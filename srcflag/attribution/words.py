@@ -153,3 +153,8 @@ def _by_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[tuple[
 
 
 NON_RESPONSE_BY_WORD = _by_word(lexicon().non_response)
+
+
+def is_past_tense(low: str) -> bool:
+    """A past tense: one without -ed ('won', 'rose') or a word in -ed ('rejected')."""
+    return low in IRREGULAR_PASTS or (len(low) > 3 and low.endswith("ed"))
