@@ -3112,3 +3112,10 @@ def test_a_two_word_clause_is_a_statement(text: str, content: str) -> None:
 @pytest.mark.parametrize("text", ["The ministry said in Syria.", "She said it would.", "Officials said yesterday."])
 def test_two_words_that_are_no_clause_are_no_statement(text: str) -> None:
     assert contents(text) == []
+
+
+def test_a_time_of_day_does_not_end_the_reported_clause() -> None:
+    text = "The military said it detected the launch at around 7:10 a.m. and was analyzing the details with its allies."
+    assert contents(text) == [
+        "it detected the launch at around 7:10 a.m. and was analyzing the details with its allies"
+    ]

@@ -66,9 +66,9 @@ class RawStatement:
     answer_in: Span | None = None  # an interview's answer: the speaker is the person this introduction presents
 
 
-# a word: an abbreviation ("U.S."), a decade with its apostrophe ("'90s"), or letters and digits with inner
-# apostrophes, dots and hyphens
-_TOKEN = re.compile(r"(?P<word>(?:[^\W\d_]\.){2,}|['’]\d\ds?\b|\w+(?:['’.\-]\w+)*['’]?)|[^\w\s]")
+# a word: an abbreviation ("U.S."), a decade with its apostrophe ("'90s"), a time of day ("7:10"), or letters
+# and digits with inner apostrophes, dots and hyphens
+_TOKEN = re.compile(r"(?P<word>(?:[^\W\d_]\.){2,}|['’]\d\ds?\b|\d+(?::\d\d)+\b|\w+(?:['’.\-]\w+)*['’]?)|[^\w\s]")
 
 
 _new_token = tuple.__new__
