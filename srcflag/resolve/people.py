@@ -136,10 +136,15 @@ class PeopleReader(DescriptionReader):
         given = words[0].bare in FEMALE_NAMES or words[0].bare in MALE_NAMES
         return not any(
             lex.lemma(w.bare) is not None
-            and not (lex.lemma(w.bare) == w.bare and ((given and k > 0) or w.bare in self.by_token))
+            and not (lex.lemma(w.bare) == w.bare and ((given and k > 0) or self._named_so(w.bare)))
             for k, w in enumerate(words)
             if k not in joined
         )
+
+    def _named_so(self, token: str) -> bool:
+        """Whether a full name the article gives has this first or last name (the article's people read first)."""
+        self._people()
+        return token in self.by_token
 
     def _scan_people(self) -> None:
         """Profiles of the people the article names, from titles and appositives near them."""
@@ -263,7 +268,6 @@ class PeopleReader(DescriptionReader):
 
     def _person_run(self, words: list[Word], hits: list[Hit[str]]) -> tuple[int, int] | None:
         """The last capitalised run in the phrase that is a person's name, not an entity or a place."""
-        self._people()  # the article's full names first: "Read said" is Ian Read's once he was named
         spans = [(h.first_word, h.last_word) for h in hits]
         spans += [(h.first_word, h.last_word) for h in self._country_hits(words)]
         spans += [(h.first_word, h.last_word) for h in self.matcher.phrases.find(words)]
