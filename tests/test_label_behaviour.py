@@ -3119,3 +3119,21 @@ def test_a_time_of_day_does_not_end_the_reported_clause() -> None:
     assert contents(text) == [
         "it detected the launch at around 7:10 a.m. and was analyzing the details with its allies"
     ]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The official mouthpiece of the Chinese Communist Party",
+        "The official newspaper of the Chinese Communist Party",
+        "The newspaper of the army",
+    ],
+)
+def test_the_organ_of_a_ruling_party_or_a_state_body_is_state_media(speaker: str) -> None:
+    [statement] = label(f"{speaker} said the visit was a provocation.").statements
+    assert statement.source_type == "state_media"
+
+
+def test_the_newspaper_of_a_party_out_of_power_is_no_state_media() -> None:
+    [statement] = label("The newspaper of the Labour Party said the vote was close.").statements
+    assert statement.source_type != "state_media"

@@ -92,14 +92,22 @@ class Resolver(AnaphoraReader):
         """A media noun owned by a government or a ruling party ("the army's newspaper", "the ruling party's
         newspaper", "the Workers' Party of Korea's newspaper"): a party organ, state media by the guideline.
         Returns the owning entity (if the rules know it) and its country."""
-        if len(words) < 2 or words[-1].bare not in ORGAN_NOUNS or not any(is_possessive(w) for w in words[:-1]):
+        of_owner = next(
+            (k for k in range(1, len(words) - 2) if words[k].bare in ORGAN_NOUNS and words[k + 1].bare == "of"), None
+        )
+        if of_owner is not None:  # "the official mouthpiece of the Chinese Communist Party"
+            if any(hit.first_word <= of_owner for hit in hits):
+                return None  # "the People's Daily, the mouthpiece of …": the outlet is named
+            owner_hits = [hit for hit in hits if hit.last_word == len(words) - 1]
+            owner_end = len(words) - 1
+        elif len(words) < 2 or words[-1].bare not in ORGAN_NOUNS or not any(is_possessive(w) for w in words[:-1]):
             return None
-        owner_end = max(k for k, w in enumerate(words[:-1]) if is_possessive(w))
-        if any(hit.first_word > owner_end for hit in hits):
-            return None  # "the ruling party's Rodong Sinmun newspaper": the outlet is named
-        for hit in hits:
-            if hit.last_word != owner_end:
-                continue
+        else:
+            owner_end = max(k for k, w in enumerate(words[:-1]) if is_possessive(w))
+            if any(hit.first_word > owner_end for hit in hits):
+                return None  # "the ruling party's Rodong Sinmun newspaper": the outlet is named
+            owner_hits = [hit for hit in hits if hit.last_word == owner_end]
+        for hit in owner_hits:
             entity = self.matcher.ruleset.entities[hit.value]
             ruling = entity.type is SourceType.POLITICAL_PARTY and "ruling party" in entity.nouns
             if entity.type in (SourceType.GOVERNMENT, SourceType.STATE_MEDIA) or ruling:
