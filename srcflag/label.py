@@ -70,6 +70,11 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
             for phrase in raw.channels
             if (found := resolver.resolve(phrase, at=phrase.span.start, remember=False)) is not None and found.is_media
         ]
+        if speaker is not None and speaker.is_media and not speaker.person and raw.relayed_subject is not None:
+            relayed = resolver.resolve(raw.relayed_subject, at=raw.relayed_subject.span.start)
+            if relayed is not None and not relayed.is_media:  # the outlet relays the one its quotation reports
+                channels.insert(0, speaker)
+                speaker = relayed
         item = _Resolved(raw, speaker, [])
         for channel in channels:
             _add_channel(item, channel)

@@ -3137,3 +3137,19 @@ def test_the_organ_of_a_ruling_party_or_a_state_body_is_state_media(speaker: str
 def test_the_newspaper_of_a_party_out_of_power_is_no_state_media() -> None:
     [statement] = label("The newspaper of the Labour Party said the vote was close.").statements
     assert statement.source_type != "state_media"
+
+
+def test_an_outlet_that_quotes_someones_speech_act_relays_them() -> None:
+    text = (
+        'The state news agency said the general, speaking at a rally on Wednesday, "pledged that the border '
+        'will stay closed until spring."'
+    )
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "the general"
+    assert [c.text for c in statement.channels] == ["The state news agency"]
+    assert statement.source_type == "state_media"
+
+
+def test_a_person_who_quotes_someones_speech_act_is_still_the_speaker() -> None:
+    [statement] = label('Senator Ruth Alvarez said the governor "promised things he could never deliver."').statements
+    assert statement.speaker is not None and statement.speaker.name == "Ruth Alvarez"

@@ -7,6 +7,7 @@ from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, Token, T
 from srcflag.attribution.words import (
     DASH_CREDIT,
     DETERMINERS,
+    FINITE_SAYING,
     FINITE_VERBS,
     FRAGMENT_MIN_SHARE,
     MIN_INDIRECT_WORDS,
@@ -15,6 +16,7 @@ from srcflag.attribution.words import (
     PRONOUN_SUBJECTS,
     QUOTED_TERM_WORDS,
     QUOTED_TERMS_SHARE,
+    QUOTED_VERB,
     TAIL_REACH,
     is_document_noun,
     is_past_tense,
@@ -81,7 +83,11 @@ class StatementBuilder(ContentFinder):
             assert token.quote is not None
             self.used_quotes.add(token.start)
             kind = Kind.DIRECT if trailing and self._quote_opens_clause(toks.index(token), first) else Kind.PARTIAL
-            out.append(RawStatement(kind, token.quote.content, quotes=(token.quote,), **common))  # type: ignore[arg-type]
+            # 'The paper said the general, speaking on Wednesday, "pledged that …"': the general, if the paper relays
+            inner = self._quoted_predicate_subject(toks.index(token), first) if speaker is not None else None
+            out.append(
+                RawStatement(kind, token.quote.content, quotes=(token.quote,), relayed_subject=inner, **common)  # type: ignore[arg-type]
+            )
             return out
         for token in quotes:
             self.used_quotes.add(token.start)
@@ -94,6 +100,22 @@ class StatementBuilder(ContentFinder):
             return out  # "said in Syria", "told visitors", "said it would": too little to be a reported statement
         out.append(RawStatement(kind, span, quotes=tuple(t.quote for t in quotes if t.quote), **common))  # type: ignore[arg-type]
         return out
+
+    def _quoted_predicate_subject(self, position: int, first: int) -> Phrase | None:
+        """The subject right before a quotation that opens with its own verb of saying ('the general "pledged
+        that …"', 'Kim "stressed the need …"'), inside the reported clause from `first`."""
+        quote = self.tokens[position].quote
+        assert quote is not None
+        opening = QUOTED_VERB.match(self.text, quote.content.start, quote.content.end)
+        if opening is None:
+            return None
+        verb = opening.group(1).lower()
+        if self.lex.lemma(verb) is None or not (verb.endswith(("ed", "s")) or verb in FINITE_SAYING):
+            return None
+        subject = self.speaker_before(position)
+        if subject is None or subject.span.start < self.tokens[first].start:
+            return None
+        return subject
 
     @staticmethod
     def _short_noun_content(words: list[Token]) -> bool:

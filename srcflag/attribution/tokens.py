@@ -64,6 +64,8 @@ class RawStatement:
     turn: bool = False  # "Mao Ning: ..." in a transcript: the speaker's turn runs to the paragraph's end
     inherited: bool = False  # the speaker was taken from the statement before, not found at the quotation
     answer_in: Span | None = None  # an interview's answer: the speaker is the person this introduction presents
+    # 'The paper said the general "pledged that …"': the subject whose words an outlet speaker relays
+    relayed_subject: Phrase | None = None
 
 
 # a word: an abbreviation ("U.S."), a decade with its apostrophe ("'90s"), a time of day ("7:10"), or letters

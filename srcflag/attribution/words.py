@@ -158,3 +158,6 @@ NON_RESPONSE_BY_WORD = _by_word(lexicon().non_response)
 def is_past_tense(low: str) -> bool:
     """A past tense: one without -ed ('won', 'rose') or a word in -ed ('rejected')."""
     return low in IRREGULAR_PASTS or (len(low) > 3 and low.endswith("ed"))
+
+
+QUOTED_VERB = re.compile(r"\s*(\w+)\b")  # the first word of a quotation, to test whether it is a verb of saying
