@@ -3153,3 +3153,14 @@ def test_an_outlet_that_quotes_someones_speech_act_relays_them() -> None:
 def test_a_person_who_quotes_someones_speech_act_is_still_the_speaker() -> None:
     [statement] = label('Senator Ruth Alvarez said the governor "promised things he could never deliver."').statements
     assert statement.speaker is not None and statement.speaker.name == "Ruth Alvarez"
+
+
+def test_a_report_attributing_the_comments_to_someone_relays_them() -> None:
+    text = (
+        "Coup leader Min Aung Hlaing opened the media centre on Sunday, the Global New Light of Myanmar reported.\n\n"
+        '"The media plays a crucial role in democracy," the newspaper said, attributing the comments to '
+        "Min Aung Hlaing."
+    )
+    statement = only(label(text), "crucial role")
+    assert statement.speaker is not None and statement.speaker.name == "Min Aung Hlaing"
+    assert [c.name for c in statement.channels] == ["Global New Light of Myanmar"]

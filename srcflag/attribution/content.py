@@ -574,16 +574,25 @@ class ContentFinder(SpeakerFinder):
         return k
 
     def _cited_after(self, comma: int) -> Phrase | None:
-        """The source in a trailing '..., citing SOURCE.' that ends the sentence."""
+        """The source in a trailing '..., citing SOURCE.' or '..., attributing the remarks to SOURCE.' that ends the
+        sentence."""
         toks = self.tokens
-        if comma + 2 >= len(toks) or not toks[comma].is_punct(",") or toks[comma + 1].low not in RELAYING_PARTICIPLES:
+        if comma + 2 >= len(toks) or not toks[comma].is_punct(","):
             return None
-        k = comma + 2
+        first = comma + 2
+        if toks[comma + 1].low == "attributing":  # "..., the report said, attributing the comments to the general."
+            to = next((k for k in range(comma + 2, min(len(toks), comma + 6)) if toks[k].is_word("to")), None)
+            if to is None or not any(t.low in CARRIED_NOUNS for t in toks[comma + 2 : to]):
+                return None
+            first = to + 1
+        elif toks[comma + 1].low not in RELAYING_PARTICIPLES:
+            return None
+        k = first
         while k < len(toks) and toks[k].kind is TokenKind.WORD:
             k += 1
-        if k == comma + 2 or (k < len(toks) and not toks[k].is_punct(".", "!", "?")):
+        if k == first or (k < len(toks) and not toks[k].is_punct(".", "!", "?")):
             return None
-        return self._cited_speaker(comma + 2, k - 1)
+        return self._cited_speaker(first, k - 1)
 
     def _cited_speaker(self, first: int, last: int) -> Phrase | None:
         """Who speaks in '..., citing X': a source does, but documents ('citing leaked documents') do not;
