@@ -3164,3 +3164,23 @@ def test_a_report_attributing_the_comments_to_someone_relays_them() -> None:
     statement = only(label(text), "crucial role")
     assert statement.speaker is not None and statement.speaker.name == "Min Aung Hlaing"
     assert [c.name for c in statement.channels] == ["Global New Light of Myanmar"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("Representative Charles B. Rangel of New York", "Charles B. Rangel"),
+        ("Senator Jane Moss of Ohio", "Jane Moss"),
+    ],
+)
+def test_an_inverted_speaker_with_an_initial_and_a_home_state_is_named(speaker: str, name: str) -> None:
+    [statement] = label(f'"Turnout will drop," said {speaker}.').statements
+    assert statement.speaker is not None
+    assert statement.speaker.text == speaker
+    assert statement.speaker.name == name
+
+
+def test_a_surname_after_a_generational_suffix_is_the_full_name() -> None:
+    text = 'Vice President Joseph R. Biden Jr. spoke on Monday.\n\n"Tell that to the janitor," Mr. Biden said.'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Joseph R. Biden Jr"

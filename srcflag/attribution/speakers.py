@@ -19,6 +19,7 @@ from srcflag.attribution.words import (
     FINITE_SAYING,
     FINITE_VERBS,
     HEAD_WORDS,
+    INVERTED_SPEAKER_WORDS,
     IRREGULAR_PARTICIPLES,
     MAIN_SUBJECT_WORDS,
     NAME_LINKS,
@@ -513,7 +514,10 @@ class SpeakerFinder(CueFinder):
             return None
         if toks[first].low in PRONOUN_SUBJECTS and last > first:
             return None  # "warns it could seek ...": a clause, not an inverted speaker
-        if last - first > 6 or any(toks[k].low in self.lex.auxiliaries - {"also"} for k in range(first, last + 1)):
+        words = sum(1 for k in range(first, last + 1) if toks[k].kind is TokenKind.WORD)  # an initial's dot is none
+        if words > INVERTED_SPEAKER_WORDS or any(
+            toks[k].low in self.lex.auxiliaries - {"also"} for k in range(first, last + 1)
+        ):
             return None
         if all(toks[k].low in self.lex.time_words for k in range(first, last + 1)):
             return None  # "..., X, said Tuesday": a day is never the speaker

@@ -62,6 +62,8 @@ ADDRESSEE_WORDS = 4  # words from "told a" to its addressee noun: "told a regula
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 # a single quoted fragment shorter than this share of its reported clause is a term in it: the clause is reported
 FRAGMENT_MIN_SHARE = 0.1
+# words of a speaker after its verb ('said Representative Charles B. Rangel of New York')
+INVERTED_SPEAKER_WORDS = 7
 ASIDE_REPORT_WORDS = 8  # words of an aside after a dash searched for its own saying verb
 DASHES = ("-", "—", "–")
 DASH_ASIDE_TOKENS = 24  # tokens of an aside between dashes before a cue ('Lopez -- who wrote the book -- said')

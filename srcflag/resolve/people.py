@@ -23,6 +23,7 @@ from srcflag.resolve.words import (
     MEMBER_OF,
     MEMBERSHIP_LINKS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NOT_NAMES,
     OPENING_PREPOSITIONS,
     OUTLET_HEADS,
@@ -59,7 +60,8 @@ class PeopleReader(DescriptionReader):
                         break  # "Mao Ning's Regular Press Conference": the name ends at the possessive
                     gap = self.doc.text[words[j].end : words[j + 1].start]
                     particle = words[j + 1].bare in NAME_PARTICLES and self._particle_leads_to_name(words, j + 2)
-                    if gap == "-" or ((words[j + 1].capitalized or particle) and gap in (" ", " -")):
+                    initial = len(words[j].text) == 1 and words[j].capitalized and gap == ". "  # "Charles B. Rangel"
+                    if gap == "-" or ((words[j + 1].capitalized or particle) and (gap in (" ", " -") or initial)):
                         j += 1  # "Kim Jong Un", "Yoo Ho-yeol", "Saud al-Faisal"
                     else:
                         break
@@ -176,7 +178,8 @@ class PeopleReader(DescriptionReader):
                 self.person_mentions.append((start, end, " ".join(key)))
                 if " ".join(key) not in self.profiles:
                     self.profiles[" ".join(key)] = Profile(name)
-                    for token in {key[0], key[-1]}:
+                    surname = next((t for t in reversed(key) if t not in NAME_SUFFIXES), key[-1])  # "Biden Jr."
+                    for token in {key[0], key[-1], surname}:
                         self.by_token.setdefault(token, []).append(self.profiles[" ".join(key)])
                 profile = self.profiles[" ".join(key)]
             if profile.type is None:
@@ -282,6 +285,8 @@ class PeopleReader(DescriptionReader):
         # the last run that can be a name; one that ends a body's name ("Priya Nair of the University of
         # Bristol") gives way to the name before it
         for first, last in reversed(runs):
+            if first > 1 and words[first - 1].bare in ("of", "from") and any(r[1] == first - 2 for r in runs):
+                continue  # "Charles B. Rangel of New York": where the person is from follows the name
             after_title = first > 0 and words[first - 1].bare.rstrip(".") in lex.titles
             if first < last or after_title or self._known_single_name(words[first]):
                 # one capitalised word ("Western") is a name only if the article or rules know it, or a title

@@ -27,6 +27,7 @@ GOVERNMENT_BODY_HEADS = lexicon().word_set("government_body_heads")
 OUTLET_LEADS = lexicon().word_set("outlet_leads")
 NAME_PARTICLES = lexicon().word_set("name_particles")
 SURNAME_PREFIXES = lexicon().word_set("surname_prefixes")
+NAME_SUFFIXES = lexicon().word_set("name_suffixes")
 DELEGATES = lexicon().word_set("delegate_roles")
 POSSESSOR_TYPES = lexicon().possessor_types
 BODY_NAME_HEADS = lexicon().word_set("body_name_heads")
