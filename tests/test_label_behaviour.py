@@ -3184,3 +3184,16 @@ def test_a_surname_after_a_generational_suffix_is_the_full_name() -> None:
     text = 'Vice President Joseph R. Biden Jr. spoke on Monday.\n\n"Tell that to the janitor," Mr. Biden said.'
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "Joseph R. Biden Jr"
+
+
+def test_a_trailing_attribution_may_say_what_the_words_were_about() -> None:
+    text = (
+        '"Their strategy is very clear," Michael McFaul, a senior fellow at the Hoover Institution and a former '
+        "ambassador to Russia, said of the channel."
+    )
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Michael McFaul"
+
+
+def test_learning_of_something_is_no_trailing_attribution() -> None:
+    assert contents("Joy Alessi, 50, of Houston learned of her status when she was 25.") == []

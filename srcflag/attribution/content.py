@@ -39,6 +39,7 @@ from srcflag.attribution.words import (
     PREPOSITIONS,
     RELAYING_PARTICIPLES,
     RESPONSE_CUES,
+    SAID_OF_VERBS,
     SUBORDINATORS,
     WH_CUES,
     WITH_SUBJECT_WORDS,
@@ -622,6 +623,8 @@ class ContentFinder(SpeakerFinder):
             by_phone = token.low == "by" and k + 1 < len(toks) and toks[k + 1].low in CONTACT_MEDIA
             adjunct = token.low in self.lex.adjunct_prepositions or token.low in ("to", "with", "via", "according")
             adjunct = adjunct or token.low == "for"  # "wrote Cameron Easley for Morning Consult"
+            # "..., McFaul said of RT.": what the words were about (but "learned of", "know about" go on)
+            adjunct = adjunct or (token.low in ("of", "about") and k > 0 and toks[start - 1].low in SAID_OF_VERBS)
             if by_phone or adjunct:
                 while k < len(toks) and toks[k].kind is TokenKind.WORD:
                     k += 1

@@ -102,6 +102,7 @@ NOMINATIVE_PRONOUNS = lexicon().word_set("nominative_pronouns")
 CONTRACTED_SUBJECTS = lexicon().word_set("contracted_subjects")
 FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
 CONJOINED_SAYING = FINITE_SAYING | {"added", "adds"}  # "... and says he will": the subject speaks again
+SAID_OF_VERBS = frozenset({"said", "says", "wrote", "writes", "added", "adds", "told", "tells"})  # "said of RT"
 CONTRASTIVE = lexicon().word_set("contrastive_conjunctions")
 # conjunctions after which another speaker's report may start: "pressing Tehran after Western intelligence alleged"
 SUBORDINATORS = frozenset({"after", "before", "when", "since", "because", "until"})
