@@ -3197,3 +3197,19 @@ def test_a_trailing_attribution_may_say_what_the_words_were_about() -> None:
 
 def test_learning_of_something_is_no_trailing_attribution() -> None:
     assert contents("Joy Alessi, 50, of Houston learned of her status when she was 25.") == []
+
+
+def test_a_role_goes_to_no_one_described_as_something_it_cannot_be() -> None:
+    text = (
+        "Maria Lopez, a historian at the university, said the plan would fail.\n\n"
+        "The mayor said the city will not pay for the stadium."
+    )
+    statement = only(label(text), "stadium")
+    assert statement.speaker is not None and statement.speaker.name == "The mayor"
+    assert statement.source_type == "government"
+
+
+def test_a_scholars_role_may_be_held_at_a_think_tank() -> None:
+    text = "Victor Cha, a senior fellow at CSIS, said talks were unlikely.\n\nThe scholar said Pyongyang would wait."
+    statement = only(label(text), "Pyongyang would wait")
+    assert statement.speaker is not None and statement.speaker.name == "Victor Cha"

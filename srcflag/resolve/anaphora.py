@@ -202,15 +202,17 @@ class AnaphoraReader(PeopleReader):
             entity=None,
         )
 
-    def _may_hold(self, person: Source, role: str) -> bool:
-        """Whether the person could be 'the <role>': their title says so, or the article gives none that
-        contradicts it ('the governor' is not 'Kremlin spokesman Dmitry Peskov')."""
+    def _may_hold(self, person: Source, role: str, role_type: str) -> bool:
+        """Whether the person could be 'the <role>' (a role of `role_type`, '' when it gives none): their title says
+        so, or the article gives none that contradicts it ('the governor' is not 'Kremlin spokesman Dmitry
+        Peskov')."""
         stated = self._titles(person)
         if stated:
             return _holds(set(stated), role)
-        # with no title at all, only someone the rules or the article describe ('Adam Schiff urged …
-        # The governor promised …' are two people)
-        return person.entity is not None or person.type not in (None, SourceType.INDIVIDUAL.value)
+        # with no title at all, only someone the rules or the article describe ('Adam Schiff urged … The governor
+        # promised …' are two people), as something the role can be ('a historian at the university' is no mayor)
+        described = person.type not in (None, SourceType.INDIVIDUAL.value)
+        return person.entity is not None or (described and _kindred(role_type, person.type))
 
     def _titles(self, person: Source) -> list[str]:
         """The titles and roles the article gives a person where it names them."""
@@ -284,3 +286,17 @@ def gender_of(source: Source) -> str | None:
 def _holds(titles: set[str], role: str) -> bool:
     """Whether these titles hold `role`: the role itself, or an office that heads what it names ('state')."""
     return role in titles or bool(HEAD_OF.get(role, frozenset()) & titles)
+
+
+# kinds of source a role may be held in across: a think tank's scholar, a party's senator
+_KINDRED = (
+    frozenset({SourceType.ACADEMIC.value, SourceType.THINK_TANK.value}),
+    frozenset({SourceType.GOVERNMENT.value, SourceType.POLITICAL_PARTY.value}),
+)
+
+
+def _kindred(role_type: str, person_type: str | None) -> bool:
+    """Whether someone described as `person_type` may hold a role of `role_type`."""
+    if not role_type or role_type == person_type:
+        return True
+    return any(role_type in kin and person_type in kin for kin in _KINDRED)

@@ -201,7 +201,7 @@ class Resolver(AnaphoraReader):
                 return mention.same_as(described)  # "A senior European diplomat said ... the diplomat said"
             held = lows[-2] if len(lows) > 2 and lows[-2] in DEPUTY_WORDS else lows[-1]  # "the vice president"
             previous = self._previous_person(at, prefer_type=role, country=self._country(words))
-            if previous is not None and self._may_hold(previous, held):
+            if previous is not None and self._may_hold(previous, held, role):
                 return mention.same_as(previous)
             titled = self._previous_person(at, country=self._country(words), role=held)
             if titled is not None:  # "the crown prince" after "Saudi Crown Prince X and Iranian President Y"
