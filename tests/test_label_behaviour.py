@@ -3213,3 +3213,16 @@ def test_a_scholars_role_may_be_held_at_a_think_tank() -> None:
     text = "Victor Cha, a senior fellow at CSIS, said talks were unlikely.\n\nThe scholar said Pyongyang would wait."
     statement = only(label(text), "Pyongyang would wait")
     assert statement.speaker is not None and statement.speaker.name == "Victor Cha"
+
+
+def test_analysts_or_investors_told_are_an_addressee_not_the_content() -> None:
+    text = (
+        '"We are complying fully with the new rules," chief executive Laura Chen told analysts on a conference '
+        'call. "But there is no question they will hurt."'
+    )
+    statements = label(text).statements
+    assert [s.content.text for s in statements] == [
+        'We are complying fully with the new rules," chief executive Laura Chen told analysts on a conference call. '
+        '"But there is no question they will hurt.'
+    ]
+    assert statements[0].speaker is not None and statements[0].speaker.name == "Laura Chen"
