@@ -26,14 +26,13 @@ from collections import Counter
 from dataclasses import replace
 
 from srcflag.attribution import Kind, Phrase, RawStatement, trimmed_end
-from srcflag.attribution.words import LABEL, TITLE_CASE_SHARE
+from srcflag.attribution.words import LABEL, LABEL_STOPWORDS, TITLE_CASE_SHARE
 from srcflag.document import Document, Span
 from srcflag.lexicons import lexicon
 from srcflag.sentences import Sentence
 
 _TURN_LABEL = re.compile(r"[\"“'‘]?(?P<label>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 _OPENING_MARKS = "\"“'‘"
-_NOT_SPEAKERS = lexicon().word_set("label_stopwords")
 MIN_TURNS = 2
 
 
@@ -77,7 +76,7 @@ def _turns(
             return []  # the quotation does not open with a speaker's label: it is one speaker's
         if label is not None:
             name = Span(label.start("label"), label.end("label"))
-            speaks = text[name.start : name.end].lower().strip(".") not in _NOT_SPEAKERS and len(name) > 1
+            speaks = text[name.start : name.end].lower().strip(".") not in LABEL_STOPWORDS and len(name) > 1
             turns.append((name if speaks else None, label.end(), end))
         elif text[start:end].strip().startswith("("):
             turns.append((None, start, end))  # "(CROSSTALK.)": a note of the transcriber's

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from srcflag.attribution.sentence import SentenceAttributor
 from srcflag.attribution.tokens import Kind, Phrase, RawStatement, Token, TokenKind, tokenize, trimmed_end
+from srcflag.attribution.words import BLOCK_INTRODUCERS
 from srcflag.document import Document, Span
 from srcflag.lexicons import lexicon
 from srcflag.sentences import Sentence
@@ -96,13 +97,14 @@ def _unquoted_introduced(
     """'Limbaugh added:' ending a paragraph, and a paragraph of his words after it that no quotation mark
     encloses (a block quotation whose markup is gone): that paragraph is his statement."""
     out: list[RawStatement] = []
+    if not introductions:
+        return out
     first_sentence: dict[int, int] = {}
     for index, sentence in enumerate(sentences):
         first_sentence.setdefault(sentence.paragraph, index)
-    introducers = lexicon().word_set("block_introducers")
     for paragraph, speaker, cue in introductions:
         following = first_sentence.get(paragraph + 1)
-        if following is None or doc.text[cue.start : cue.end].lower() not in introducers:
+        if following is None or doc.text[cue.start : cue.end].lower() not in BLOCK_INTRODUCERS:
             continue  # "while China breaks WTO rules:" lists what follows; it quotes no one
         span = doc.paragraphs[paragraph + 1] if paragraph + 1 < len(doc.paragraphs) else None
         if span is None or (sentences[following].quotes and sentences[following].quotes[0].outer.start == span.start):

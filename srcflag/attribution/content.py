@@ -25,6 +25,7 @@ from srcflag.attribution.words import (
     CONTACT_MEDIA,
     CONTRACTED_SUBJECTS,
     CONTRASTIVE,
+    DASHES,
     DEFERRED_REACH,
     DETERMINERS,
     FINITE_SAYING,
@@ -73,7 +74,7 @@ class ContentFinder(SpeakerFinder):
             return True  # "N. Korea says it will bolster deterrent -KCNA": the headline's credit
         if mark == ":":
             return k > start + 2  # 'comply with principles: "..."' - the quotation is its own statement
-        if k > start and mark in ("—", "–", "-") and self._aside_reports(k + 1):
+        if k > start and mark in DASHES and self._aside_reports(k + 1):
             return True  # "… election -- meddling the congressman said is designed to …": another report
         if k == start or mark not in (",", "—", "–"):
             return False
@@ -232,7 +233,7 @@ class ContentFinder(SpeakerFinder):
         return (
             self.sentence.starts_paragraph
             and k + 2 == len(toks)
-            and toks[k].is_punct("-", "—", "–")
+            and toks[k].is_punct(*DASHES)
             and toks[k + 1].kind is TokenKind.WORD
             and toks[k + 1].text[:1].isupper()
             and toks[k].end == toks[k + 1].start
@@ -624,7 +625,7 @@ class ContentFinder(SpeakerFinder):
             adjunct = token.low in self.lex.adjunct_prepositions or token.low in ("to", "with", "via", "according")
             adjunct = adjunct or token.low == "for"  # "wrote Cameron Easley for Morning Consult"
             # "..., McFaul said of RT.": what the words were about (but "learned of", "know about" go on)
-            adjunct = adjunct or (token.low in ("of", "about") and k > 0 and toks[start - 1].low in SAID_OF_VERBS)
+            adjunct = adjunct or (token.low in ("of", "about") and start > 0 and toks[start - 1].low in SAID_OF_VERBS)
             if by_phone or adjunct:
                 while k < len(toks) and toks[k].kind is TokenKind.WORD:
                     k += 1

@@ -17,6 +17,7 @@ from srcflag.attribution.words import (
     HEADLINE_CREDIT,
     HEADLINE_TAG,
     LABEL,
+    LABEL_STOPWORDS,
     OBJECT_VERBS,
     PREPOSITIONS,
     QUESTION_OPENERS,
@@ -159,7 +160,7 @@ class SentenceAttributor(StatementBuilder):
         transcript = name.replace(" ", "").replace(".", "").isupper() and len(name) >= 2
         quoted = after_colon is not None and after_colon.kind is TokenKind.QUOTE
         label_words = [w.lower().strip(".") for w in name.split()]
-        if any(w in self.lex.word_set("label_stopwords") or w in self.lex.word_set("not_names") for w in label_words):
+        if any(w in LABEL_STOPWORDS or w in self.lex.word_set("not_names") for w in label_words):
             return None  # "Disclaimer:", "Post At:", "Context:"
         if not (transcript or quoted or len(label_words) <= 4):
             return None
@@ -199,7 +200,7 @@ class SentenceAttributor(StatementBuilder):
         if self.index != 0 or "\n" in text or text.endswith("."):
             return None
         match = TOPIC_HEADLINE.match(text)
-        if match is None or match.group("speaker").split()[0].lower() in self.lex.word_set("label_stopwords"):
+        if match is None or match.group("speaker").split()[0].lower() in LABEL_STOPWORDS:
             return None
         speaker = Phrase(Span(span.start, span.start + match.end("speaker")))
         content = Span(span.start + match.end(), span.start + len(text))

@@ -42,6 +42,7 @@ ADDRESSED_HEADLINE = re.compile(  # 'Trump to Iran: "Don't test us"': the speake
 TOPIC_HEADLINE = re.compile(  # "Kremlin on Reports of Iran Supplying Missiles: Such Information Not Always True"
     r"^(?P<speaker>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+on\s+[^:\n]{3,90}?:\s+(?=\S)"
 )
+QUOTED_VERB = re.compile(r"\s*(\w+)\b")  # the first word of a quotation, to test whether it is a verb of saying
 MIN_INDIRECT_WORDS = 3
 DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on Myanmar, NAME,'
 QUOTED_TERM_WORDS = 4  # longer quotations are statements of their own
@@ -71,6 +72,8 @@ PARTY_TAG_TOKENS = 8  # tokens of a bracketed tag after a name: '(D-Newport News
 AS_SUBJECT_WORDS = 5  # words of an 'as' clause's subject before its verb ('as Russian and Ukrainian forces traded')
 WITH_SUBJECT_WORDS = 10  # words between 'with' and its participle cue ('with the ministry's spokesman saying')
 NAMING_CUES = lexicon().word_set("naming_cues")
+LABEL_STOPWORDS = lexicon().word_set("label_stopwords")  # "Note:", "Photo:": labels that name no speaker
+BLOCK_INTRODUCERS = lexicon().word_set("block_introducers")  # "Limbaugh added:" before his unquoted paragraph
 HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))
 HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Ministry", "...: U.S. official"
     r"^(?P<content>.{12,}?)(?::\s+|\s+[-–—]\s*|\s*--\s*)"
@@ -94,6 +97,13 @@ OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 FINITE_VERBS = lexicon().word_set("finite_verbs")
 IRREGULAR_PARTICIPLES = lexicon().word_set("irregular_participles")
 IRREGULAR_PASTS = lexicon().word_set("irregular_pasts")
+
+
+def is_past_tense(low: str) -> bool:
+    """A past tense: one without -ed ('won', 'rose') or a word in -ed ('rejected')."""
+    return low in IRREGULAR_PASTS or (len(low) > 3 and low.endswith("ed"))
+
+
 COUNTED = lexicon().word_set("counted_words")
 CONTACT_MEDIA = lexicon().word_set("contact_media")
 CARRIER_PARTICIPLES = lexicon().word_set("carrier_participles")
@@ -156,11 +166,3 @@ def _by_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[tuple[
 
 
 NON_RESPONSE_BY_WORD = _by_word(lexicon().non_response)
-
-
-def is_past_tense(low: str) -> bool:
-    """A past tense: one without -ed ('won', 'rose') or a word in -ed ('rejected')."""
-    return low in IRREGULAR_PASTS or (len(low) > 3 and low.endswith("ed"))
-
-
-QUOTED_VERB = re.compile(r"\s*(\w+)\b")  # the first word of a quotation, to test whether it is a verb of saying

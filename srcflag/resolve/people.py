@@ -178,8 +178,8 @@ class PeopleReader(DescriptionReader):
                 self.person_mentions.append((start, end, " ".join(key)))
                 if " ".join(key) not in self.profiles:
                     self.profiles[" ".join(key)] = Profile(name)
-                    surname = next((t for t in reversed(key) if t not in NAME_SUFFIXES), key[-1])  # "Biden Jr."
-                    for token in {key[0], key[-1], surname}:
+                    last_name = next((t for t in reversed(key) if t not in NAME_SUFFIXES), key[-1])  # "Biden Jr."
+                    for token in {key[0], key[-1], last_name}:
                         self.by_token.setdefault(token, []).append(self.profiles[" ".join(key)])
                 profile = self.profiles[" ".join(key)]
             if profile.type is None:
@@ -276,7 +276,7 @@ class PeopleReader(DescriptionReader):
         spans += [(h.first_word, h.last_word) for h in self.matcher.phrases.find(words)]
         covered = {k for first, last in spans for k in range(first, last + 1)}
         lex = lexicon()
-        runs = [r for r in map(lambda run: _after_covered(run, covered, words), self._name_runs(words)) if r]
+        runs = [r for run in self._name_runs(words) if (r := _after_covered(run, covered, words)) is not None]
         runs = [r for r in runs if words[r[0]].bare not in lex.titles]
         runs = [r for r in runs if not any(w.bare in lex.non_person_heads for w in words[r[0] : r[1] + 1])]
         runs = [r for r in runs if words[r[1]].bare not in BODY_NAME_HEADS]  # "Brockbank Holdings" is no person

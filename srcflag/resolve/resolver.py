@@ -92,22 +92,10 @@ class Resolver(AnaphoraReader):
         """A media noun owned by a government or a ruling party ("the army's newspaper", "the ruling party's
         newspaper", "the Workers' Party of Korea's newspaper"): a party organ, state media by the guideline.
         Returns the owning entity (if the rules know it) and its country."""
-        of_owner = next(
-            (k for k in range(1, len(words) - 2) if words[k].bare in ORGAN_NOUNS and words[k + 1].bare == "of"), None
-        )
-        if of_owner is not None:  # "the official mouthpiece of the Chinese Communist Party"
-            if any(hit.first_word <= of_owner for hit in hits):
-                return None  # "the People's Daily, the mouthpiece of …": the outlet is named
-            owner_hits = [hit for hit in hits if hit.last_word == len(words) - 1]
-            owner_end = len(words) - 1
-        elif len(words) < 2 or words[-1].bare not in ORGAN_NOUNS or not any(is_possessive(w) for w in words[:-1]):
+        owner_end = self._organ_owner_end(words, hits)
+        if owner_end is None:
             return None
-        else:
-            owner_end = max(k for k, w in enumerate(words[:-1]) if is_possessive(w))
-            if any(hit.first_word > owner_end for hit in hits):
-                return None  # "the ruling party's Rodong Sinmun newspaper": the outlet is named
-            owner_hits = [hit for hit in hits if hit.last_word == owner_end]
-        for hit in owner_hits:
+        for hit in (hit for hit in hits if hit.last_word == owner_end):
             entity = self.matcher.ruleset.entities[hit.value]
             ruling = entity.type is SourceType.POLITICAL_PARTY and "ruling party" in entity.nouns
             if entity.type in (SourceType.GOVERNMENT, SourceType.STATE_MEDIA) or ruling:
@@ -118,6 +106,21 @@ class Resolver(AnaphoraReader):
         if owner in STATE_OWNERS and (owner != "party" or ruling):
             return None, self._country(words)
         return None
+
+    @staticmethod
+    def _organ_owner_end(words: list[Word], hits: list[Hit[str]]) -> int | None:
+        """Where the owner of a media noun ends: 'the official mouthpiece of the Chinese Communist Party' (the last
+        word), 'the army's newspaper' (the possessive); None when the words name no owned medium, or name the
+        outlet itself ("the People's Daily, the mouthpiece of …", "the ruling party's Rodong Sinmun newspaper")."""
+        of_owner = next(
+            (k for k in range(1, len(words) - 2) if words[k].bare in ORGAN_NOUNS and words[k + 1].bare == "of"), None
+        )
+        if of_owner is not None:
+            return None if any(hit.first_word <= of_owner for hit in hits) else len(words) - 1
+        if len(words) < 2 or words[-1].bare not in ORGAN_NOUNS or not any(is_possessive(w) for w in words[:-1]):
+            return None
+        owner_end = max(k for k, w in enumerate(words[:-1]) if is_possessive(w))
+        return None if any(hit.first_word > owner_end for hit in hits) else owner_end
 
     def _author_of(self, phrase: Phrase) -> Phrase:
         """ "Hua Chunying's post on Twitter", "the ministry's statement": whose the document is speaks."""
@@ -146,6 +149,15 @@ class Resolver(AnaphoraReader):
                 last += 1
             return Span(words[k + 1].start, words[last].end) if last > k else None
         return None
+
+    def _described_ahead(self, words: list[Word], end: int) -> str | None:
+        """'a pro-Pyongyang newspaper in Japan said … according to the Choson Sinbo': the entity named next, when the
+        words name nothing themselves ('pro-Pyongyang' only leans, 'in Japan' only places)."""
+        core = _without_place(words)
+        leaning = {k for k in range(1, len(core)) if self.doc.text[core[k - 1].end : core[k].start] == "-"}
+        if any(w.capitalized for k, w in enumerate(core) if k > 0 and k not in leaning):
+            return None
+        return self._named_ahead(core, end)
 
     def _written_for(self, phrase: Phrase) -> Phrase | None:
         """'an op-ed for the Kyiv Independent', 'a column in the Herald': the publication, when a piece of
@@ -234,11 +246,8 @@ class Resolver(AnaphoraReader):
                 return self._unknown_outlet_source(unknown[1], mention)
             if entity_id is not None:
                 return self._entity_source(entity_id, mention)
-        core = _without_place(words)  # "a pro-Pyongyang newspaper in Japan": a newspaper, wherever it is
-        # no name among its words, but "pro-Pyongyang" only leans
-        leaning = {k for k in range(1, len(core)) if self.doc.text[core[k - 1].end : core[k].start] == "-"}
-        if lows[0] in ("a", "an") and not any(w.capitalized for k, w in enumerate(core) if k > 0 and k not in leaning):
-            ahead = self._named_ahead(core, span.end)
+        if lows[0] in ("a", "an"):
+            ahead = self._described_ahead(words, span.end)
             if ahead is not None:
                 return self._entity_source(ahead, mention)
         relative = self._relative_of_named(words)
