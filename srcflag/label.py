@@ -45,8 +45,8 @@ class _Resolved:
 
 def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None, turns: bool = True) -> Report:
     """Label every statement in `text` (the bundled rules unless `ruleset` is given). A quotation broken by its
-    attribution and continued in the same paragraph is one statement, one speaker's turn (see `srcflag.turns`);
-    with `turns=False` each quotation is a statement of its own."""
+    attribution and continued in the same paragraph is one statement, one speaker's turn, and so are the
+    fragments one verb quotes (see `srcflag.turns`); with `turns=False` each is a statement of its own."""
     rules = ruleset if ruleset is not None else bundled_ruleset()
     matcher = matcher_for(rules)
     doc = Document.from_text(text)

@@ -3,7 +3,9 @@
 `"The port is closed," she said. "It will reopen in May."` is one act of saying, its attribution
 inside the quotation: `label` reports it as one statement spanning both quotations, the
 attribution between them included, as corpora that annotate attributions (PolNeAR, PARC) count
-it. `label(..., turns=False)` and `srcflag label --no-turns` report each quotation on its own.
+it. So are the fragments one verb quotes (`The senator called the plan "reckless," "unfunded" and "a
+gift to lobbyists."`): one statement from the first fragment to the last. `label(...,
+turns=False)` and `srcflag label --no-turns` report each quotation and each fragment on its own.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from srcflag.report import ContentSpan, SourceRef, Statement
 
 
 def join_turns(statements: list[Statement], doc: Document) -> list[Statement]:
-    """Consecutive direct quotations of one speaker in one paragraph, joined into one statement."""
+    """Consecutive direct quotations of one speaker in one paragraph, and the quoted fragments one cue
+    governs, joined into one statement."""
     paragraph_starts = [paragraph.start for paragraph in doc.paragraphs]
     out: list[Statement] = []
     for statement in statements:
@@ -30,8 +33,7 @@ def join_turns(statements: list[Statement], doc: Document) -> list[Statement]:
 
 def _same_turn(first: Statement, second: Statement, paragraph_starts: list[int]) -> bool:
     return (
-        first.kind == "direct"
-        and second.kind == "direct"
+        _joinable_kinds(first, second)
         and first.speaker is not None
         and second.speaker is not None
         and _same_source(first.speaker, second.speaker)
@@ -41,6 +43,14 @@ def _same_turn(first: Statement, second: Statement, paragraph_starts: list[int])
         and bisect.bisect_right(paragraph_starts, first.content.start)
         == bisect.bisect_right(paragraph_starts, second.content.start)
     )
+
+
+def _joinable_kinds(first: Statement, second: Statement) -> bool:
+    if first.kind == second.kind == "direct":
+        return True
+    # 'She called the plan "reckless" and "unfunded"': fragments are one act of saying only when the same
+    # cue governs them
+    return first.kind == second.kind == "partial" and first.cue is not None and second.cue == first.cue
 
 
 def _same_source(first: SourceRef, second: SourceRef) -> bool:

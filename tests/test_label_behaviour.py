@@ -113,6 +113,20 @@ def test_speaker_inside_a_quotation_attributes_both_halves() -> None:
     assert first.speaker.text == second.speaker.text == "the coach"
 
 
+def test_fragments_one_cue_quotes_are_one_statement_of_that_turn() -> None:
+    text = 'The senator called the plan "reckless," "unfunded" and "a gift to lobbyists." The vote is on Friday.'
+    [statement] = label(text).statements
+    assert statement.kind == "partial"
+    assert statement.content.text == 'reckless," "unfunded" and "a gift to lobbyists.'
+    fragments = [s.content.text for s in label(text, turns=False).statements]
+    assert fragments == ["reckless,", "unfunded", "a gift to lobbyists."]
+
+
+def test_fragments_of_two_acts_of_saying_stay_apart() -> None:
+    text = 'Mayor Ines Duarte called the plan "reckless" and promised "a better one" by June.'
+    assert [s.content.text for s in label(text).statements] == ["reckless", "a better one"]
+
+
 def test_speaker_label_and_continued() -> None:
     text = 'Senator Ruth Alvarez spoke first.\n\nHe continued: "The budget is late again."'
     statement = only(label(text), "budget")

@@ -36,7 +36,7 @@ def add_parser(commands: Any) -> None:
         action=argparse.BooleanOptionalAction,
         default=True,
         help="one statement per speaker's turn: a quotation broken by its attribution in one paragraph is one"
-        " statement (the default); --no-turns reports each quotation on its own",
+        " statement, and so are the fragments one verb quotes (the default); --no-turns reports each on its own",
     )
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="label in N processes (order is kept)")
     parser.add_argument(
