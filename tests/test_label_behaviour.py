@@ -3240,3 +3240,38 @@ def test_analysts_or_investors_told_are_an_addressee_not_the_content() -> None:
         '"But there is no question they will hurt.'
     ]
     assert statements[0].speaker is not None and statements[0].speaker.name == "Laura Chen"
+
+
+def test_a_statement_made_by_saying_belongs_to_the_main_clauses_subject() -> None:
+    text = "Mayor Ines Duarte ended the meeting by saying the school would stay open."
+    statement = only(label(text), "school would stay open")
+    assert statement.content.text == "the school would stay open"
+    assert statement.speaker is not None and statement.speaker.name == "Ines Duarte"
+
+
+def test_a_deed_done_by_a_cue_verb_is_no_statement() -> None:
+    text = "The council ended the session by dismissing the petition that residents had filed."
+    assert label(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Norway's central bank closed its meeting on Friday, saying rates would stay at 4 percent.",
+            "Norway's central bank",
+        ),
+        (
+            "The Dutch foreign minister left the summit early, saying the talks had failed.",
+            "The Dutch foreign minister",
+        ),
+        (
+            "Belgian port workers who struck last week returned on Monday, saying the talks had failed.",
+            "Belgian port workers",
+        ),
+        ("Ines Ruiz chaired the talks. She recently left the summit, saying they had failed.", "She"),
+    ],
+)
+def test_a_participle_cues_subject_keeps_its_lower_case_head(text: str, speaker: str) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == speaker

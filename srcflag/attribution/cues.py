@@ -32,6 +32,7 @@ from srcflag.attribution.words import (
     PRONOUN_SUBJECTS,
     RELAYING_CUES,
     RELAYING_PARTICIPLES,
+    SAYING_BY_CUES,
     TITLE_CASE_SHARE,
     TITLE_CASE_SHARE_WITH_STOP,
     UNNAMED_PERSON_HEADS,
@@ -124,8 +125,13 @@ class CueFinder(AttributorBase):
                 progressive = previous is not None and previous.is_word("is", "was", "are", "were", "been", "be")
                 if not (named or progressive or self._with_subject(i) is not None):
                     continue  # "with analysts warning that …" has a subject of its own
-            if low.endswith("ing") and previous is not None and previous.is_word("without", "before", "after", "by"):
-                continue
+            if (
+                low.endswith("ing")
+                and previous is not None
+                and previous.is_word("without", "before", "after", "by")
+                and not (previous.is_word("by") and lemma in SAYING_BY_CUES)
+            ):
+                continue  # "left without saying where": no statement; "replied by saying that …" is one
             if self._non_response(i) or self._negated(i):
                 continue  # "declined to comment"; "did not say when", "never said the plan was dead"
             relayed = self._as_saying(i) is None and (lemma == "cite" or low in RELAYING_PARTICIPLES)
@@ -163,7 +169,7 @@ class CueFinder(AttributorBase):
             if self._passive(i) and lemma not in RELAYING_CUES:
                 continue
             participle = previous is not None and (
-                (low.endswith("ing") and (previous.is_punct(",", ";") or previous.is_word("and")))
+                (low.endswith("ing") and (previous.is_punct(",", ";") or previous.is_word("and", "by")))
                 or previous.is_word("having")  # "-- having suggested in a speech that …": the main subject's
             )
             cues.append(Cue(i, lemma, participle=participle))

@@ -8,6 +8,7 @@ from srcflag.attribution.cues import CueFinder
 from srcflag.attribution.tokens import Phrase, TokenKind
 from srcflag.attribution.words import (
     ASIDE_NOUNS,
+    BARE_ADVERBS,
     CARRIED_NOUNS,
     CLAUSE_BACK_REACH,
     CLAUSE_STOPS,
@@ -33,8 +34,11 @@ from srcflag.attribution.words import (
     RELAYING_PARTICIPLES,
     SUBJECT_ROLES,
     VERB_ADVERBS,
+    is_past_tense,
 )
 from srcflag.document import Span
+
+SUBJECT_HEAD_WORDS = 2  # lower-case words of a subject's head after its capitalised words
 
 
 class SpeakerFinder(CueFinder):
@@ -574,7 +578,36 @@ class SpeakerFinder(CueFinder):
             k -= 1
         if k == first or (toks[first].low in ("the", "a", "an") and k == first + 1):
             return None
-        return Phrase(self._span(first, k - 1))
+        return Phrase(self._span(first, self._head_noun_end(k) - 1))
+
+    def _head_noun_end(self, k: int) -> int:
+        """'A Chinese official responded', 'Japan's central bank ended': the lower-case words after a capitalised
+        run, up to its sentence's first finite verb, belong to the subject. Returns the index after them."""
+        toks = self.tokens
+        if k == 0 or toks[k - 1].low in PRONOUN_SUBJECTS:
+            return k  # "He recently said": a pronoun is the whole subject
+        for end in range(k, min(k + SUBJECT_HEAD_WORDS, len(toks) - 1)):
+            token = toks[end]
+            if (
+                token.kind is not TokenKind.WORD
+                or token.text[:1].isupper()
+                or token.low in DETERMINERS
+                or token.low in CLAUSE_STOPS  # "European leaders who …"
+                or token.low in FINITE_VERBS
+                or is_past_tense(token.low)
+                or token.low.endswith("ly")
+                or token.low in BARE_ADVERBS  # "Google long asked …"
+                or self.lex.lemma(token.low) is not None  # "Trump says officials warned"
+            ):
+                return k
+            following = toks[end + 1]
+            if (
+                following.low in FINITE_VERBS
+                or following.is_word("who")  # "European leaders who met in Prague"
+                or (is_past_tense(following.low) and following.text.islower())
+            ):
+                return end + 1
+        return k
 
     def _after_opening_adverbial(self, limit: int, *, times: bool = True) -> int:
         """The first token after an opening adverbial or subordinate clause ("As the race turned,", "On the
@@ -587,7 +620,11 @@ class SpeakerFinder(CueFinder):
         # "Stung by the criticism,", "Pressed by reporters,": a participle's phrase, not the subject
         participle_opener = len(toks) > 1 and toks[1].is_word("by") and toks[0].kind is TokenKind.WORD
         opens_adverbial = lead in CLAUSE_STOPS or lead in PREPOSITIONS or participle_opener
-        time_phrase = times and (lead in self.lex.time_words or (len(toks) > 1 and toks[1].low in self.lex.time_words))
+        time_phrase = (
+            times
+            and lead not in PRONOUN_SUBJECTS  # "She recently left the summit, saying …"
+            and (lead in self.lex.time_words or (len(toks) > 1 and toks[1].low in self.lex.time_words))
+        )
         return comma + 1 if opens_adverbial or time_phrase else 0
 
     def main_clause_subject(self, before: int) -> Phrase | None:

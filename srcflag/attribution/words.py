@@ -22,6 +22,8 @@ EVIDENCE_CUES = lexicon().word_set("evidence_cues")
 EVIDENCE_NOUNS = lexicon().word_set("evidence_nouns")
 EVIDENCE_SUBJECT_WORDS = 10  # words of a subject searched for its evidence noun ("Video of the incident shows")
 COMMITMENT_CUES = lexicon().word_set("commitment_cues")
+SAYING_BY_CUES = lexicon().word_set("saying_by_cues")
+BARE_ADVERBS = lexicon().word_set("bare_adverbs")
 APPEAL_CUES = lexicon().word_set("appeal_cues")
 DOCUMENT_NOUNS = lexicon().word_set("document_nouns")
 
