@@ -61,6 +61,7 @@ _FIXED: dict[str, tuple[Family, Role]] = {
     "』": (Family.WHITE_CORNER, Role.CLOSE),
     "‘": (Family.SINGLE, Role.OPEN),
 }
+_ELLIPSES = ("…", "...")
 _MARK_CHARACTER = re.compile("[\"'’‘“”„«»「」『』`]")  # the loop below looks at these only
 _DOUBLED = {"''": "'", "``": "`"}  # a third mark makes it something else: a nested quote or a typo
 _CONTINUES = ('"', "“", "«", "„", "''", "``")  # what opens a continued paragraph
@@ -95,9 +96,12 @@ def _role_of_straight(text: str, i: int, family: Family, width: int = 1) -> Role
 
 
 def _opens_like_a_word(text: str, i: int) -> bool:
-    """A mark at a paragraph's or line's start, or after a space, with a word right after it."""
+    """A mark at a paragraph's or line's start, or after a space, with a word right after it; at a line's start
+    also with an ellipsis after it ('” … what I learned is that'), for no quotation closes there."""
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else ""
+    if before in "\r\n" and text.startswith(_ELLIPSES, i + 1 + (after == " ")):
+        return True
     return before in "\n\u00a0 " and after.isalnum()
 
 
@@ -184,9 +188,12 @@ def find_quotes(doc: Document) -> list[Quote]:
             if _is_elision(text, open_mark, close_mark):
                 continue
             spread = carried_paragraphs + 1 if carried is not None and open_mark is carried else 1
+            start = open_mark.offset + open_mark.width
+            while start < close_mark.offset and text[start] in " \u00a0":
+                start += 1  # '“ … what I learned”': the content starts at its first character
             quotes.append(
                 Quote(
-                    content=Span(open_mark.offset + open_mark.width, close_mark.offset),
+                    content=Span(start, close_mark.offset),
                     outer=Span(open_mark.offset, close_mark.offset + close_mark.width),
                     family=open_mark.family,
                     closed=True,

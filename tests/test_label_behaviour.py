@@ -40,6 +40,22 @@ def test_a_closing_mark_typed_at_the_start_of_a_quotation_opens_it() -> None:
     assert statement.speaker is not None and statement.speaker.name == "Ana Lopez"
 
 
+@pytest.mark.parametrize(
+    ("opening", "content"),
+    [
+        ("” … what", "… what"),
+        ("”…what", "…what"),
+        ("”...what", "...what"),
+    ],
+)
+def test_a_closing_mark_opening_a_paragraph_before_an_ellipsis_opens_a_quotation(opening: str, content: str) -> None:
+    text = f"Lena Ortiz spoke at the port.\n\n{opening} I learned here is that the port matters,” he said."
+    statement = only(label(text), "port matters")
+    assert statement.kind == "direct"
+    assert statement.content.text == f"{content} I learned here is that the port matters,"
+    assert statement.speaker is not None and statement.speaker.name == "Lena Ortiz"
+
+
 def test_apostrophes_are_not_quotation_marks() -> None:
     text = (
         "Kim's aides said the Koreas' talks in the '90s were rock 'n' roll diplomacy that didn't last, "
