@@ -3291,3 +3291,30 @@ def test_a_deed_done_by_a_cue_verb_is_no_statement() -> None:
 def test_a_participle_cues_subject_keeps_its_lower_case_head(text: str, speaker: str) -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "According to Ray Powell, director of a university project, which tracks shipping, Chinese vessels "
+            "have shadowed every resupply mission this year.",
+            "academic",
+        ),
+        (
+            "According to Ines Ruiz, head of research at the Kiel Institute for the World Economy, exports fell "
+            "3 percent in May.",
+            "think_tank",
+        ),
+    ],
+)
+def test_a_description_after_an_according_to_source_is_the_sources_not_the_statements(text: str, kind: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text.split()[0] in ("Chinese", "exports")
+    assert statement.speaker is not None and statement.speaker_type == kind
+
+
+def test_a_noun_phrase_with_an_aside_after_according_to_is_the_statement() -> None:
+    text = "According to Lena Ortiz, the ships, most of them tankers, were turned away."
+    [statement] = label(text).statements
+    assert statement.content.text == "the ships, most of them tankers, were turned away"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from srcflag.attribution.statements import StatementBuilder
-from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, TokenKind, trimmed_end
+from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, Token, TokenKind, trimmed_end
 from srcflag.attribution.words import (
     ADDRESSED_HEADLINE,
     AS_CONJUNCTIONS,
@@ -23,8 +23,11 @@ from srcflag.attribution.words import (
     QUESTION_OPENERS,
     RELAYING_CUES,
     TOPIC_HEADLINE,
+    is_past_tense,
 )
 from srcflag.document import Span
+
+APPOSITIVE_WORDS = 14  # tokens of a description after a source's name ('director of ..., which tracks ...')
 
 
 class SentenceAttributor(StatementBuilder):
@@ -401,6 +404,10 @@ class SentenceAttributor(StatementBuilder):
                 cue.index == 0 or not toks[cue.index - 1].is_punct(",") or self._leads_sentence(cue.index) or after_that
             )
         ):
+            closing = self._appositive_after(k) if toks[k - 1].text[:1].isupper() else None
+            if closing is not None:  # "According to Ray Powell, director of SeaLight, Chinese vessels have ..."
+                speaker = Phrase(speaker.span, descriptor=self._span(k + 1, closing - 1))
+                k = closing
             return self._statement(None, k + 1, self._clause_end(k + 1), cue, speaker, [], trailing=False)
         before = cue.index - 1
         if before >= 0 and toks[before].is_punct(","):
@@ -411,6 +418,48 @@ class SentenceAttributor(StatementBuilder):
         if k < len(toks) and toks[k].is_punct(","):
             return self._statement(None, k + 1, self._clause_end(k + 1), cue, speaker, [], trailing=False)
         return []
+
+    def _appositive_after(self, comma: int) -> int | None:
+        """The comma closing a description of a source after its name ('Ray Powell, director of SeaLight, which
+        tracks ships, ...'): words with no verb, then at most one relative clause. None without one."""
+        toks = self.tokens
+        closing: int | None = None
+        start = comma + 1
+        for segment in range(2):
+            end = next(
+                (j for j in range(start, min(len(toks), start + APPOSITIVE_WORDS + 1)) if toks[j].is_punct(",")), None
+            )
+            if end is None or end == start or end + 1 >= len(toks):
+                break
+            words = toks[start:end]
+            relative = words[0].is_word("who", "which", "whose")
+            if segment == 1 and not relative:
+                break
+            lead = words[0]
+            if not relative and (
+                lead.kind is not TokenKind.WORD or lead.low in PREPOSITIONS or any(self._verb_like(t) for t in words)
+            ):
+                break  # "According to Powell, the vessels have shadowed ...", "..., in a poll, ...": no description
+            closing, start = end, end + 1
+        if closing is None or not self._clause_follows(closing + 1):
+            return None  # "According to Kim, the ships, most of them tankers, were turned away"
+        return closing
+
+    def _clause_follows(self, start: int) -> bool:
+        """A verb comes before the next comma or the sentence's end."""
+        for token in self.tokens[start:]:
+            if token.is_punct(","):
+                return False
+            if self._verb_like(token):
+                return True
+        return False
+
+    def _verb_like(self, token: Token) -> bool:
+        low = token.low
+        # a bare cue word may be a noun ('director of the SeaLight project'); its inflections are verbs
+        inflected = self.lex.lemma(low) is not None and low.endswith(("s", "ing"))
+        verb = low in FINITE_VERBS or is_past_tense(low) or inflected
+        return token.kind is TokenKind.WORD and verb and not token.text[:1].isupper()
 
     def _agent_of_source(self, first: int, end: int) -> tuple[Phrase, int]:
         """'according to a report published by RAND' or 'according to satellite imagery, analysed by
