@@ -3318,3 +3318,18 @@ def test_a_noun_phrase_with_an_aside_after_according_to_is_the_statement() -> No
     text = "According to Lena Ortiz, the ships, most of them tankers, were turned away."
     [statement] = label(text).statements
     assert statement.content.text == "the ships, most of them tankers, were turned away"
+
+
+def test_a_second_speech_verb_after_and_opens_a_second_statement() -> None:
+    text = (
+        'The Harbour Gazette warned that any deal would be "a poisoned chalice" and urged the council not to sign it.'
+    )
+    assert [(s.content.text, s.cue.text if s.cue else None) for s in label(text).statements] == [
+        ("a poisoned chalice", "warned"),
+        ("the council not to sign it", "urged"),
+    ]
+
+
+def test_a_deed_after_and_stays_inside_the_reported_clause() -> None:
+    [statement] = label("The minister said the ships were stopped and checked at the border.").statements
+    assert statement.content.text == "the ships were stopped and checked at the border"

@@ -9,6 +9,7 @@ from srcflag.attribution.words import (
     CITED_OBJECT_WORDS,
     CITED_SOURCE_NOUNS,
     CLAUSE_STOPS,
+    CONJOINED_CUES,
     CONJOINED_SAYING,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -19,6 +20,7 @@ from srcflag.attribution.words import (
     FINITE_VERBS,
     HEADLINE_CUES,
     HEADLINE_WORDS,
+    IRREGULAR_PASTS,
     NAMED_OBJECTS,
     NAMING_CUES,
     NEGATIONS,
@@ -293,7 +295,13 @@ class CueFinder(AttributorBase):
 
     def _finite_cue(self, index: int) -> bool:
         """A saying verb in the present or past ('and says ...', 'and added ...'), not a noun form."""
-        return index < len(self.tokens) and self.tokens[index].low in CONJOINED_SAYING
+        if index >= len(self.tokens):
+            return False
+        low = self.tokens[index].low
+        if low in CONJOINED_SAYING:
+            return True
+        finite = low.endswith(("ed", "s")) or low in IRREGULAR_PASTS  # "and urged", "and vows" (not "and urging")
+        return finite and self.lex.lemma(low) in CONJOINED_CUES and self.tokens[index].text.islower()
 
     def _reporting_participle(self, index: int) -> bool:
         """A participle cue with a clause of its own ('saying ...', 'predicting ...'); a naming participle
