@@ -3333,3 +3333,12 @@ def test_a_second_speech_verb_after_and_opens_a_second_statement() -> None:
 def test_a_deed_after_and_stays_inside_the_reported_clause() -> None:
     [statement] = label("The minister said the ships were stopped and checked at the border.").statements
     assert statement.content.text == "the ships were stopped and checked at the border"
+
+
+@pytest.mark.parametrize("credit", ["— Harbour Business Alliance", "— Harbour Business Alliance statement"])
+def test_a_quotation_credited_after_a_dash_is_a_direct_quotation_of_its_source(credit: str) -> None:
+    text = f'Ashby voted no.\n\n"We are not against bikes. We are against bad planning." {credit}'
+    [statement] = label(text).statements
+    assert statement.kind == "direct"
+    assert statement.content.text == "We are not against bikes. We are against bad planning."
+    assert statement.speaker is not None and statement.speaker.text == "Harbour Business Alliance"

@@ -221,6 +221,9 @@ class SentenceAttributor(StatementBuilder):
         body_words = [w.strip(".,") for w in match.group("content").lower().split()]
         if any(self.lex.lemma(w) is not None and w not in self.lex.noun_like for w in body_words[-2:]):
             return None  # "The statement said: Due" is a sentence; "… COVID-19 fears: official" a headline
+        content_end = span.start + match.end("content")
+        if any(t.quote is not None and t.quote.outer.end >= content_end for t in self.tokens[:1]):
+            return None  # '"We are against bad planning." — Downtown Business Alliance': a credited quotation
         source = Span(span.start + match.start("source"), span.start + match.end("source"))
         tag = HEADLINE_TAG.match(text)  # "(LEAD) N. Korea fires ...": the wire's update tag is no content
         content = Span(span.start + (tag.end() if tag else 0), span.start + match.end("content"))

@@ -236,7 +236,7 @@ class StatementBuilder(ContentFinder):
         """The name after a dash that ends the quotation's line: a quotation credited like an epigraph."""
         line_end = self.text.find("\n", token.end, self.sentence.span.end)
         match = DASH_CREDIT.match(self.text, token.end, self.sentence.span.end if line_end < 0 else line_end)
-        if match is None:
+        if match is None or (match.group("noun") is not None and not is_document_noun(match.group("noun"))):
             return None
         end = match.end("name")
         if self.text[end - 1] == "." and len(self.text[match.start("name") : end].split()[-1]) > 2:

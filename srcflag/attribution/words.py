@@ -89,7 +89,7 @@ HEADLINE_TAG = re.compile(  # a wire's tag before a headline: "(LEAD)", "EXCLUSI
 )
 DASH_CREDIT = re.compile(  # '"...” ― Jane Q. Doe' or '"..." -- Jane Doe, 34, a nurse': the quotation's author
     r"[ \t\u00a0]*(?:[―—–]|--?)[ \t\u00a0]*(?P<name>[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){1,4})"
-    r"[ \t\u00a0]*(?:,[^\n]*)?$",
+    r"(?:[ \u00a0]+(?P<noun>[a-z]+))?[ \t\u00a0]*(?:,[^\n]*)?$",  # "— Harbour Alliance statement"
     re.MULTILINE,
 )
 RELAYING_CUES = frozenset({"quote", "cite"})  # "X quoted / cited Y as saying ...": Y speaks, X relays
