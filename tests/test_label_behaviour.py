@@ -3342,3 +3342,37 @@ def test_a_quotation_credited_after_a_dash_is_a_direct_quotation_of_its_source(c
     assert statement.kind == "direct"
     assert statement.content.text == "We are not against bikes. We are against bad planning."
     assert statement.speaker is not None and statement.speaker.text == "Harbour Business Alliance"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mayor Ines Duarte issued a statement saying the port would reopen in May.",
+            "Ines Duarte",
+            "the port would reopen in May",
+        ),
+        (
+            "Ines Duarte chaired the meeting. Her deputy, Tomas Berg, later issued a statement calling the strike "
+            '"reckless."',
+            "Tomas Berg",
+            "reckless.",
+        ),
+        (
+            "The harbour authority put out a video warning that ferries would be cancelled.",
+            "harbour authority",
+            "ferries would be cancelled",
+        ),
+    ],
+)
+def test_a_participle_after_an_issued_statement_reports_the_issuers_words(
+    text: str, speaker: str, content: str
+) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == content
+    assert statement.speaker is not None and speaker in statement.speaker.name
+
+
+def test_a_participle_after_a_copula_and_a_document_is_no_issued_statement() -> None:
+    text = "It was a tweet pushing a claim the mayor had made in May."
+    assert label(text).statements == ()

@@ -21,6 +21,8 @@ from srcflag.attribution.words import (
     HEADLINE_CUES,
     HEADLINE_WORDS,
     IRREGULAR_PASTS,
+    ISSUED_NOUNS,
+    ISSUING_VERBS,
     NAMED_OBJECTS,
     NAMING_CUES,
     NEGATIONS,
@@ -125,7 +127,9 @@ class CueFinder(AttributorBase):
             ):
                 named = previous is not None and previous.kind is TokenKind.WORD and previous.text[:1].isupper()
                 progressive = previous is not None and previous.is_word("is", "was", "are", "were", "been", "be")
-                if not (named or progressive or self._with_subject(i) is not None):
+                if not (
+                    named or progressive or self._with_subject(i) is not None or self._issued_remark(i) is not None
+                ):
                     continue  # "with analysts warning that …" has a subject of its own
             if (
                 low.endswith("ing")
@@ -172,6 +176,7 @@ class CueFinder(AttributorBase):
                 continue
             participle = previous is not None and (
                 (low.endswith("ing") and (previous.is_punct(",", ";") or previous.is_word("and", "by")))
+                or (low.endswith("ing") and self._issued_remark(i) is not None)
                 or previous.is_word("having")  # "-- having suggested in a speech that …": the main subject's
             )
             cues.append(Cue(i, lemma, participle=participle))
@@ -292,6 +297,15 @@ class CueFinder(AttributorBase):
             return False
         word = self.tokens[index].low
         return word.endswith("ing") and self.lex.lemma(word) is not None
+
+    def _issued_remark(self, index: int) -> int | None:
+        """'issued a statement saying …', 'put out a video warning that …': a participle after what the main
+        clause's subject put out, whose words are that subject's. Returns the index of the verb putting it out."""
+        toks = self.tokens
+        if index < 3 or toks[index - 1].low not in ISSUED_NOUNS or not toks[index - 2].is_word("a", "an", "the"):
+            return None
+        verb = index - 4 if toks[index - 3].is_word("out") else index - 3  # "put out a statement"
+        return verb if verb >= 0 and toks[verb].low in ISSUING_VERBS else None
 
     def _finite_cue(self, index: int) -> bool:
         """A saying verb in the present or past ('and says ...', 'and added ...'), not a noun form."""

@@ -255,6 +255,9 @@ class SentenceAttributor(StatementBuilder):
             speaker = Phrase(self._span(*with_subject))
         elif cue.participle and cue.index > 0 and toks[cue.index - 1].is_punct(";") and self.last_speaker:
             speaker = self.last_speaker  # "…, said another expert; adding that …": the speaker just named goes on
+        elif cue.participle and (issuing := self._issued_remark(cue.index)) is not None:
+            # "Kim Yo Jong, his sister, issued a statement saying …": the subject of 'issued' speaks
+            speaker = self.speaker_before(issuing) or self.main_subject or self.sentence_subject()
         elif cue.participle:  # "X issued a statement, threatening ...": the main clause's subject speaks
             speaker = self.main_subject or self.sentence_subject() or self.main_clause_subject(cue.index)
         else:
