@@ -3376,3 +3376,9 @@ def test_a_participle_after_an_issued_statement_reports_the_issuers_words(
 def test_a_participle_after_a_copula_and_a_document_is_no_issued_statement() -> None:
     text = "It was a tweet pushing a claim the mayor had made in May."
     assert label(text).statements == ()
+
+
+@pytest.mark.parametrize("noun", ["agency", "paper", "website"])
+def test_an_outlet_noun_with_nothing_to_refer_to_keeps_its_words_as_its_name(noun: str) -> None:
+    [statement] = label(f"The {noun} said the drills were provocative.").statements
+    assert statement.speaker is not None and statement.speaker.name == f"The {noun}"

@@ -127,8 +127,8 @@ class OutletReader(CountryReader):
         while first >= 0 and words[first].capitalized and not words[first].lower.endswith("'s"):
             first -= 1
         first += 1
-        if first < last and words[first].bare == "the":
-            first += 1  # "The Ukrainska Pravda news website" is Ukrainska Pravda
+        if first <= last and words[first].bare == "the":
+            first += 1  # "The Ukrainska Pravda news website" is Ukrainska Pravda; "The agency" names none
         if first > last or self.matcher.countries.find(words[first : last + 1]):
             return None  # "the Chinese newspaper" is a description, not a name
         return self.doc.text[words[first].start : words[last].end]
