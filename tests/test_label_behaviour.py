@@ -3382,3 +3382,18 @@ def test_a_participle_after_a_copula_and_a_document_is_no_issued_statement() -> 
 def test_an_outlet_noun_with_nothing_to_refer_to_keeps_its_words_as_its_name(noun: str) -> None:
     [statement] = label(f"The {noun} said the drills were provocative.").statements
     assert statement.speaker is not None and statement.speaker.name == f"The {noun}"
+
+
+@pytest.mark.parametrize(
+    ("title", "diplomat"),
+    [
+        ("Foreign Ministry spokeswoman Anna Lind", "Anna Lind"),
+        ("Ambassador Anna Lind", "Anna Lind"),
+        ("Kremlin spokeswoman Anna Lind", None),
+    ],
+)
+def test_the_diplomat_is_someone_in_the_foreign_service(title: str, diplomat: str | None) -> None:
+    text = f'{title} said the talks had failed.\n\n"We remain open to dialogue," the diplomat told a briefing.'
+    statement = only(label(text), "dialogue")
+    assert statement.speaker is not None
+    assert statement.speaker.name == (diplomat or "the diplomat")

@@ -12,8 +12,10 @@ from srcflag.resolve.sources import MEDIA, Mention, Source
 from srcflag.resolve.words import (
     ACRONYM_LETTERS,
     DEPUTY_WORDS,
+    DIPLOMATIC_TITLES,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    FOREIGN_SERVICE_ROLES,
     HEAD_OF,
     HONORIFICS,
     INDEFINITE,
@@ -207,6 +209,8 @@ class AnaphoraReader(PeopleReader):
         so, or the article gives none that contradicts it ('the governor' is not 'Kremlin spokesman Dmitry
         Peskov')."""
         stated = self._titles(person)
+        if role == "diplomat" and self._in_foreign_service(person):
+            return True  # "Foreign Ministry Spokeswoman Maria Zakharova ... the diplomat told a briefing"
         if stated:
             return _holds(set(stated), role)
         # with no title at all, only someone the rules or the article describe ('Adam Schiff urged … The governor
@@ -222,6 +226,11 @@ class AnaphoraReader(PeopleReader):
         # a deputy's title is not the office it deputises: a vice president is 'vice', no president
         deputy = [k > 0 and words[k - 1] in DEPUTY_WORDS for k in range(len(words))]
         return [words[k - 1] if deputy[k] else w for k, w in enumerate(words) if w in TITLES_AND_ROLES]
+
+    def _in_foreign_service(self, person: Source) -> bool:
+        """An ambassador or envoy, or a minister or spokesperson of a foreign ministry, by the words that title them."""
+        words = {w.bare for w in words_in(person.text)} | set(self._title_before(person.start))
+        return bool(words & DIPLOMATIC_TITLES) or ("foreign" in words and bool(words & FOREIGN_SERVICE_ROLES))
 
     def _titled_as(self, person: Source, role: str) -> bool:
         """The article titles the person with `role` ('the head of state' for a president)."""

@@ -95,6 +95,8 @@ HEAD_OF = {
     "government": frozenset({"prime", "premier", "chancellor", "president"}),
     "leader": frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan", "chairman"}),
 }
+DIPLOMATIC_TITLES = frozenset({"ambassador", "envoy", "consul", "diplomat", "chargé", "charge"})
+FOREIGN_SERVICE_ROLES = frozenset({"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "secretary"})
 # common nouns that, after a name no rule knows, make it an outlet: "Al-Manar television"
 OUTLET_TYPE_NOUNS = lexicon().word_set("outlet_nouns") | {"television", "tv", "radio"}
 ORGAN_NOUNS = OUTLET_TYPE_NOUNS | {"mouthpiece", "organ", "broadcaster"}  # what a party or state may own
