@@ -3397,3 +3397,16 @@ def test_the_diplomat_is_someone_in_the_foreign_service(title: str, diplomat: st
     statement = only(label(text), "dialogue")
     assert statement.speaker is not None
     assert statement.speaker.name == (diplomat or "the diplomat")
+
+
+@pytest.mark.parametrize(
+    ("description", "kind"),
+    [
+        ("an archaeologist at the University of Valencia who was not involved in the study", "academic"),
+        ("who was a minister in the last government", "individual"),
+        ("a former minister", "individual"),
+    ],
+)
+def test_a_relative_clause_about_the_past_does_not_hide_what_a_person_is_now(description: str, kind: str) -> None:
+    [statement] = label(f'"I would want to see more samples," said Marta Ruiz, {description}.').statements
+    assert statement.speaker_type == kind

@@ -225,8 +225,11 @@ class PeopleReader(DescriptionReader):
                 earlier = tail[:cut]
                 leading = earlier[max(earlier.rfind(","), earlier.rfind(". ")) + 1 :]
             tail = tail[cut + 1 :]
-        for window in (tail, text[after.start : after.end], leading):
-            if not window.strip() or FORMER.search(window):
+        for whole in (tail, text[after.start : after.end], leading):
+            former = FORMER.search(whole)
+            # "an archaeologist at X who was not involved": what they are comes before the relative clause
+            window = whole[: former.start()] if former and former.group().lower().startswith("who") else whole
+            if not window.strip() or (former and window is whole):
                 continue  # "a former White House official" says nothing of who speaks now
             if self._private_person(window):
                 profile.type = SourceType.INDIVIDUAL.value  # "Mizan, a shopkeeper in Dhaka,": no body speaks
