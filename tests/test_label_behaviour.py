@@ -3410,3 +3410,9 @@ def test_the_diplomat_is_someone_in_the_foreign_service(title: str, diplomat: st
 def test_a_relative_clause_about_the_past_does_not_hide_what_a_person_is_now(description: str, kind: str) -> None:
     [statement] = label(f'"I would want to see more samples," said Marta Ruiz, {description}.').statements
     assert statement.speaker_type == kind
+
+
+def test_a_sentence_opening_that_before_its_verb_is_the_statements_subject() -> None:
+    text = "The cave is old. That would make the paintings older than any in Europe, the authors wrote."
+    [statement] = label(text).statements
+    assert statement.content.text == "That would make the paintings older than any in Europe"

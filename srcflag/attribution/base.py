@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from srcflag.attribution.tokens import Phrase, Token, TokenKind, tokenize
-from srcflag.attribution.words import PRONOUN_SUBJECTS
+from srcflag.attribution.words import FINITE_VERBS, PRONOUN_SUBJECTS
 from srcflag.document import Span
 from srcflag.lexicons import Lexicon
 from srcflag.sentences import Sentence
@@ -37,13 +37,20 @@ class AttributorBase:
 
     def _content_span(self, first: int, last: int) -> Span | None:
         """Tokens first..last as content, trimmed of edge punctuation and a leading 'that'."""
-        while first <= last and (self.tokens[first].is_punct() or self.tokens[first].is_word("that")):
+        while first <= last and (self.tokens[first].is_punct() or self._complementizer(first)):
             first += 1
         while last >= first and self.tokens[last].kind is TokenKind.PUNCT and self.tokens[last].text in ",;:.—–-(":
             last -= 1
         if first > last:
             return None
         return self._span(first, last)
+
+    def _complementizer(self, k: int) -> bool:
+        """'that' opening a reported clause, not the pronoun subject opening a sentence ('That would make them
+        older, the authors wrote')."""
+        after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        subject = k == 0 and after is not None and after.low in FINITE_VERBS
+        return self.tokens[k].is_word("that") and not subject
 
     def _first_token_at(self, offset: int) -> int:
         for i, token in enumerate(self.tokens):
