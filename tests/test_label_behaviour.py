@@ -3416,3 +3416,21 @@ def test_a_sentence_opening_that_before_its_verb_is_the_statements_subject() -> 
     text = "The cave is old. That would make the paintings older than any in Europe, the authors wrote."
     [statement] = label(text).statements
     assert statement.content.text == "That would make the paintings older than any in Europe"
+
+
+@pytest.mark.parametrize(
+    ("reference", "name"),
+    [
+        ("the German", "Lena Vogt"),
+        ("the German coach", "Lena Vogt"),
+        ("the veteran striker", "Lena Vogt"),
+        ("the French", "the French"),
+        ("the campaign manager", "the campaign manager"),
+    ],
+)
+def test_a_nationality_or_calling_refers_back_to_the_person_named(reference: str, name: str) -> None:
+    text = (
+        f'Harbour City coach Lena Vogt praised her players.\n\n"We suffered, but we stayed together," {reference} said.'
+    )
+    statement = only(label(text), "suffered")
+    assert statement.speaker is not None and statement.speaker.name == name

@@ -11,17 +11,20 @@ from srcflag.resolve.people import PeopleReader
 from srcflag.resolve.sources import MEDIA, Mention, Source
 from srcflag.resolve.words import (
     ACRONYM_LETTERS,
+    COLLECTIVE_DEMONYM_ENDINGS,
     DEPUTY_WORDS,
     DIPLOMATIC_TITLES,
     FEMALE_NAMES,
     FEMALE_WORDS,
     FOREIGN_SERVICE_ROLES,
     HEAD_OF,
+    HELD_CALLINGS,
     HONORIFICS,
     INDEFINITE,
     MALE_NAMES,
     MALE_WORDS,
     NOUN_REACH,
+    PERSONAL_NOUNS,
     POSSESSOR_TYPES,
     PRONOUN_REACH,
     REFERRING_NOUNS,
@@ -188,6 +191,22 @@ class AnaphoraReader(PeopleReader):
         if words[-1].bare in POSSESSOR_TYPES or words[-1].bare in lexicon().non_person_heads:
             return None  # "the automaker", "the union": a body, never the last person who spoke
         return tail.type
+
+    def _personal_anaphor(self, words: list[Word], lows: list[str]) -> bool:
+        """'the German', 'the Portuguese coach', 'the veteran striker': a person the article named, by nationality
+        or a calling no body holds (the sports and culture pages' way of not repeating a name)."""
+        if lows[0] != "the" or not 2 <= len(lows) <= 3:
+            return False
+        nationality = words[1].capitalized and self._demonym(words[1])
+        if len(lows) == 2:
+            return nationality and not lows[1].endswith(COLLECTIVE_DEMONYM_ENDINGS)  # "the French": a nation
+        if lows[2] not in PERSONAL_NOUNS or words[1].lower.endswith("'s"):
+            return False  # "the bureau's director" is the bureau's
+        return nationality or (not words[1].capitalized and lows[2] not in HELD_CALLINGS)  # "the campaign manager"
+
+    def _demonym(self, word: Word) -> bool:
+        country = self.matcher.countries.lookup(word.text)
+        return country is not None and country.form == "demonym" and not word.bare.endswith("s")
 
     def _another(self, mention: Mention, at: int) -> Source:
         """'"…," one diplomat said. "…," another said.': a second source of the kind just quoted, not the same one."""

@@ -218,6 +218,10 @@ class Resolver(AnaphoraReader):
             titled = self._previous_person(at, country=self._country(words), role=held)
             if titled is not None:  # "the crown prince" after "Saudi Crown Prince X and Iranian President Y"
                 return mention.same_as(titled)
+        if self._personal_anaphor(words, lows):
+            previous = self._previous_person(at)
+            if previous is not None:
+                return mention.same_as(previous)  # "Brighton manager Fabian Hurzeler ... the German said"
         if lows[0] == "the" and 2 <= len(lows) <= 3 and not any(w.capitalized for w in words[1:]):
             noun = " ".join(lows[1:])
             possessed = any(w.lower.endswith(("'s", "’s")) for w in words[1:-1])  # "the inquiry's report"

@@ -95,6 +95,11 @@ HEAD_OF = {
     "government": frozenset({"prime", "premier", "chancellor", "president"}),
     "leader": frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan", "chairman"}),
 }
+PERSONAL_NOUNS = lexicon().word_set("personal_nouns")  # "the Portuguese coach", "the veteran striker"
+# callings held in some body: "the campaign manager" or "the agency's director" may be anyone's
+HELD_CALLINGS = frozenset({"manager", "director", "captain", "skipper", "designer", "coach"})
+# demonyms that also name the whole people: "the French said" is France, "the German said" one person
+COLLECTIVE_DEMONYM_ENDINGS = ("ese", "ch", "sh", "ss", "i")
 DIPLOMATIC_TITLES = frozenset({"ambassador", "envoy", "consul", "diplomat", "chargé", "charge"})
 FOREIGN_SERVICE_ROLES = frozenset({"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "secretary"})
 # common nouns that, after a name no rule knows, make it an outlet: "Al-Manar television"
