@@ -3434,3 +3434,12 @@ def test_a_nationality_or_calling_refers_back_to_the_person_named(reference: str
     )
     statement = only(label(text), "suffered")
     assert statement.speaker is not None and statement.speaker.name == name
+
+
+def test_a_conjoined_cue_belongs_to_the_whole_subject_with_its_role_and_name() -> None:
+    text = (
+        'Harbour Authority press secretary Lena Vogt declined to comment on "hypothetical closures" but said '
+        'the authority "continuously assesses" its plans.'
+    )
+    statement = only(label(text), "continuously")
+    assert statement.speaker is not None and statement.speaker.name == "Lena Vogt"

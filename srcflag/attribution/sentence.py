@@ -240,6 +240,24 @@ class SentenceAttributor(StatementBuilder):
             )
         ]
 
+    def _subject_of_main_clause(self, before: int) -> Phrase | None:
+        """The sentence's subject for a participle or a conjoined cue at `before`: the capitalised phrase that
+        opens it, or all the words up to its first verb when they go on from there ('Pentagon press secretary
+        Kingsley Wilson declined ..., but said')."""
+        opening = self.sentence_subject()
+        whole = self.main_clause_subject(before)
+        if opening is None:
+            return whole
+        if whole is not None and whole.span.start == opening.span.start and whole.span.end > opening.span.end:
+            extension = self.text[opening.span.end : whole.span.end].split()
+            lows = [w.lower().strip(",.") for w in extension]
+            verbless = not any(
+                w in CLAUSE_STOPS or w in FINITE_VERBS or is_past_tense(w) or w.endswith("ing") for w in lows
+            )
+            if verbless and any(w[:1].isupper() for w in extension) and extension[-1][:1].isupper():
+                return whole  # a role and a name after a capitalised body ('Pentagon press secretary Kingsley Wilson')
+        return opening
+
     def _from_cue(self, cue: Cue) -> list[RawStatement]:
         toks = self.tokens
         if cue.according:
@@ -259,12 +277,12 @@ class SentenceAttributor(StatementBuilder):
             # "Kim Yo Jong, his sister, issued a statement saying …": the subject of 'issued' speaks
             speaker = self.speaker_before(issuing) or self.main_subject or self.sentence_subject()
         elif cue.participle:  # "X issued a statement, threatening ...": the main clause's subject speaks
-            speaker = self.main_subject or self.sentence_subject() or self.main_clause_subject(cue.index)
+            speaker = self.main_subject or self._subject_of_main_clause(cue.index)
         else:
             before_verb = self._skip_back(cue.index - 1)
             if before_verb >= 0 and toks[before_verb].is_word("and", "but", "then", "or"):
                 # "The spokeswoman declined to give details but said ...": the main clause's subject speaks
-                speaker = self.main_subject or self.sentence_subject() or self.main_clause_subject(before_verb)
+                speaker = self.main_subject or self._subject_of_main_clause(before_verb)
             else:
                 speaker = self.speaker_before(cue.index)
         inverted = False
