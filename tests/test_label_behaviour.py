@@ -3443,3 +3443,10 @@ def test_a_conjoined_cue_belongs_to_the_whole_subject_with_its_role_and_name() -
     )
     statement = only(label(text), "continuously")
     assert statement.speaker is not None and statement.speaker.name == "Lena Vogt"
+
+
+def test_one_of_them_is_one_of_the_group_just_quoted() -> None:
+    text = "Two Harbour Bank economists said rates would rise. One of them said the rise would be small."
+    first, second = label(text).statements
+    assert second.speaker is not None and second.speaker.text == "One of them"
+    assert second.speaker.name == "Two Harbour Bank economists" and second.source_type == first.source_type

@@ -24,6 +24,7 @@ from srcflag.resolve.words import (
     MALE_NAMES,
     MALE_WORDS,
     NOUN_REACH,
+    PART_WORDS,
     PERSONAL_NOUNS,
     POSSESSOR_TYPES,
     PRONOUN_REACH,
@@ -133,6 +134,17 @@ class AnaphoraReader(PeopleReader):
             return False
         heads = lexicon().plural_heads
         return any(w.bare in heads for w in words_in(source.text))
+
+    def _previous_group(self, before: int) -> Source | None:
+        """The last plural source before `before`, or one counted ('Two Harbour Bank economists'): whom 'one of
+        them' is one of."""
+        for source in reversed(self.history):
+            if source.start >= before or source.entity is not None:
+                continue
+            words = words_in(source.text)
+            if self._is_plural(source) or (words and words[0].bare in PART_WORDS and words[0].bare != "one"):
+                return source
+        return None
 
     def _body_named_since(self, after: int, at: int) -> str | None:
         """The last organisation named in the paragraph of `at`, after the last speaker: what 'it' means."""

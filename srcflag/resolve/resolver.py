@@ -22,6 +22,7 @@ from srcflag.resolve.words import (
     DEPUTY_WORDS,
     NOUN_REACH,
     ORGAN_NOUNS,
+    PART_WORDS,
     PLACE_PREPOSITIONS,
     POSSESSOR_TYPES,
     PRIVATE_PERSON_HEADS,
@@ -191,6 +192,10 @@ class Resolver(AnaphoraReader):
             if previous is None:
                 return mention.source(text, person=True)
             return mention.same_as(previous)
+        if len(lows) == 3 and lows[1] == "of" and lows[2] in lex.plural_pronouns and lows[0] in PART_WORDS:
+            group = self._previous_group(at)  # "One of them said": one of the group just quoted
+            if group is not None:
+                return mention.same_as(group)
         if lows in (["another"], ["a", "second"], ["a", "third"]):
             return self._another(mention, at)
         if len(lows) == 1 and lows[0] in lex.plural_pronouns | lex.thing_pronouns:
