@@ -3450,3 +3450,11 @@ def test_one_of_them_is_one_of_the_group_just_quoted() -> None:
     first, second = label(text).statements
     assert second.speaker is not None and second.speaker.text == "One of them"
     assert second.speaker.name == "Two Harbour Bank economists" and second.source_type == first.source_type
+
+
+def test_a_spokesperson_of_a_named_bodys_kind_speaks_for_that_body() -> None:
+    text = "The State Department urged Americans to leave. A department spokesperson said the advisory was routine."
+    first, second = label(text).statements
+    assert second.speaker is not None and second.speaker.text == "A department spokesperson"
+    assert second.speaker.entity == first.speaker.entity if first.speaker else False
+    assert second.source_type == "government"

@@ -29,6 +29,7 @@ from srcflag.resolve.words import (
     PRONOUN_GENDER,
     REFERRING_NOUNS,
     RUN_TOGETHER_MIN,
+    SPOKESPERSON_WORDS,
     STATE_OWNERS,
     UNNAMED_MARKERS,
     UNNAMED_PERSON_HEADS,
@@ -178,6 +179,12 @@ class Resolver(AnaphoraReader):
                 return Phrase(Span(words[k + 2].start, phrase.span.end))  # but "an interview aired on Sunday"
         return phrase
 
+    def _mentioned_before(self, at: int) -> list[str]:
+        """The entities named or speaking shortly before `at`, the nearest last."""
+        recent = [(h.start, h.value) for h in self._hits_before(at, NOUN_REACH)]
+        speakers = [(s.start, s.entity) for s in self.history[-NOUN_REACH:] if s.entity and s.start < at]
+        return [entity for _, entity in sorted(recent + speakers)]
+
     def _resolve_text(self, text: str, phrase: Phrase, at: int) -> Source | None:
         span = phrase.span
         words = self._words_between(span.start, span.end)
@@ -246,15 +253,17 @@ class Resolver(AnaphoraReader):
                 )
                 if previous is not None:
                     return mention.same_as(previous)
-            recent = [(h.start, h.value) for h in self._hits_before(at, NOUN_REACH)]
-            speakers = [(s.start, s.entity) for s in self.history[-NOUN_REACH:] if s.entity and s.start < at]
-            mentioned = [entity for _, entity in sorted(recent + speakers)]  # the nearest last
+            mentioned = self._mentioned_before(at)
             entity_id = self.matcher.entity_by_noun(noun, mentioned) or self.matcher.entity_by_noun(lows[-1], mentioned)
             unknown = self._last_unknown_outlet(lows[-1], at)
             if unknown is not None and (entity_id is None or unknown[0] > self._last_mention(entity_id, at)):
                 return self._unknown_outlet_source(unknown[1], mention)
             if entity_id is not None:
                 return self._entity_source(entity_id, mention)
+        if len(lows) == 3 and lows[0] in ("a", "an", "the") and lows[2] in SPOKESPERSON_WORDS:
+            body = self.matcher.entity_by_noun(lows[1], self._mentioned_before(at))
+            if body is not None:  # "The State Department urged ... A department spokesperson said"
+                return self._entity_source(body, mention)
         if lows[0] in ("a", "an"):
             ahead = self._described_ahead(words, span.end)
             if ahead is not None:

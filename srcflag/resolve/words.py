@@ -95,6 +95,9 @@ HEAD_OF = {
     "government": frozenset({"prime", "premier", "chancellor", "president"}),
     "leader": frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan", "chairman"}),
 }
+SPOKESPERSON_WORDS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
+)
 PART_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "both", "all", "none", "each"})
 PERSONAL_NOUNS = lexicon().word_set("personal_nouns")  # "the Portuguese coach", "the veteran striker"
 # callings held in some body: "the campaign manager" or "the agency's director" may be anyone's
