@@ -3455,6 +3455,34 @@ def test_one_of_them_is_one_of_the_group_just_quoted() -> None:
 def test_a_spokesperson_of_a_named_bodys_kind_speaks_for_that_body() -> None:
     text = "The State Department urged Americans to leave. A department spokesperson said the advisory was routine."
     first, second = label(text).statements
+    assert first.speaker is not None and first.speaker.entity is not None
     assert second.speaker is not None and second.speaker.text == "A department spokesperson"
-    assert second.speaker.entity == first.speaker.entity if first.speaker else False
+    assert second.speaker.entity == first.speaker.entity
     assert second.source_type == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Warning that prices would rise again, the Harbour Bank raised rates on Tuesday.",
+            "the Harbour Bank",
+            "prices would rise again",
+        ),
+        (
+            "Mayor Ines Duarte toured the plant. Noting that it was ahead of schedule, she praised the workers.",
+            "she",
+            "it was ahead of schedule",
+        ),
+    ],
+)
+def test_a_saying_participle_opening_a_sentence_is_said_by_the_subject_after_it(
+    text: str, speaker: str, content: str
+) -> None:
+    statement = only(label(text), content)
+    assert statement.content.text == content
+    assert statement.speaker is not None and statement.speaker.text == speaker
+
+
+def test_a_supposition_opening_a_sentence_is_no_statement() -> None:
+    assert label("Assuming that the port reopens in May, exporters may recover.").statements == ()

@@ -18,6 +18,7 @@ from srcflag.attribution.words import (
     EVIDENCE_SUBJECT_WORDS,
     FINITE_SAYING,
     FINITE_VERBS,
+    FRONTED_CUES,
     HEADLINE_CUES,
     HEADLINE_WORDS,
     IRREGULAR_PASTS,
@@ -61,7 +62,8 @@ class CueFinder(AttributorBase):
                 cues.append(Cue(i, "according", according=True))
                 continue
             lemma = self.lex.lemma(low)
-            if lemma is None or (token.text[:1].isupper() and not (title_case and i > 0 and low in HEADLINE_CUES)):
+            headline_capital = title_case and i > 0 and low in HEADLINE_CUES
+            if lemma is None or (token.text[:1].isupper() and not (headline_capital or self._fronted(i))):
                 continue  # "Saudi Tells Egypt ...", "Obama Says ...": a headline's capitals hide no verb
             previous = toks[i - 1] if i > 0 else None
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -128,7 +130,11 @@ class CueFinder(AttributorBase):
                 named = previous is not None and previous.kind is TokenKind.WORD and previous.text[:1].isupper()
                 progressive = previous is not None and previous.is_word("is", "was", "are", "were", "been", "be")
                 if not (
-                    named or progressive or self._with_subject(i) is not None or self._issued_remark(i) is not None
+                    named
+                    or progressive
+                    or self._fronted(i)
+                    or self._with_subject(i) is not None
+                    or self._issued_remark(i) is not None
                 ):
                     continue  # "with analysts warning that …" has a subject of its own
             if (
@@ -174,10 +180,13 @@ class CueFinder(AttributorBase):
                 continue  # "polls denounced as a sham": a participle describing the polls ("that Kim described as")
             if self._passive(i) and lemma not in RELAYING_CUES:
                 continue
-            participle = previous is not None and (
-                (low.endswith("ing") and (previous.is_punct(",", ";") or previous.is_word("and", "by")))
-                or (low.endswith("ing") and self._issued_remark(i) is not None)
-                or previous.is_word("having")  # "-- having suggested in a speech that …": the main subject's
+            participle = self._fronted(i) or (
+                previous is not None
+                and (
+                    (low.endswith("ing") and (previous.is_punct(",", ";") or previous.is_word("and", "by")))
+                    or (low.endswith("ing") and self._issued_remark(i) is not None)
+                    or previous.is_word("having")  # "-- having suggested in a speech that …": the main subject's
+                )
             )
             cues.append(Cue(i, lemma, participle=participle))
         return cues
@@ -297,6 +306,19 @@ class CueFinder(AttributorBase):
             return False
         word = self.tokens[index].low
         return word.endswith("ing") and self.lex.lemma(word) is not None
+
+    def _fronted(self, index: int) -> bool:
+        """'Noting that the industry is the lifeline of defence, he set forth tasks': a participle opening the
+        sentence with its that-clause; the subject after the clause speaks."""
+        toks = self.tokens
+        return (
+            index == 0
+            and toks[0].low.endswith("ing")
+            and self.lex.lemma(toks[0].low) in FRONTED_CUES  # not "Assuming that …": a supposition
+            and len(toks) > 2
+            and toks[1].is_word("that")
+            and any(t.is_punct(",") for t in toks[2:])
+        )
 
     def _issued_remark(self, index: int) -> int | None:
         """'issued a statement saying …', 'put out a video warning that …': a participle after what the main

@@ -12,6 +12,7 @@ from srcflag.attribution.words import (
     AS_REPORTING,
     AS_SPEAKER_WORDS,
     CLAUSE_STOPS,
+    DETERMINERS,
     FINITE_VERBS,
     FRONTED_REACH,
     HEADLINE_CREDIT,
@@ -20,6 +21,7 @@ from srcflag.attribution.words import (
     LABEL_STOPWORDS,
     OBJECT_VERBS,
     PREPOSITIONS,
+    PRONOUN_SUBJECTS,
     QUESTION_OPENERS,
     RELAYING_CUES,
     TOPIC_HEADLINE,
@@ -27,6 +29,7 @@ from srcflag.attribution.words import (
 )
 from srcflag.document import Span
 
+FRONTED_SUBJECT_WORDS = 8  # words of the subject after a fronted participle's clause
 APPOSITIVE_WORDS = 14  # tokens of a description after a source's name ('director of ..., which tracks ...')
 
 
@@ -240,6 +243,26 @@ class SentenceAttributor(StatementBuilder):
             )
         ]
 
+    def _fronted_statement(self, cue: Cue) -> list[RawStatement]:
+        """'Noting that X, he set forth tasks': X, said by the subject of the clause after the comma."""
+        toks = self.tokens
+        for comma in range(cue.index + 3, len(toks) - 1):
+            if not toks[comma].is_punct(","):
+                continue
+            first = comma + 1
+            lead = toks[first]
+            if not (lead.low in DETERMINERS or lead.low in PRONOUN_SUBJECTS or lead.text[:1].isupper()):
+                continue
+            reach = range(first + 1, min(len(toks), first + FRONTED_SUBJECT_WORDS + 1))
+            pronoun = lead.low in PRONOUN_SUBJECTS  # "..., he set forth tasks": the pronoun is the whole subject
+            verb = first + 1 if pronoun else next((k for k in reach if self._verb_like(toks[k])), None)
+            if verb is None or any(t.kind is not TokenKind.WORD for t in toks[first:verb]):
+                continue
+            speaker = Phrase(self._span(first, verb - 1))
+            self.main_subject = self.last_speaker = speaker
+            return self._statement(None, cue.index + 2, comma - 1, cue, speaker, [], trailing=False)
+        return []
+
     def _subject_of_main_clause(self, before: int) -> Phrase | None:
         """The sentence's subject for a participle or a conjoined cue at `before`: the capitalised phrase that
         opens it, or all the words up to its first verb when they go on from there ('Pentagon press secretary
@@ -267,6 +290,8 @@ class SentenceAttributor(StatementBuilder):
             quoted = self._quoted_as(cue)
             if quoted is not None:
                 return quoted
+        if cue.participle and self._fronted(cue.index):
+            return self._fronted_statement(cue)
         speaker: Phrase | None = None
         with_subject = self._with_subject(cue.index) if toks[cue.index].low.endswith("ing") else None
         if with_subject is not None:  # "…, with its spokesman saying …": the participle has its own subject
