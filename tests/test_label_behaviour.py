@@ -3486,3 +3486,23 @@ def test_a_saying_participle_opening_a_sentence_is_said_by_the_subject_after_it(
 
 def test_a_supposition_opening_a_sentence_is_no_statement() -> None:
     assert label("Assuming that the port reopens in May, exporters may recover.").statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Al Jazeera's correspondent in Kyiv, Charles Stratford, said residents were bracing.",
+            "Charles Stratford",
+            "state_media",
+        ),
+        ('"It is over," California Rep. Lena Vogt\'s chief of staff, Joe Kasper, told reporters.', "Joe Kasper", None),
+    ],
+)
+def test_a_description_opening_with_a_possessive_name_describes_the_speaker(
+    text: str, name: str, kind: str | None
+) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == name
+    if kind is not None:
+        assert statement.source_type == kind

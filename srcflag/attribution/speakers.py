@@ -436,14 +436,28 @@ class SpeakerFinder(CueFinder):
         while k >= 0 and toks[k].kind is TokenKind.WORD and comma - k <= DESCRIPTOR_WORDS:
             k -= 1
         first = k + 1
-        if first >= comma or not (k < 0 or toks[k].is_punct(",", ".", ":", ";")):
-            return None
+        if (
+            first >= comma
+            or not (k < 0 or toks[k].is_punct(",", ".", ":", ";"))
+            or (k >= 0 and self._abbreviation_dot(k))
+        ):
+            return None  # "California Rep. Duncan Hunter's chief of staff": the title's dot starts no description
         lead = toks[first]
-        if not lead.is_word("the", "a", "an") and not lead.low.endswith(("'s", "’s")):
+        if not lead.is_word("the", "a", "an") and not self._possessive_name_at(first, comma):
             return None
         if any(self.lex.lemma(t.low) is not None or self._is_aux(t) for t in toks[first:comma]):
             return None  # a clause ("the army said it had won"), not a role
         return self._span(first, comma - 1)
+
+    def _possessive_name_at(self, first: int, stop: int) -> bool:
+        """A name in the possessive opens the words from `first`: "Reuters'", "Al Jazeera's correspondent"."""
+        for k in range(first, stop):
+            token = self.tokens[k]
+            if not token.text[:1].isupper():
+                return False
+            if token.low.endswith(("'s", "’s", "s'", "s’")):
+                return True
+        return False
 
     def _relative_clause_before(self, comma: int) -> int | None:
         """Index of a 'who'/'whose', or of a participle with its agent ('drafted by'), opening one of the few
