@@ -3506,3 +3506,17 @@ def test_a_description_opening_with_a_possessive_name_describes_the_speaker(
     assert statement.speaker is not None and statement.speaker.name == name
     if kind is not None:
         assert statement.source_type == kind
+
+
+def test_a_verb_coordinated_inside_an_outlets_report_is_the_reported_subjects_relayed_by_the_outlet() -> None:
+    text = 'The Korean Central News Agency said Kim Jong Un watched the test and called it "a success."'
+    statement = only(label(text), "a success")
+    assert statement.speaker is not None and statement.speaker.name == "Kim Jong Un"
+    assert [c.name for c in statement.channels] == ["Korean Central News Agency"]
+    assert statement.source_type == "state_media"
+
+
+def test_a_verb_coordinated_with_a_person_speakers_report_stays_the_speakers() -> None:
+    text = "Mayor Ines Duarte said she found the plan sound and called the vote historic."
+    statement = only(label(text), "historic")
+    assert statement.speaker is not None and statement.speaker.name == "Ines Duarte"

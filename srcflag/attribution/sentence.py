@@ -13,6 +13,7 @@ from srcflag.attribution.words import (
     AS_SPEAKER_WORDS,
     CLAUSE_STOPS,
     DETERMINERS,
+    FINITE_SAYING,
     FINITE_VERBS,
     FRONTED_REACH,
     HEADLINE_CREDIT,
@@ -29,6 +30,7 @@ from srcflag.attribution.words import (
 )
 from srcflag.document import Span
 
+COORDINATED_SUBJECT_WORDS = 6  # words of a reported clause's subject before its verb
 FRONTED_SUBJECT_WORDS = 8  # words of the subject after a fronted participle's clause
 APPOSITIVE_WORDS = 14  # tokens of a description after a source's name ('director of ..., which tracks ...')
 
@@ -47,9 +49,41 @@ class SentenceAttributor(StatementBuilder):
             out.extend(trailing[1])
         for cue in [] if self._is_question() else self.find_cues():
             if (fronted is None or cue.index > fronted[0]) and (trailing is None or cue.index < trailing[0]):
-                out.extend(self._from_cue(cue))
+                found = self._from_cue(cue)
+                coordinated = self._coordinated_subject(cue) if found else None
+                if coordinated is not None:  # an outlet speaks only as the relay of the clause's subject
+                    found = [replace(raw, relayed_subject=coordinated) for raw in found]
+                out.extend(found)
         out.extend(self._leftover_quotes(out))
         return out
+
+    def _coordinated_subject(self, cue: Cue) -> Phrase | None:
+        """'KCNA said Kim watched the test and called it a success': a past-tense cue after 'and' that goes on a
+        reported clause in the past takes that clause's subject (Kim), whom the outlet relays."""
+        toks = self.tokens
+        if cue.participle or not toks[cue.index].text.islower() or not is_past_tense(toks[cue.index].low):
+            return None
+        and_at = self._skip_back(cue.index - 1)
+        if and_at < 2 or not toks[and_at].is_word("and"):
+            return None
+        saying = next((k for k in range(and_at - 1, -1, -1) if toks[k].low in FINITE_SAYING), None)
+        if saying is None:
+            return None
+        first = saying + 2 if saying + 1 < and_at and toks[saying + 1].is_word("that") else saying + 1
+        verb = next(
+            (
+                k
+                for k in range(first + 1, min(and_at, first + COORDINATED_SUBJECT_WORDS + 1))
+                if is_past_tense(toks[k].low) and not self._is_aux(toks[k])
+            ),
+            None,
+        )
+        if verb is None or any(t.kind is not TokenKind.WORD for t in toks[first:and_at]):
+            return None  # words with punctuation between them are no simple clause
+        lead = toks[first]
+        if not (lead.text[:1].isupper() or lead.low in DETERMINERS or lead.low in PRONOUN_SUBJECTS):
+            return None
+        return Phrase(self._span(first, verb - 1))
 
     def _coordinated_that(self, after: int) -> int | None:
         """The first token of a second that-clause right after a first one: ', but that ...', 'and that ...'."""
