@@ -3520,3 +3520,16 @@ def test_a_verb_coordinated_with_a_person_speakers_report_stays_the_speakers() -
     text = "Mayor Ines Duarte said she found the plan sound and called the vote historic."
     statement = only(label(text), "historic")
     assert statement.speaker is not None and statement.speaker.name == "Ines Duarte"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Port officials, for their part, insist the dispute will be settled "within days."', "Port officials"),
+        ("City officials, meanwhile, said the dispute would be settled.", "City officials"),
+        ("Lena Vogt, the county chairman, for example, said the dispute would be settled.", "Lena Vogt"),
+    ],
+)
+def test_a_discourse_aside_between_subject_and_cue_is_no_description(text: str, speaker: str) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == speaker

@@ -371,6 +371,10 @@ class SpeakerFinder(CueFinder):
             # "passenger Maria Lopez, 34, told the BBC": an age, and the name before it speaks
             name = self._collect_back(start - 1)
             return Phrase(self._span(*name)) if name is not None else None
+        aside = tuple(t.low for t in toks[descriptor_first : j + 1])
+        if aside in self.lex.discourse_markers or (len(aside) == 3 and aside[0] == "for" and aside[2] == "part"):
+            # "City officials, meanwhile, said", "Brian Murphy, the county chairman, for example, said"
+            return self._appositive_speaker(start) or self.speaker_before(start)
         relative = self._relative_clause_before(start)
         if relative is not None:
             # "Helen Owens, who works at Brockbank, Cain and Hall, on Duke Street, said": the name before "who";
