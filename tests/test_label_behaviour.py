@@ -3533,3 +3533,17 @@ def test_a_verb_coordinated_with_a_person_speakers_report_stays_the_speakers() -
 def test_a_discourse_aside_between_subject_and_cue_is_no_description(text: str, speaker: str) -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+def test_a_person_quoted_as_saying_with_no_relay_named_speaks() -> None:
+    text = 'Mel Stride wrote an op-ed. He has previously been quoted as saying that Labour "has no plan."'
+    statement = only(label(text), "no plan")
+    assert statement.speaker is not None and statement.speaker.name == "Mel Stride"
+    assert statement.channels == ()
+
+
+def test_its_role_describes_someone_of_the_body_that_just_spoke() -> None:
+    text = "Chatham House said the measures would raise money. Its director, Paul Johnson, said the plan was sound."
+    statement = only(label(text), "plan was sound")
+    assert statement.speaker is not None and statement.speaker.name == "Paul Johnson"
+    assert statement.speaker_type == "think_tank"

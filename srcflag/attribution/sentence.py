@@ -623,6 +623,13 @@ class SentenceAttributor(StatementBuilder):
             if found is None:
                 return None
             speaker = Phrase(self._span(*found))
+        elif as_at == cue.index + 1:  # "He has been quoted as saying that ...": no relay named, he speaks
+            quoted = self.speaker_before(cue.index)
+            if quoted is None:
+                return None
+            return self._statement(
+                None, content_first, self._clause_end(content_first), cue, quoted, [], trailing=False
+            )
         else:
             channel_phrase = self.speaker_before(cue.index)
             if channel_phrase is None:

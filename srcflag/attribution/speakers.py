@@ -447,7 +447,7 @@ class SpeakerFinder(CueFinder):
         ):
             return None  # "California Rep. Duncan Hunter's chief of staff": the title's dot starts no description
         lead = toks[first]
-        if not lead.is_word("the", "a", "an") and not self._possessive_name_at(first, comma):
+        if not lead.is_word("the", "a", "an", "its", "their") and not self._possessive_name_at(first, comma):
             return None
         if any(self.lex.lemma(t.low) is not None or self._is_aux(t) for t in toks[first:comma]):
             return None  # a clause ("the army said it had won"), not a role

@@ -97,10 +97,20 @@ class DescriptionReader(OutletReader):
                 return SourceType.GOVERNMENT.value
         return None
 
+    def _body_before(self, at: int) -> tuple[str, str | None, str | None] | None:
+        """The body that last spoke before `at` in its paragraph (a source that is no person, with a type)."""
+        since = self._paragraph_start(at)
+        for source in reversed(self.history):
+            if since <= source.start < at and not source.person and source.type is not None:
+                return source.type, source.organization or source.entity, source.country
+        return None
+
     def _referred_body(self, words: list[Word], at: int) -> tuple[str, str | None, str | None] | None:
         """The body 'the group's' or 'the agency's' refers to: the latest entity named before `at` that an
         article may call so."""
         recent = [hit.value for hit in self._hits_before(at, NOUN_REACH)]
+        if len(words) > 1 and words[0].bare in ("its", "their"):
+            return self._body_before(at)  # "Chatham House said ... Its director, Paul Johnson, said"
         for k in range(len(words) - 1):
             if words[k].bare != "the" or not words[k + 1].lower.endswith("'s"):
                 continue
