@@ -14,6 +14,7 @@ MAX_SENTENCE = 4000  # characters; real sentences are far shorter
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9«„])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 _TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([A-Z][A-Za-z]*)")
 _OPENING_QUOTES = ('"', "“", "«", "„", "‘")
 _PRONOUNS = lexicon().person_pronouns | lexicon().plural_pronouns
 _NAMED_CUE = re.compile(
@@ -44,6 +45,19 @@ def _time_before_quotation(text: str, period: int, end: int) -> bool:
     return _TIME_OF_DAY.search(text, max(0, period - 4), period + 1) is not None and text[
         end : end + 3
     ].lstrip().startswith(_OPENING_QUOTES)
+
+
+def _time_before_sentence(text: str, period: int, end: int) -> bool:
+    """'... shortly after 2 a.m. Police said ...': a time of day ends its sentence before a capitalised word that
+    is no day, month or time zone ('at 2 a.m. Tuesday', '9 a.m. ET' go on)."""
+    if _TIME_OF_DAY.search(text, max(0, period - 4), period + 1) is None:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    lex = lexicon()
+    return not (word.lower() in lex.time_words or word.lower() in lex.word_set("months") or word.isupper())
 
 
 def _attribution_after(text: str, close: int) -> bool:
@@ -89,7 +103,10 @@ def split_sentences(doc: Document, quotes: list[Quote]) -> list[Sentence]:
             end = match.end()
             if any(q.outer.start < match.start() < q.outer.end - 1 for q in inside):
                 continue
-            if _is_abbreviation(text, match.start()) and not _time_before_quotation(text, match.start(), end):
+            time_ends = _time_before_quotation(text, match.start(), end) or _time_before_sentence(
+                text, match.start(), end
+            )
+            if _is_abbreviation(text, match.start()) and not time_ends:
                 continue
             cuts.append(end)
         # a quotation ending a sentence inside its marks: '..." Next sentence'

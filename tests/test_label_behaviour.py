@@ -3547,3 +3547,19 @@ def test_its_role_describes_someone_of_the_body_that_just_spoke() -> None:
     statement = only(label(text), "plan was sound")
     assert statement.speaker is not None and statement.speaker.name == "Paul Johnson"
     assert statement.speaker_type == "think_tank"
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "The charge sheet says the door was forced shortly after 2 a.m. Police said in a news release that no "
+            "one was injured.",
+            ["the door was forced shortly after 2 a.m.", "no one was injured"],
+        ),
+        ("The launch happened at 7 a.m. Tuesday, the military said.", ["The launch happened at 7 a.m. Tuesday"]),
+        ("The vote starts at 9 a.m. ET, officials said.", ["The vote starts at 9 a.m. ET"]),
+    ],
+)
+def test_a_time_of_day_ends_its_sentence_before_a_new_one(text: str, contents: list[str]) -> None:
+    assert [s.content.text for s in label(text).statements] == contents
