@@ -3563,3 +3563,17 @@ def test_its_role_describes_someone_of_the_body_that_just_spoke() -> None:
 )
 def test_a_time_of_day_ends_its_sentence_before_a_new_one(text: str, contents: list[str]) -> None:
     assert [s.content.text for s in label(text).statements] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("District Attorney Maria Lopez said the attack was deliberate.", "Maria Lopez", "government"),
+        ("Sheriff Joe Lomas said the videos showed intent.", "Joe Lomas", "government"),
+        ("Her attorney, Dan Reyes, said the case was closed.", "Dan Reyes", "individual"),
+    ],
+)
+def test_a_public_attorney_holds_an_office_and_a_private_one_does_not(text: str, name: str, kind: str) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == name
+    assert statement.speaker_type == kind

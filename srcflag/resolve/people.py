@@ -252,6 +252,8 @@ class PeopleReader(DescriptionReader):
         head = next((k for k, w in enumerate(words[:HEAD_REACH]) if w.bare in PRIVATE_PERSON_HEADS), None)
         if head is None or self.matcher.find_entities(words, self.doc.text):
             return False
+        if any(hit.first_word <= head <= hit.last_word for hit in self.matcher.phrases.find(words)):
+            return False  # "the district attorney" holds an office; "her attorney" is private
         # only where they are may follow ("in Dhaka", "near the border"), not whom they work for ("for the ministry")
         return head + 1 == len(words) or words[head + 1].bare in PLACE_PREPOSITIONS
 
