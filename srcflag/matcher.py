@@ -190,8 +190,19 @@ class Matcher:
         "Michael Bloomberg" is not Bloomberg, the "Chatham House Rule" is not Chatham House."""
         return [hit for hit in self.entities.find(words) if not self._inside_longer_name(hit, words, text)]
 
+    @staticmethod
+    def modifies_name(hit: Hit[str], words: list[Word], text: str) -> bool:
+        """'the Kremlin-controlled Channel One', 'Kremlin-backed media': the entity only describes what follows."""
+        if hit.last_word + 2 >= len(words):
+            return False
+        after, head = words[hit.last_word + 1], words[hit.last_word + 2]
+        hyphen = text[words[hit.last_word].end : after.start] == "-"
+        return hyphen and not after.capitalized and after.lower.endswith("ed") and text[after.end : head.start] == " "
+
     def _inside_longer_name(self, hit: Hit[str], words: list[Word], text: str) -> bool:
         allowed = lexicon().word_set("alias_followers")
+        if self.modifies_name(hit, words, text):
+            return True
         if hit.last_word + 1 < len(words):
             after = words[hit.last_word + 1]
             gap = text[words[hit.last_word].end : after.start]

@@ -3577,3 +3577,21 @@ def test_a_public_attorney_holds_an_office_and_a_private_one_does_not(text: str,
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == name
     assert statement.speaker_type == kind
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["The Kremlin-controlled Channel One", "Kremlin-controlled media", "The Beijing-backed Harbour Daily"],
+)
+def test_a_state_body_in_a_hyphenated_description_describes_the_outlet_after_it(speaker: str) -> None:
+    [statement] = label(f"{speaker} said the drones had been intercepted.").statements
+    assert statement.speaker is not None and statement.speaker.text == speaker
+    assert statement.source_type == "state_media"
+
+
+def test_an_unknown_outlet_described_as_state_run_before_its_name_is_state_media() -> None:
+    [statement] = label("The state-run Harbour Daily said the drones had been intercepted.").statements
+    assert statement.speaker is not None and statement.speaker.name == "Harbour Daily"
+    assert statement.source_type == "state_media"
+    [independent] = label("The Harbour Daily said the drones had been intercepted.").statements
+    assert independent.source_type == "independent_media"

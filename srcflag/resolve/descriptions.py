@@ -60,7 +60,9 @@ class DescriptionReader(OutletReader):
         if not words:
             return None
         if hits is None:
-            hits = self.matcher.entities.find(words)
+            hits = [
+                h for h in self.matcher.entities.find(words) if not self.matcher.modifies_name(h, words, self.doc.text)
+            ]
         org = next(
             (h for h in reversed(hits) if self.matcher.ruleset.entities[h.value].kind is not EntityKind.PERSON),
             None,

@@ -136,7 +136,15 @@ class OutletReader(CountryReader):
     def _unknown_outlet_source(self, name: str, mention: Mention) -> Source:
         self._outlets()
         kind, country = self.described_outlets.get(normalize_name(name), (SourceType.INDEPENDENT_MEDIA.value, None))
+        if kind == SourceType.INDEPENDENT_MEDIA.value:
+            disclosed = self._disclosed_in(mention.text[: max(0, mention.text.find(name))])
+            if disclosed:  # "the state-run Harbour Daily", "the Beijing-backed Harbour Daily"
+                kind = SourceType.STATE_MEDIA.value
         return mention.source(name, type=kind, country=country)
+
+    def _disclosed_in(self, words_before: str) -> bool:
+        """A state-media disclosure among the words of a mention before the outlet's name."""
+        return bool(words_before.strip()) and bool(self.matcher.disclosures.find(words_in(words_before)))
 
     def _last_unknown_outlet(self, noun: str, before: int) -> tuple[int, str] | None:
         """The latest unknown outlet before `before`, when `noun` refers to an outlet ("the newspaper")."""

@@ -352,7 +352,7 @@ class Resolver(AnaphoraReader):
             return mention.source(text, type=described_as, country=self._country(words))
         outlet = self._unknown_outlet_named(words)
         if outlet is not None:
-            return mention.source(outlet, type=SourceType.INDEPENDENT_MEDIA.value)
+            return self._unknown_outlet_source(outlet, mention)
         phrase_hits = self.matcher.phrases.find(words)
         country_hits = self._country_hits(words)
         country = country_hits[0].value.code if country_hits else None
