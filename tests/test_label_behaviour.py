@@ -3595,3 +3595,29 @@ def test_an_unknown_outlet_described_as_state_run_before_its_name_is_state_media
     assert statement.source_type == "state_media"
     [independent] = label("The Harbour Daily said the drones had been intercepted.").statements
     assert independent.source_type == "independent_media"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials warned the plan would fail.", "the plan would fail"),
+        ("She told her he had left the port.", "he had left the port"),
+    ],
+)
+def test_a_determiner_opening_a_clause_is_not_the_addressee(text: str, content: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Russian state television aired the launch, saying it marked "a new era" for the navy.',
+            "Russian state television",
+        ),
+    ],
+)
+def test_a_subject_head_that_spells_a_cue_word_is_still_a_noun(text: str, speaker: str) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == speaker

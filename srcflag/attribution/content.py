@@ -573,6 +573,9 @@ class ContentFinder(SpeakerFinder):
             k += 1
             if toks[k - 1].low in ADDRESSEES and toks[k - 1].low.endswith("s"):
                 break  # "told reporters Russia was watching": the clause's subject follows
+        clause = k == first + 1 and first + 2 < len(toks) and toks[first + 2].low in FINITE_VERBS
+        if clause and toks[first].low in DETERMINERS and toks[first].low not in OBJECT_PRONOUNS:  # not "told her he"
+            return first  # "warned the plan would fail": the clause's subject, no one addressed
         return k
 
     def _cited_after(self, comma: int) -> Phrase | None:

@@ -615,7 +615,7 @@ class SpeakerFinder(CueFinder):
                 or is_past_tense(token.low)
                 or token.low.endswith("ly")
                 or token.low in BARE_ADVERBS  # "Google long asked …"
-                or self.lex.lemma(token.low) is not None  # "Trump says officials warned"
+                or (self.lex.lemma(token.low) is not None and token.low.endswith("s"))  # "Trump says officials warned"
             ):
                 return k
             following = toks[end + 1]
