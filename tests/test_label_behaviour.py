@@ -3455,10 +3455,16 @@ def test_one_of_them_is_one_of_the_group_just_quoted() -> None:
 def test_a_spokesperson_of_a_named_bodys_kind_speaks_for_that_body() -> None:
     text = "The State Department urged Americans to leave. A department spokesperson said the advisory was routine."
     first, second = label(text).statements
-    assert first.speaker is not None and first.speaker.entity is not None
-    assert second.speaker is not None and second.speaker.text == "A department spokesperson"
-    assert second.speaker.entity == first.speaker.entity
-    assert second.source_type == "government"
+    assert first.speaker is not None and first.speaker.name == "United States Department of State"
+    assert second.speaker is not None and second.speaker.name == "A department spokesperson"
+    assert second.source_type == "government" and "United States Department of State" in second.reason
+
+
+def test_an_unnamed_official_of_a_named_body_is_anonymous_and_of_that_body() -> None:
+    text = "The unification ministry urged calm. A ministry official told reporters the North was being watched."
+    statement = only(label(text), "being watched")
+    assert statement.speaker is not None and statement.speaker.name == "A ministry official"
+    assert statement.source_type == "anonymous" and "Ministry of Unification" in statement.reason
 
 
 @pytest.mark.parametrize(
@@ -3621,3 +3627,14 @@ def test_a_determiner_opening_a_clause_is_not_the_addressee(text: str, content: 
 def test_a_subject_head_that_spells_a_cue_word_is_still_a_noun(text: str, speaker: str) -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea's unification ministry said it had no immediate comment.",
+        "The ministry said it would not comment on intelligence matters.",
+    ],
+)
+def test_a_reported_refusal_to_comment_is_no_statement(text: str) -> None:
+    assert label(text).statements == ()

@@ -13,6 +13,7 @@ from srcflag.attribution.words import (
     MIN_INDIRECT_WORDS,
     NAME_LINKS,
     NAMING_CUES,
+    NON_RESPONSE_CONTENTS,
     PRONOUN_SUBJECTS,
     QUOTED_TERM_WORDS,
     QUOTED_TERMS_SHARE,
@@ -22,6 +23,8 @@ from srcflag.attribution.words import (
     is_past_tense,
 )
 from srcflag.document import Span
+
+NON_RESPONSE_WORDS = 7  # words of a content that only declines to comment
 
 
 class StatementBuilder(ContentFinder):
@@ -98,6 +101,8 @@ class StatementBuilder(ContentFinder):
         short = len(words) < MIN_INDIRECT_WORDS and not (self._short_noun_content(words) or _two_word_clause(words))
         if kind is Kind.INDIRECT and short:
             return out  # "said in Syria", "told visitors", "said it would": too little to be a reported statement
+        if kind is Kind.INDIRECT and len(words) <= NON_RESPONSE_WORDS and _declines(words):
+            return out  # "said it had no immediate comment": a non-response
         out.append(RawStatement(kind, span, quotes=tuple(t.quote for t in quotes if t.quote), **common))  # type: ignore[arg-type]
         return out
 
@@ -283,3 +288,9 @@ def _two_word_clause(words: list[Token]) -> bool:
     plural_noun = plural_noun and subject.low not in FINITE_VERBS  # "has reversed" has no subject
     named = subject.low in PRONOUN_SUBJECTS or plural_noun
     return named and verb.low not in FINITE_VERBS and is_past_tense(verb.low)
+
+
+def _declines(words: list[Token]) -> bool:
+    """Content that only says no comment is given ('it had no immediate comment', 'he would not comment')."""
+    lows = " ".join(t.low for t in words)
+    return any(phrase in lows for phrase in NON_RESPONSE_CONTENTS)

@@ -262,8 +262,11 @@ class Resolver(AnaphoraReader):
                 return self._entity_source(entity_id, mention)
         if len(lows) == 3 and lows[0] in ("a", "an", "the") and lows[2] in SPOKESPERSON_WORDS:
             body = self.matcher.entity_by_noun(lows[1], self._mentioned_before(at))
-            if body is not None:  # "The State Department urged ... A department spokesperson said"
-                return self._entity_source(body, mention)
+            if body is not None:  # "The State Department urged ... A department spokesperson said": of that body
+                entity = self.matcher.ruleset.entities[body]
+                anonymous = lows[2] in ANONYMOUS_HEADS and lows[0] != "the"  # "a ministry official", unnamed
+                kind = SourceType.ANONYMOUS.value if anonymous else entity.type.value
+                return mention.source(text, type=kind, country=entity.country, organization=body)
         if lows[0] in ("a", "an"):
             ahead = self._described_ahead(words, span.end)
             if ahead is not None:
