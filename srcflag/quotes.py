@@ -188,12 +188,14 @@ def find_quotes(doc: Document) -> list[Quote]:
             if _is_elision(text, open_mark, close_mark):
                 continue
             spread = carried_paragraphs + 1 if carried is not None and open_mark is carried else 1
-            start = open_mark.offset + open_mark.width
-            while start < close_mark.offset and text[start] in " \u00a0":
-                start += 1  # '“ … what I learned”': the content starts at its first character
+            start, end = open_mark.offset + open_mark.width, close_mark.offset
+            while start < end and text[start] in " \u00a0\u202f":
+                start += 1  # '“ … what I learned”', '« Nous ne céderons pas »': the words inside the marks
+            while end > start and text[end - 1] in " \u00a0\u202f":
+                end -= 1
             quotes.append(
                 Quote(
-                    content=Span(start, close_mark.offset),
+                    content=Span(start, end),
                     outer=Span(open_mark.offset, close_mark.offset + close_mark.width),
                     family=open_mark.family,
                     closed=True,

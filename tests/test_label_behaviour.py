@@ -3638,3 +3638,14 @@ def test_a_subject_head_that_spells_a_cue_word_is_still_a_noun(text: str, speake
 )
 def test_a_reported_refusal_to_comment_is_no_statement(text: str) -> None:
     assert label(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("« Nous ne céderons pas », a déclaré le ministre, Jean Dupont.", "Nous ne céderons pas"),
+        ("\"I hate the term 'harbour poor,' \" said Ana Silva.", "I hate the term 'harbour poor,'"),
+    ],
+)
+def test_spaces_inside_quotation_marks_are_not_content(text: str, content: str) -> None:
+    assert label(text).statements[0].content.text == content
