@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from srcflag.attribution.tokens import Phrase, Token, TokenKind, tokenize
-from srcflag.attribution.words import FINITE_VERBS, PRONOUN_SUBJECTS
+from srcflag.attribution.words import FINITE_VERBS, PRONOUN_SUBJECTS, is_past_tense
 from srcflag.document import Span
 from srcflag.lexicons import Lexicon
 from srcflag.sentences import Sentence
@@ -83,3 +83,11 @@ class AttributorBase:
             and toks[i + 1].kind is TokenKind.WORD
             and toks[i + 1].text[:1].isupper()
         )
+
+    def _verb_like(self, token: Token) -> bool:
+        """A lower-case word that can only be a verb here: finite, past or an inflected cue."""
+        low = token.low
+        # a bare cue word may be a noun ('director of the SeaLight project'); its inflections are verbs
+        inflected = self.lex.lemma(low) is not None and low.endswith(("s", "ing"))
+        verb = low in FINITE_VERBS or is_past_tense(low) or inflected
+        return token.kind is TokenKind.WORD and verb and not token.text[:1].isupper()
