@@ -263,3 +263,20 @@ def test_pre_commit_hook_runs_through_try_repo(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "story.md:5:5: SF001 'Korean Central News Agency' is state media" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("description", "disclosed"),
+    [
+        ("the Rodong Sinmun, the main newspaper of the ruling Workers' Party,", True),
+        ("the ruling party's newspaper Rodong Sinmun", True),
+        ("the Rodong Sinmun", False),
+    ],
+)
+def test_a_party_organ_described_as_the_ruling_partys_newspaper_is_disclosed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, description: str, disclosed: bool
+) -> None:
+    article = tmp_path / "organ.md"
+    article.write_text(f'In a commentary, {description} accused Seoul of "dancing to the tune" of Washington.\n')
+    _, out, _ = run(capsys, str(article))
+    assert ("SF001" in out) is not disclosed
