@@ -3649,3 +3649,19 @@ def test_a_reported_refusal_to_comment_is_no_statement(text: str) -> None:
 )
 def test_spaces_inside_quotation_marks_are_not_content(text: str, content: str) -> None:
     assert label(text).statements[0].content.text == content
+
+
+def test_a_verbs_object_after_a_named_subject_is_no_inverted_speaker() -> None:
+    text = (
+        "Her rival, council member Tom Ashby, questioned the mayor's figures. "
+        '"Where did these numbers come from?" he asked.'
+    )
+    [statement] = label(text).statements
+    assert statement.content.text == "Where did these numbers come from?"
+    assert statement.speaker is not None and statement.speaker.name == "Tom Ashby"
+
+
+def test_a_quotation_before_an_inverted_speaker_still_is_one() -> None:
+    text = 'Kunin spoke in May. "This will be a challenge" for the mayor, said Kunin.'
+    statement = only(label(text), "challenge")
+    assert statement.speaker is not None and statement.speaker.text == "Kunin"

@@ -314,6 +314,13 @@ class SentenceAttributor(AccordingReader):
                 return whole  # a role and a name after a capitalised body ('Pentagon press secretary Kingsley Wilson')
         return opening
 
+    def _names_someone(self, first: int, last: int) -> bool:
+        """Words with no verb that end in a name: a subject or an appositive, never a reported clause."""
+        toks = self.tokens
+        return toks[last].text[:1].isupper() and not any(
+            t.kind is TokenKind.QUOTE or t.low in FINITE_VERBS or self._verb_like(t) for t in toks[first : last + 1]
+        )
+
     def _from_cue(self, cue: Cue) -> list[RawStatement]:
         toks = self.tokens
         if cue.according:
@@ -442,6 +449,10 @@ class SentenceAttributor(AccordingReader):
                     start, end = rest
                 elif adverbial:
                     # "In a separate article, the paper reported on ...": the phrase only sets the scene
+                    return self._quotes_after_cue(cue, speaker, channels)
+                elif inverted and self._names_someone(start, end):
+                    # "Her rival, council member Tom Ashby, questioned the mayor's figures": the name is the
+                    # subject of the verb, and what follows it is no speaker
                     return self._quotes_after_cue(cue, speaker, channels)
                 result = self._statement(None, start, end, cue, speaker, channels, trailing=True)
                 result.extend(self._quotes_after_cue(cue, speaker, channels))
