@@ -3665,3 +3665,26 @@ def test_a_quotation_before_an_inverted_speaker_still_is_one() -> None:
     text = 'Kunin spoke in May. "This will be a challenge" for the mayor, said Kunin.'
     statement = only(label(text), "challenge")
     assert statement.speaker is not None and statement.speaker.text == "Kunin"
+
+
+def test_a_source_who_asked_that_her_name_not_be_used_is_anonymous_and_the_request_no_statement() -> None:
+    text = (
+        "Chen's sister, who asked that her name not be used because she works for the city, said the grant "
+        'program was "chaotic" at first.'
+    )
+    [statement] = label(text).statements
+    assert statement.content.text == 'the grant program was "chaotic" at first'
+    assert statement.source_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("The city's economic development office", "government"),
+        ("The city manager", "government"),
+        ("The county's health department", "government"),
+    ],
+)
+def test_a_body_owning_an_unnamed_source_types_it(speaker: str, kind: str) -> None:
+    [statement] = label(f"{speaker} said 1,200 businesses had received grants.").statements
+    assert statement.source_type == kind

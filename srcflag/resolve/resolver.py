@@ -390,7 +390,12 @@ class Resolver(AnaphoraReader):
             return mention.source(text, type=etype, country=described_country, organization=organization)
         if anonymous:
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
-        body = POSSESSOR_TYPES.get(words[-1].bare)  # "the union said", "the automaker said"
+        owner = next((w.bare for w in words[:-1] if w.lower.endswith("'s") and not w.capitalized), None)
+        document = words[-1].bare.removesuffix("s") in lexicon().word_set("document_nouns")
+        # the owner's kind first ("the county's health department", not a university's), else the head's ("the
+        # union said"); a document ("the school's Facebook post") speaks for no one
+        owned = POSSESSOR_TYPES.get(owner) if owner is not None and not document else None
+        body = owned or POSSESSOR_TYPES.get(words[-1].bare)
         return mention.source(text, type=body, country=country)
 
 
