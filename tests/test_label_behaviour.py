@@ -3688,3 +3688,13 @@ def test_a_source_who_asked_that_her_name_not_be_used_is_anonymous_and_the_reque
 def test_a_body_owning_an_unnamed_source_types_it(speaker: str, kind: str) -> None:
     [statement] = label(f"{speaker} said 1,200 businesses had received grants.").statements
     assert statement.source_type == kind
+
+
+def test_a_given_name_alone_named_as_a_relative_is_a_person_a_pronoun_can_mean() -> None:
+    text = (
+        "When Maria Chen opened her bakery, she had no idea what was coming.\n\n"
+        "Her husband, David, handled the finances. He said the business survived only because of a city grant."
+    )
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "David"
+    assert statement.speaker_type == "individual"

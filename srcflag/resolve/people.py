@@ -46,6 +46,7 @@ class PeopleReader(DescriptionReader):
         if not self._people_scanned:
             self._people_scanned = True
             self._scan_people()
+            self._scan_kin_named()
 
     def _name_runs(self, words: list[Word]) -> list[tuple[int, int]]:
         """Capitalised word runs that could be personal names (index ranges, inclusive)."""
@@ -190,6 +191,21 @@ class PeopleReader(DescriptionReader):
                 in_opening = bool(opening) and opening[0].lower() in OPENING_PREPOSITIONS
                 after = Span(end, end if in_opening else self._appositive_end(end))
                 self._fill_profile(profile, before, after)
+
+    def _scan_kin_named(self) -> None:
+        """'Her husband, David, handled the finances': a given name alone, named as someone's relative."""
+        words, text = self.words, self.doc.text
+        for k in range(1, len(words) - 1):
+            word, kin, after = words[k], words[k - 1], words[k + 1]
+            alone = text[word.end : after.start] in (",", ", ", " ") and not after.capitalized
+            if kin.bare not in KINSHIP_NOUNS or text[kin.end : word.start] not in (", ", " ") or not alone:
+                continue
+            key = word.bare
+            if not word.capitalized or key in NOT_NAMES or key in lexicon().titles or key in self.profiles:
+                continue
+            self.profiles[key] = Profile(word.text, type=SourceType.INDIVIDUAL.value)
+            self.by_token.setdefault(key, []).append(self.profiles[key])
+            bisect.insort(self.person_mentions, (word.start, word.end, key))
 
     def _appositive_end(self, end: int) -> int:
         """Where the words about a name after it end: an appositive in commas, or a body it is of or at
