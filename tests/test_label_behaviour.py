@@ -3698,3 +3698,16 @@ def test_a_given_name_alone_named_as_a_relative_is_a_person_a_pronoun_can_mean()
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "David"
     assert statement.speaker_type == "individual"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A spokesperson for Pfizer said the company was ready.", "unattributed"),
+        ("A spokesman for the ministry said it was ready.", "government"),
+        ('A spokesman for presidential candidate Ruth Alvarez called the report "outrageous."', "government"),
+    ],
+)
+def test_a_spokesperson_for_a_body_no_rule_knows_is_not_typed_government(text: str, kind: str) -> None:
+    [statement] = label(text).statements
+    assert statement.source_type == kind

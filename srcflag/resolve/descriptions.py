@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from srcflag.document import Word, words_in
+from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit
 from srcflag.resolve.outlets import OutletReader
 from srcflag.resolve.words import (
     BODY_NAME_HEADS,
     DELEGATES,
+    FEMALE_NAMES,
     GOVERNMENT_BODY_HEADS,
+    MALE_NAMES,
     MEDIA_NOUNS,
     NOUN_REACH,
     OUTLET_HEADS,
     POSSESSOR_TYPES,
+    SPOKESPERSON_WORDS,
 )
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
+
+UNKNOWN_BODY_WORDS = 6  # words after 'a spokesperson for' searched for a person's name
 
 
 class DescriptionReader(OutletReader):
@@ -45,12 +51,36 @@ class DescriptionReader(OutletReader):
         if media_head and any(h.value.type == SourceType.STATE_MEDIA.value for h in roles):
             return SourceType.STATE_MEDIA.value  # "the official newspaper of the party" is the party's medium
         role = roles[-1].value.type
+        after = roles[-1].last_word + 1
+        if (
+            words[roles[-1].last_word].bare in SPOKESPERSON_WORDS
+            and after + 1 < len(words)
+            and words[after].bare in ("for", "of", "at")
+            and self._unknown_body_at(words, after + 1)
+        ):
+            return None  # "a spokesperson for Pfizer": whom they speak for decides, and no rule knows it
         owner = words[roles[-1].first_word - 1] if roles[-1].first_word > 0 else None
         if owner is not None and owner.lower.endswith("'s") and not owner.capitalized:
             return POSSESSOR_TYPES.get(owner.bare, role)  # "the ministry's spokesman" stays government
         if owner is not None and not owner.capitalized and owner.bare in POSSESSOR_TYPES:
             return POSSESSOR_TYPES[owner.bare]  # "union leader Tom Reyes" leads a union, not a government
         return role
+
+    def _unknown_body_at(self, words: list[Word], first: int) -> bool:
+        """A capitalised name at `first` that no rule knows, and no person: no title, given name or name the
+        article gives anyone in the words after it ('a spokesman for Democratic candidate Hillary Clinton')."""
+        lex = lexicon()
+        if not all(w.capitalized or w.bare in lex.word_set("name_links") for w in words[first:]):
+            return False  # the name must end the phrase: 'for Pfizer', not 'for Democratic candidate [name]'
+        if not words[first].capitalized:
+            return False
+        for word in words[first : first + UNKNOWN_BODY_WORDS]:
+            bare = word.bare.rstrip(".")
+            if bare in FEMALE_NAMES or bare in MALE_NAMES or bare in lex.titles or bare in self.matcher.surnames:
+                return False
+            if bare in self.by_token:
+                return False
+        return not self.matcher.entities.find(words[first:]) and not self._country_hits(words[first:])
 
     def _describe_words(
         self, words: list[Word], hits: list[Hit[str]] | None = None, *, country_is_state: bool = True
