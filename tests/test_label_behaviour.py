@@ -3711,3 +3711,9 @@ def test_a_given_name_alone_named_as_a_relative_is_a_person_a_pronoun_can_mean()
 def test_a_spokesperson_for_a_body_no_rule_knows_is_not_typed_government(text: str, kind: str) -> None:
     [statement] = label(text).statements
     assert statement.source_type == kind
+
+
+def test_a_question_put_to_the_speaker_in_an_aside_is_no_statement() -> None:
+    text = "Lin Jian, asked about the comments in Beijing, said the islands were Chinese territory."
+    [statement] = label(text).statements
+    assert statement.content.text == "the islands were Chinese territory"

@@ -180,6 +180,14 @@ class CueFinder(AttributorBase):
                 continue  # "polls denounced as a sham": a participle describing the polls ("that Kim described as")
             if self._passive(i) and lemma not in RELAYING_CUES:
                 continue
+            if (
+                low == "asked"
+                and previous is not None
+                and previous.is_punct(",")
+                and nxt is not None
+                and nxt.is_word("about", "whether", "if", "why", "how", "what", "when")
+            ):
+                continue  # "Lin Jian, asked about the comments, said": a question put to him, no statement
             participle = self._fronted(i) or (
                 previous is not None
                 and (
