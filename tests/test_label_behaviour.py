@@ -3717,3 +3717,10 @@ def test_a_question_put_to_the_speaker_in_an_aside_is_no_statement() -> None:
     text = "Lin Jian, asked about the comments in Beijing, said the islands were Chinese territory."
     [statement] = label(text).statements
     assert statement.content.text == "the islands were Chinese territory"
+
+
+def test_an_office_holders_press_service_speaks_for_the_office() -> None:
+    text = "Belarusian leader Alexander Lukashenko pardoned 18 prisoners on Wednesday, his press service said."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "his press service"
+    assert statement.source_type == "government"

@@ -20,6 +20,7 @@ from srcflag.resolve.words import (
     CARRIER_PARTICIPLES,
     CATAPHORA_REACH,
     DEPUTY_WORDS,
+    ENTOURAGE_NOUNS,
     NOUN_REACH,
     ORGAN_NOUNS,
     PART_WORDS,
@@ -203,6 +204,11 @@ class Resolver(AnaphoraReader):
             group = self._previous_group(at)  # "One of them said": one of the group just quoted
             if group is not None:
                 return mention.same_as(group)
+        if lows[0] in ("his", "her") and 2 <= len(lows) <= 3 and " ".join(lows[1:]) in ENTOURAGE_NOUNS:
+            principal = self._previous_person(at, gender=PRONOUN_GENDER.get(lows[0]))
+            holder = principal is not None and principal.type not in (None, SourceType.INDIVIDUAL.value)
+            if principal is not None and holder:  # "Lukashenko ..., his press service said"
+                return mention.source(text, type=principal.type, country=principal.country)
         if lows in (["another"], ["a", "second"], ["a", "third"]):
             return self._another(mention, at)
         if len(lows) == 1 and lows[0] in lex.plural_pronouns | lex.thing_pronouns:

@@ -98,6 +98,10 @@ HEAD_OF = {
 SPOKESPERSON_WORDS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
 )
+# the body that speaks for an office-holder: "his press service", "her office" (not her aides or campaign)
+ENTOURAGE_NOUNS = frozenset(
+    {"press service", "press office", "office", "administration", "government", "chancellery", "secretariat"}
+)
 PART_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "both", "all", "none", "each"})
 PERSONAL_NOUNS = lexicon().word_set("personal_nouns")  # "the Portuguese coach", "the veteran striker"
 # callings held in some body: "the campaign manager" or "the agency's director" may be anyone's
