@@ -40,18 +40,14 @@ def _is_abbreviation(text: str, period: int) -> bool:
     return word.lower() in lexicon().abbreviations and not text[match.start() - 1 : match.start()].isalpha()
 
 
-def _time_before_quotation(text: str, period: int, end: int) -> bool:
-    """'... at 7:20 a.m. "Our military is ready," ...': a time of day ends its sentence before a quotation."""
-    return _TIME_OF_DAY.search(text, max(0, period - 4), period + 1) is not None and text[
-        end : end + 3
-    ].lstrip().startswith(_OPENING_QUOTES)
-
-
-def _time_before_sentence(text: str, period: int, end: int) -> bool:
-    """'... shortly after 2 a.m. Police said ...': a time of day ends its sentence before a capitalised word that
-    is no day, month or time zone ('at 2 a.m. Tuesday', '9 a.m. ET' go on)."""
+def _time_ends_sentence(text: str, period: int, end: int) -> bool:
+    """A time of day that ends its sentence: before a quotation ('... at 7:20 a.m. "Our military is ready," ...') or
+    a capitalised word that is no day, month or time zone ('... after 2 a.m. Police said'; but 'at 2 a.m. Tuesday',
+    '9 a.m. ET' go on)."""
     if _TIME_OF_DAY.search(text, max(0, period - 4), period + 1) is None:
         return False
+    if text[end : end + 3].lstrip().startswith(_OPENING_QUOTES):
+        return True
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return False
@@ -103,10 +99,7 @@ def split_sentences(doc: Document, quotes: list[Quote]) -> list[Sentence]:
             end = match.end()
             if any(q.outer.start < match.start() < q.outer.end - 1 for q in inside):
                 continue
-            time_ends = _time_before_quotation(text, match.start(), end) or _time_before_sentence(
-                text, match.start(), end
-            )
-            if _is_abbreviation(text, match.start()) and not time_ends:
+            if _is_abbreviation(text, match.start()) and not _time_ends_sentence(text, match.start(), end):
                 continue
             cuts.append(end)
         # a quotation ending a sentence inside its marks: '..." Next sentence'

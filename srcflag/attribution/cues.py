@@ -62,8 +62,12 @@ class CueFinder(AttributorBase):
                 cues.append(Cue(i, "according", according=True))
                 continue
             lemma = self.lex.lemma(low)
+            if lemma is None:
+                continue
+            fronted = self._fronted(i)  # "Noting that …, he …"
+            issued = low.endswith("ing") and self._issued_remark(i) is not None  # "issued a statement saying"
             headline_capital = title_case and i > 0 and low in HEADLINE_CUES
-            if lemma is None or (token.text[:1].isupper() and not (headline_capital or self._fronted(i))):
+            if token.text[:1].isupper() and not (headline_capital or fronted):
                 continue  # "Saudi Tells Egypt ...", "Obama Says ...": a headline's capitals hide no verb
             previous = toks[i - 1] if i > 0 else None
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -129,13 +133,7 @@ class CueFinder(AttributorBase):
             ):
                 named = previous is not None and previous.kind is TokenKind.WORD and previous.text[:1].isupper()
                 progressive = previous is not None and previous.is_word("is", "was", "are", "were", "been", "be")
-                if not (
-                    named
-                    or progressive
-                    or self._fronted(i)
-                    or self._with_subject(i) is not None
-                    or self._issued_remark(i) is not None
-                ):
+                if not (named or progressive or fronted or issued or self._with_subject(i) is not None):
                     continue  # "with analysts warning that …" has a subject of its own
             if (
                 low.endswith("ing")
@@ -188,12 +186,15 @@ class CueFinder(AttributorBase):
                 and nxt.is_word("about", "whether", "if", "why", "how", "what", "when")
             ):
                 continue  # "Lin Jian, asked about the comments, said": a question put to him, no statement
-            participle = self._fronted(i) or (
-                previous is not None
-                and (
-                    (low.endswith("ing") and (previous.is_punct(",", ";") or previous.is_word("and", "by")))
-                    or (low.endswith("ing") and self._issued_remark(i) is not None)
-                    or previous.is_word("having")  # "-- having suggested in a speech that …": the main subject's
+            participle = (
+                fronted
+                or issued
+                or (
+                    previous is not None
+                    and (
+                        (low.endswith("ing") and (previous.is_punct(",", ";") or previous.is_word("and", "by")))
+                        or previous.is_word("having")  # "-- having suggested in a speech that …": the main subject's
+                    )
                 )
             )
             cues.append(Cue(i, lemma, participle=participle))

@@ -305,12 +305,13 @@ class SentenceAttributor(AccordingReader):
         if opening is None:
             return whole
         if whole is not None and whole.span.start == opening.span.start and whole.span.end > opening.span.end:
-            extension = self.text[opening.span.end : whole.span.end].split()
-            lows = [w.lower().strip(",.") for w in extension]
+            added = self.tokens[self._first_token_at(opening.span.end) : self._first_token_at(whole.span.end - 1) + 1]
+            words = [t for t in added if t.kind is TokenKind.WORD]
             verbless = not any(
-                w in CLAUSE_STOPS or w in FINITE_VERBS or is_past_tense(w) or w.endswith("ing") for w in lows
+                t.low in CLAUSE_STOPS or t.low in FINITE_VERBS or is_past_tense(t.low) or t.low.endswith("ing")
+                for t in words
             )
-            if verbless and any(w[:1].isupper() for w in extension) and extension[-1][:1].isupper():
+            if verbless and words and any(t.text[:1].isupper() for t in words) and words[-1].text[:1].isupper():
                 return whole  # a role and a name after a capitalised body ('Pentagon press secretary Kingsley Wilson')
         return opening
 

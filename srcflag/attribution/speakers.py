@@ -611,11 +611,9 @@ class SpeakerFinder(CueFinder):
                 or token.text[:1].isupper()
                 or token.low in DETERMINERS
                 or token.low in CLAUSE_STOPS  # "European leaders who …"
-                or token.low in FINITE_VERBS
-                or is_past_tense(token.low)
+                or self._verb_like(token)  # "Trump says officials warned"
                 or token.low.endswith("ly")
                 or token.low in BARE_ADVERBS  # "Google long asked …"
-                or (self.lex.lemma(token.low) is not None and token.low.endswith("s"))  # "Trump says officials warned"
             ):
                 return k
             following = toks[end + 1]

@@ -14,6 +14,7 @@ from srcflag.attribution.words import (
     NAME_LINKS,
     NAMING_CUES,
     NON_RESPONSE_CONTENTS,
+    NON_RESPONSE_WORDS,
     PRONOUN_SUBJECTS,
     QUOTED_TERM_WORDS,
     QUOTED_TERMS_SHARE,
@@ -23,8 +24,6 @@ from srcflag.attribution.words import (
     is_past_tense,
 )
 from srcflag.document import Span
-
-NON_RESPONSE_WORDS = 7  # words of a content that only declines to comment
 
 
 class StatementBuilder(ContentFinder):

@@ -67,6 +67,7 @@ BARE_SUBJECT_WORDS = 8  # words of a subject before the finite verb of a that-le
 HEAD_WORDS = 8  # words of the noun phrase a restrictive 'who' follows ("the 30 percent of voters who")
 CLAUSE_BACK_REACH = 12  # words back from an 'and' to find the verb of a clause before it
 ADDRESSEE_WORDS = 4  # words from "told a" to its addressee noun: "told a regular news briefing"
+NON_RESPONSE_WORDS = 7  # words of a content that only declines to comment ('said it had no immediate comment')
 TAIL_REACH = 5  # words between a cue and a quotation that continues the attribution
 # a single quoted fragment shorter than this share of its reported clause is a term in it: the clause is reported
 FRAGMENT_MIN_SHARE = 0.1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from srcflag.attribution.words import NAME_LINKS
 from srcflag.document import Word, words_in
 from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit
@@ -67,20 +68,17 @@ class DescriptionReader(OutletReader):
         return role
 
     def _unknown_body_at(self, words: list[Word], first: int) -> bool:
-        """A capitalised name at `first` that no rule knows, and no person: no title, given name or name the
-        article gives anyone in the words after it ('a spokesman for Democratic candidate Hillary Clinton')."""
-        lex = lexicon()
-        if not all(w.capitalized or w.bare in lex.word_set("name_links") for w in words[first:]):
-            return False  # the name must end the phrase: 'for Pfizer', not 'for Democratic candidate [name]'
-        if not words[first].capitalized:
+        """A capitalised name from `first` to the phrase's end ('for Pfizer', not 'for Democratic candidate
+        [name]') that no rule knows and that is no person: no title, given name or name the article gives anyone."""
+        name = words[first:]
+        if not name[0].capitalized or not all(w.capitalized or w.bare in NAME_LINKS for w in name):
             return False
-        for word in words[first : first + UNKNOWN_BODY_WORDS]:
+        titles, surnames = lexicon().titles, self.matcher.surnames
+        for word in name[:UNKNOWN_BODY_WORDS]:
             bare = word.bare.rstrip(".")
-            if bare in FEMALE_NAMES or bare in MALE_NAMES or bare in lex.titles or bare in self.matcher.surnames:
+            if any(bare in names for names in (FEMALE_NAMES, MALE_NAMES, titles, surnames, self.by_token)):
                 return False
-            if bare in self.by_token:
-                return False
-        return not self.matcher.entities.find(words[first:]) and not self._country_hits(words[first:])
+        return not self.matcher.entities.find(name) and not self._country_hits(name)
 
     def _describe_words(
         self, words: list[Word], hits: list[Hit[str]] | None = None, *, country_is_state: bool = True

@@ -244,8 +244,9 @@ class PeopleReader(DescriptionReader):
         for whole in (tail, text[after.start : after.end], leading):
             former = FORMER.search(whole)
             # "an archaeologist at X who was not involved": what they are comes before the relative clause
-            window = whole[: former.start()] if former and former.group().lower().startswith("who") else whole
-            if not window.strip() or (former and window is whole):
+            relative = former is not None and former.group().lower().startswith("who")
+            window = whole[: former.start()] if former is not None and relative else whole
+            if not window.strip() or (former is not None and not relative):
                 continue  # "a former White House official" says nothing of who speaks now
             if self._private_person(window):
                 profile.type = SourceType.INDIVIDUAL.value  # "Mizan, a shopkeeper in Dhaka,": no body speaks

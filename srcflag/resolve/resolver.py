@@ -206,8 +206,8 @@ class Resolver(AnaphoraReader):
                 return mention.same_as(group)
         if lows[0] in ("his", "her") and 2 <= len(lows) <= 3 and " ".join(lows[1:]) in ENTOURAGE_NOUNS:
             principal = self._previous_person(at, gender=PRONOUN_GENDER.get(lows[0]))
-            holder = principal is not None and principal.type not in (None, SourceType.INDIVIDUAL.value)
-            if principal is not None and holder:  # "Lukashenko ..., his press service said"
+            if principal is not None and principal.type not in (None, SourceType.INDIVIDUAL.value):
+                # "Lukashenko ..., his press service said": the office-holder's office speaks
                 return mention.source(text, type=principal.type, country=principal.country)
         if lows in (["another"], ["a", "second"], ["a", "third"]):
             return self._another(mention, at)
@@ -397,7 +397,7 @@ class Resolver(AnaphoraReader):
         if anonymous:
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
         owner = next((w.bare for w in words[:-1] if w.lower.endswith("'s") and not w.capitalized), None)
-        document = words[-1].bare.removesuffix("s") in lexicon().word_set("document_nouns")
+        document = is_document_noun(words[-1].bare)
         # the owner's kind first ("the county's health department", not a university's), else the head's ("the
         # union said"); a document ("the school's Facebook post") speaks for no one
         owned = POSSESSOR_TYPES.get(owner) if owner is not None and not document else None
