@@ -319,7 +319,7 @@ class SentenceAttributor(AccordingReader):
         """Words with no verb that end in a name: a subject or an appositive, never a reported clause."""
         toks = self.tokens
         return toks[last].text[:1].isupper() and not any(
-            t.kind is TokenKind.QUOTE or t.low in FINITE_VERBS or self._verb_like(t) for t in toks[first : last + 1]
+            t.kind is TokenKind.QUOTE or self._verb_like(t) for t in toks[first : last + 1]
         )
 
     def _from_cue(self, cue: Cue) -> list[RawStatement]:
