@@ -3724,3 +3724,22 @@ def test_an_office_holders_press_service_speaks_for_the_office() -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.text == "his press service"
     assert statement.source_type == "government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Office for Housing Statistics, 32,000 homes were started in the three months to June.",
+        "The ministry said 32,000 homes were started in the three months to June.",
+    ],
+)
+def test_a_number_with_thousands_separators_is_one_word(text: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == "32,000 homes were started in the three months to June"
+
+
+def test_a_thing_named_with_called_is_no_statement() -> None:
+    text = "The money went to a company called Harbor Data, which built the app, records show."
+    [statement] = label(text).statements
+    assert statement.cue is not None and statement.cue.text == "show"
+    assert statement.content.text == "The money went to a company called Harbor Data, which built the app"

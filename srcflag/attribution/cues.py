@@ -150,6 +150,8 @@ class CueFinder(AttributorBase):
             if i >= 2 and toks[i - 2].is_word("what") and toks[i - 1].kind is TokenKind.WORD:
                 continue  # "what she called 'human scum'" names a thing inside someone's clause
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if self._names_a_thing(i):
+                continue  # "organizer of a group called Citizens for Trump"
             if (
                 nxt is not None
                 and nxt.is_word("to")
@@ -287,6 +289,23 @@ class CueFinder(AttributorBase):
         ('new claims that'). A plural subject takes the bare form; a document noun the -s form."""
         plural_subject = previous.low.endswith("s") and not previous.low.endswith("ss") and not verb.low.endswith("s")
         return plural_subject or (previous.low in DOCUMENT_NOUNS and verb.low.endswith("s"))
+
+    def _names_a_thing(self, i: int) -> bool:
+        """'called'/'named' after 'a' + a noun inside a clause, before a name: a thing being named ('runs a charity
+        called Hope'), not a speaker calling ('A spokesman called the plan reckless' starts its clause)."""
+        toks = self.tokens
+        if i < 3 or toks[i].low not in ("called", "named", "dubbed") or i + 1 >= len(toks):
+            return False
+        noun, article, before = toks[i - 1], toks[i - 2], toks[i - 3]
+        return (
+            noun.kind is TokenKind.WORD
+            and noun.text.islower()
+            and article.is_word("a", "an")
+            and before.kind is TokenKind.WORD
+            and before.text.islower()
+            and not before.is_word("and", "but", "or", "then", "when", "while", "as", "because")
+            and toks[i + 1].text[:1].isupper()
+        )
 
     def _non_response(self, i: int) -> bool:
         """'declined to comment', 'asked not to be named': words about a statement, not one. The cue must be

@@ -68,9 +68,12 @@ class RawStatement:
     relayed_subject: Phrase | None = None
 
 
-# a word: an abbreviation ("U.S."), a decade with its apostrophe ("'90s"), a time of day ("7:10"), or letters
-# and digits with inner apostrophes, dots and hyphens
-_TOKEN = re.compile(r"(?P<word>(?:[^\W\d_]\.){2,}|['’]\d\ds?\b|\d+(?::\d\d)+\b|\w+(?:['’.\-]\w+)*['’]?)|[^\w\s]")
+# a word: an abbreviation ("U.S."), a decade with its apostrophe ("'90s"), a time of day ("7:10"), a number with
+# thousands separators ("32,000": its comma separates nothing), or letters and digits with inner apostrophes, dots
+# and hyphens
+_TOKEN = re.compile(
+    r"(?P<word>(?:[^\W\d_]\.){2,}|['’]\d\ds?\b|\d+(?::\d\d)+\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\w+(?:['’.\-]\w+)*['’]?)|[^\w\s]"
+)
 
 
 _new_token = tuple.__new__
