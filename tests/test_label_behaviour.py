@@ -3743,3 +3743,29 @@ def test_a_thing_named_with_called_is_no_statement() -> None:
     [statement] = label(text).statements
     assert statement.cue is not None and statement.cue.text == "show"
     assert statement.content.text == "The money went to a company called Harbor Data, which built the app"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A resident who asked not to be named because she feared reprisals from police said the raid was violent.",
+        "A resident who feared reprisals said the raid was violent.",
+    ],
+)
+def test_a_thought_verb_in_the_speakers_relative_clause_takes_an_object_not_the_report(text: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == "the raid was violent"
+    assert statement.speaker is not None and statement.speaker.text == "A resident"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "who did not want to be named because of talks with the council",
+        "speaking anonymously because she was not allowed to talk to the press",
+        "who asked to remain anonymous",
+    ],
+)
+def test_more_ways_of_asking_not_to_be_named_make_a_source_anonymous(aside: str) -> None:
+    [statement] = label(f"One builder, {aside}, said the target was out of reach.").statements
+    assert statement.source_type == "anonymous"

@@ -470,7 +470,7 @@ class ContentFinder(SpeakerFinder):
             return i, self._clause_end(i), channels, cited
         if token.kind is TokenKind.WORD and self._evidence_shows(cue.index, cue.lemma):
             return i, self._clause_end(i), channels, cited  # "Polls show Ruiz with a narrow lead"
-        if cue.lemma in self.lex.clause_only and self._bare_clause(i):
+        if cue.lemma in self.lex.clause_only and self._bare_clause(i) and not self._main_verb_follows(cue.index, i):
             return i, self._clause_end(i), channels, cited  # "acknowledged it was unlikely to work"
         if cue.lemma in WH_CUES and self._wh_clause(i):
             return i, self._clause_end(i), channels, cited  # "wondered whether the port would reopen"
@@ -530,6 +530,22 @@ class ContentFinder(SpeakerFinder):
             if named and token.text[:1].islower() and is_past_tense(token.low):
                 return True  # "agreed Pence won the debate", "believe Clinton lied"
         return False
+
+    def _main_verb_follows(self, cue_index: int, first: int) -> bool:
+        """'A resident who feared reprisals said …', '… because she feared reprisals from police said …': the
+        verb of a subordinate clause takes an object, and the saying verb after it is the sentence's own."""
+        toks = self.tokens
+        k = cue_index - 1
+        while k >= 0 and self._is_aux(toks[k]):
+            k -= 1
+        subordinators = ("who", "because", "since", "as", "after", "when", "if", "although")
+        if k > 0 and not toks[k].is_word(*subordinators) and toks[k].low in NOMINATIVE_PRONOUNS:
+            k -= 1  # "because she feared"
+        if k < 0 or not toks[k].is_word(*subordinators):
+            return False
+        stop = min(len(toks), first + BARE_SUBJECT_WORDS + 1)
+        verb = next((j for j in range(first + 1, stop) if toks[j].low in FINITE_VERBS | FINITE_SAYING), None)
+        return verb is not None and toks[verb].low in FINITE_SAYING
 
     def _shared_object_after(self, i: int) -> bool:
         """'and VERB OBJECT' right after a cue: a second verb, then the words both verbs take."""

@@ -197,6 +197,16 @@ class SpeakerFinder(CueFinder):
             return None
         first, last = found
         if (
+            first > 1
+            and first < last
+            and toks[first - 1].is_word("because", "since", "although")
+            and toks[first].low in NOMINATIVE_PRONOUNS
+            and is_past_tense(toks[first + 1].low)
+        ):
+            # "A resident who asked not to be named because she feared reprisals said": the reason is part of
+            # the words about the speaker before it
+            return self.speaker_before(first - 1)
+        if (
             first < last
             and toks[first].low in FINITE_VERBS
             and toks[first + 1].low not in PRONOUN_SUBJECTS
