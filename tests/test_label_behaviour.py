@@ -3769,3 +3769,21 @@ def test_a_thought_verb_in_the_speakers_relative_clause_takes_an_object_not_the_
 def test_more_ways_of_asking_not_to_be_named_make_a_source_anonymous(aside: str) -> None:
     [statement] = label(f"One builder, {aside}, said the target was out of reach.").statements
     assert statement.source_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The health department said 120 cases had been confirmed.", "government"),
+        ("The university's history department said the course would close.", "academic"),
+        ("Tom Hale, president of the Society for Rural Medicine, said the clinics were overwhelmed.", "ngo"),
+        ("Ana Ruiz, a researcher at the Institute for Housing Studies, said rents would rise.", "think_tank"),
+        ("A professor at the Massachusetts Institute of Technology said the model was wrong.", "academic"),
+        ("Analysts at the Harbour Foundation think tank said the target looked out of reach.", "think_tank"),
+        ("The city's transportation director, Hannah Cole, said work could begin in spring.", "government"),
+        ("The company and the city's transportation director, Hannah Cole, said work could begin.", "government"),
+    ],
+)
+def test_a_body_no_rule_knows_is_typed_by_the_words_that_name_its_kind(text: str, kind: str) -> None:
+    [statement] = label(text).statements
+    assert statement.source_type == kind

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from srcflag.attribution.words import NAME_LINKS
+from srcflag.attribution.words import DETERMINERS, NAME_LINKS
 from srcflag.document import Word, words_in
 from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit
 from srcflag.resolve.outlets import OutletReader
 from srcflag.resolve.words import (
+    BODY_KIND_NOUNS,
+    BODY_KINDS,
     BODY_NAME_HEADS,
+    BODY_NAME_PREFIXES,
     DELEGATES,
     FEMALE_NAMES,
     GOVERNMENT_BODY_HEADS,
     MALE_NAMES,
     MEDIA_NOUNS,
     NOUN_REACH,
+    ORGANISATION_ROLES,
     OUTLET_HEADS,
     POSSESSOR_TYPES,
     SPOKESPERSON_WORDS,
@@ -48,11 +52,14 @@ class DescriptionReader(OutletReader):
             and (h.value.role != "disclosure" or media_head)  # "state-backed associations" are no media
         ]
         if not roles:
-            return None
+            return self._owner_of_role(words)
         if media_head and any(h.value.type == SourceType.STATE_MEDIA.value for h in roles):
             return SourceType.STATE_MEDIA.value  # "the official newspaper of the party" is the party's medium
         role = roles[-1].value.type
         after = roles[-1].last_word + 1
+        owned = self._owner_of_role(words[after:])
+        if owned is not None:
+            return owned  # "the company and the city's transportation director"
         if (
             words[roles[-1].last_word].bare in SPOKESPERSON_WORDS
             and after + 1 < len(words)
@@ -66,6 +73,16 @@ class DescriptionReader(OutletReader):
         if owner is not None and not owner.capitalized and owner.bare in POSSESSOR_TYPES:
             return POSSESSOR_TYPES[owner.bare]  # "union leader Tom Reyes" leads a union, not a government
         return role
+
+    @staticmethod
+    def _owner_of_role(words: list[Word]) -> str | None:
+        """'the city's transportation director': a role no phrase lists, held in a body a common noun names."""
+        if not words or words[-1].bare not in ORGANISATION_ROLES:
+            return None
+        owner = next((w for w in words if w.lower.endswith("'s") and not w.capitalized), None)
+        if owner is None or owner.bare == "campaign":
+            return None  # "the campaign's national director": a campaign may be a party's or a cause's
+        return POSSESSOR_TYPES.get(owner.bare)
 
     def _unknown_body_at(self, words: list[Word], first: int) -> bool:
         """A capitalised name from `first` to the phrase's end ('for Pfizer', not 'for Democratic candidate
@@ -119,13 +136,42 @@ class DescriptionReader(OutletReader):
         """The kind of a body no rule knows, by the head word of its name: 'Acme Capital', 'Seoul National
         University', 'Brockbank Holdings'."""
         for first, last in reversed(self._capitalized_runs(words)):
+            kind = self._kind_named_after(words, last + 1) if words[last].bare not in DETERMINERS else None
+            if kind is not None:
+                return kind  # "the Resolution Foundation think tank": the words after the name say what it is
             if last > first and words[last].bare in BODY_NAME_HEADS:
                 return POSSESSOR_TYPES.get(words[last].bare)
+            lead = self._led_body_type(words, first)
+            if lead is not None:
+                return lead  # "the Society for Acute Medicine", "the Union of Concerned Scientists"
             # "the Congressional Budget Office", "the Texas Department of Transportation": a public body
             heads = [k for k in range(first, last + 1) if words[k].bare in GOVERNMENT_BODY_HEADS]
             if any((k == last and k > first) or (k < last and words[k + 1].bare == "of") for k in heads):
                 return SourceType.GOVERNMENT.value
         return None
+
+    def _kind_named_after(self, words: list[Word], at: int) -> str | None:
+        """The type of a body-kind phrase right after a name ('think tank', 'charity'), if there is one."""
+        if at >= len(words) or words[at].capitalized:
+            return None
+        hit = next((h for h in self.matcher.phrases.find(words, at) if h.first_word == at), None)
+        if hit is None or hit.value.role != "descriptor" or words[hit.last_word].bare not in BODY_KIND_NOUNS:
+            return None
+        return hit.value.type
+
+    @staticmethod
+    def _led_body_type(words: list[Word], first: int) -> str | None:
+        """A name led by a word for a non-state body, then 'of' or 'for' ('the Society for Acute Medicine', 'the
+        Royal College of Nursing'): the kind of body that word names. 'Institute of' is left out: it also leads
+        universities ('Massachusetts Institute of Technology')."""
+        head = first + 1 if words[first].bare in BODY_NAME_PREFIXES else first
+        if head + 2 >= len(words) or not words[head].capitalized or not words[head + 2].capitalized:
+            return None
+        kind = BODY_KINDS.get(words[head].bare)
+        link = words[head + 1].bare
+        if kind is None or link not in ("of", "for") or (link == "of" and words[head].bare == "institute"):
+            return None
+        return kind
 
     def _body_before(self, at: int) -> tuple[str, str | None, str | None] | None:
         """The body that last spoke before `at` in its paragraph (a source that is no person, with a type)."""

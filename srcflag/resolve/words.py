@@ -31,10 +31,20 @@ NAME_SUFFIXES = lexicon().word_set("name_suffixes")
 DELEGATES = lexicon().word_set("delegate_roles")
 POSSESSOR_TYPES = lexicon().possessor_types
 BODY_NAME_HEADS = lexicon().word_set("body_name_heads")
+# words for bodies that are not the state, which may lead a name ("Society for …") or follow one ("… think tank")
+# ('Union of', 'Organization of' and 'Federation of' also lead names of states and organisations of states)
+BODY_KINDS = {
+    word: kind
+    for word, kind in POSSESSOR_TYPES.items()
+    if kind in ("ngo", "academic", "think_tank") and word not in ("union", "organisation", "organization", "federation")
+}
+BODY_KIND_NOUNS = frozenset(POSSESSOR_TYPES) | {"tank", "group", "charity", "nonprofit", "watchdog"}
+BODY_NAME_PREFIXES = frozenset({"royal", "national", "international"})  # before the leading word: "Royal College"
 KINSHIP_NOUNS = lexicon().word_set("kinship_nouns")
 MEDIA_NOUNS = lexicon().word_set("outlet_nouns") | {"media", "outlets", "press", "newspapers", "broadcasters"}
 NON_STATE_HEADS = lexicon().word_set("non_state_heads")
-TITLES_AND_ROLES = lexicon().word_set("organisation_roles") | lexicon().titles
+ORGANISATION_ROLES = lexicon().word_set("organisation_roles")
+TITLES_AND_ROLES = ORGANISATION_ROLES | lexicon().titles
 APPOSITIVE_OUTLET_NOUNS = "|".join(
     sorted((re.escape(n) for n in lexicon().word_set("outlet_appositive_nouns")), key=len, reverse=True)
 )
