@@ -3782,6 +3782,8 @@ def test_more_ways_of_asking_not_to_be_named_make_a_source_anonymous(aside: str)
         ("Analysts at the Harbour Foundation think tank said the target looked out of reach.", "think_tank"),
         ("The city's transportation director, Hannah Cole, said work could begin in spring.", "government"),
         ("The company and the city's transportation director, Hannah Cole, said work could begin.", "government"),
+        ("According to the Office for Housing Statistics, 32,000 homes were started.", "government"),
+        ("According to the National Flood Service, the river would crest on Friday.", "government"),
     ],
 )
 def test_a_body_no_rule_knows_is_typed_by_the_words_that_name_its_kind(text: str, kind: str) -> None:

@@ -148,6 +148,10 @@ class DescriptionReader(OutletReader):
             heads = [k for k in range(first, last + 1) if words[k].bare in GOVERNMENT_BODY_HEADS]
             if any((k == last and k > first) or (k < last and words[k + 1].bare == "of") for k in heads):
                 return SourceType.GOVERNMENT.value
+            if words[first].bare in GOVERNMENT_BODY_HEADS and last + 2 < len(words) and words[last + 1].bare == "for":
+                return SourceType.GOVERNMENT.value  # "the Office for National Statistics"
+            if last > first and words[first].bare == "national" and words[last].bare == "service":
+                return SourceType.GOVERNMENT.value  # "the National Weather Service", "the National Health Service"
         return None
 
     def _kind_named_after(self, words: list[Word], at: int) -> str | None:
