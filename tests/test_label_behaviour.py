@@ -3789,3 +3789,15 @@ def test_more_ways_of_asking_not_to_be_named_make_a_source_anonymous(aside: str)
 def test_a_body_no_rule_knows_is_typed_by_the_words_that_name_its_kind(text: str, kind: str) -> None:
     [statement] = label(text).statements
     assert statement.source_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("The court on Friday agreed to hear a challenge to a state law that requires age checks.", []),
+        ("The mayor pledged on Saturday to rebuild the bridge by spring.", ["to rebuild the bridge by spring"]),
+        ("He explained to local reporters that the plan was flawed.", ["the plan was flawed"]),
+    ],
+)
+def test_an_infinitive_after_a_verb_is_no_addressee(text: str, contents: list[str]) -> None:
+    assert [s.content.text for s in label(text).statements] == contents

@@ -406,6 +406,10 @@ class ContentFinder(SpeakerFinder):
                 continue
             if token.is_word("to") and cue.lemma in RESPONSE_CUES:
                 return None  # "will respond to the attack": what is answered, not an addressee or the answer
+            if token.is_word("to") and self._infinitive_with_object(i + 1):
+                if cue.lemma in COMMITMENT_CUES:
+                    return i, self._clause_end(i), channels, cited  # "pledged Saturday to rid the world of …"
+                return None  # "agreed to hear a challenge to a law that …": an infinitive, no addressee
             if token.low in self.lex.adjunct_prepositions or token.low in ("to", "with"):
                 k = self._words_before_that(i + 1, ADJUNCT_REACH)
                 subject = next(
@@ -530,6 +534,18 @@ class ContentFinder(SpeakerFinder):
             if named and token.text[:1].islower() and is_past_tense(token.low):
                 return True  # "agreed Pence won the debate", "believe Clinton lied"
         return False
+
+    def _infinitive_with_object(self, k: int) -> bool:
+        """'to hear a challenge': a lower-case word, then a determiner, after 'to' (but 'to local reporters')."""
+        toks = self.tokens
+        return (
+            k + 1 < len(toks)
+            and toks[k].kind is TokenKind.WORD
+            and toks[k].text.islower()
+            and toks[k].low not in DETERMINERS | OBJECT_PRONOUNS
+            and toks[k + 1].low in DETERMINERS
+            and not toks[k + 1].is_word("that")  # "suggested to me that …"
+        )
 
     def _main_verb_follows(self, cue_index: int, first: int) -> bool:
         """'A resident who feared reprisals said …', '… because she feared reprisals from police said …': the
