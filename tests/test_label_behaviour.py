@@ -3801,3 +3801,17 @@ def test_a_body_no_rule_knows_is_typed_by_the_words_that_name_its_kind(text: str
 )
 def test_an_infinitive_after_a_verb_is_no_addressee(text: str, contents: list[str]) -> None:
     assert [s.content.text for s in label(text).statements] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister expressed hope that talks would resume soon.", "talks would resume soon"),
+        ("He expressed great satisfaction that the test had succeeded.", "the test had succeeded"),
+        ("She voiced concern that the plan would fail.", "the plan would fail"),
+        ("He expressed regret over the fact that the talks had stalled.", "the talks had stalled"),
+    ],
+)
+def test_an_expressed_attitude_reports_its_that_clause(text: str, content: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == content

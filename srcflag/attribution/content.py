@@ -16,6 +16,9 @@ from srcflag.attribution.words import (
     AS_SUBJECT_WORDS,
     ASIDE_NOUNS,
     ASIDE_REPORT_WORDS,
+    ATTITUDE_CUES,
+    ATTITUDE_NOUNS,
+    ATTITUDE_WORDS,
     BARE_SUBJECT_WORDS,
     CARRIED_NOUNS,
     CARRIER_PARTICIPLES,
@@ -348,6 +351,11 @@ class ContentFinder(SpeakerFinder):
         if cue.lemma == "continue" and i + 1 < len(toks) and toks[i].is_word("to"):
             going_on = self.lex.lemma(toks[i + 1].low)  # "continued to call for …": what the verb after asks
             return self.content_after(Cue(i + 1, going_on)) if going_on not in (None, "continue") else None
+        if cue.lemma in ATTITUDE_CUES:
+            k = self._words_before_that(i, ATTITUDE_WORDS)
+            attitude = any(t.low in ATTITUDE_NOUNS for t in toks[i:k])  # not "support for positions that apply"
+            if attitude and k + 1 < len(toks) and toks[k].is_word("that") and not self._relative_that(k):
+                return k + 1, self._clause_end(k + 1), channels, cited  # "expressed hope that talks resume"
         if cue.lemma in COMMITMENT_CUES and self._infinitive(i):
             return i, self._clause_end(i), channels, cited  # "vowed to cut taxes": the commitment
         if cue.lemma in OBJECT_VERBS:
