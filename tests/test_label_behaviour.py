@@ -3815,3 +3815,16 @@ def test_an_infinitive_after_a_verb_is_no_addressee(text: str, contents: list[st
 def test_an_expressed_attitude_reports_its_that_clause(text: str, content: str) -> None:
     [statement] = label(text).statements
     assert statement.content.text == content
+
+
+def test_a_long_outlet_name_after_told_the_is_the_addressee() -> None:
+    text = "A resident, 62, told the South China Morning Post she escaped down 20 flights of stairs."
+    [statement] = label(text).statements
+    assert statement.content.text == "she escaped down 20 flights of stairs"
+    assert [channel.name for channel in statement.channels] == ["South China Morning Post"]
+
+
+def test_a_fronted_as_clause_may_name_whom_it_was_told() -> None:
+    [statement] = label("As Kim told KCNA, the test was a complete success.").statements
+    assert statement.content.text == "the test was a complete success"
+    assert statement.source_type == "state_media"

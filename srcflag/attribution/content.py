@@ -5,6 +5,7 @@ from __future__ import annotations
 from srcflag.attribution.speakers import SpeakerFinder
 from srcflag.attribution.tokens import Cue, Phrase, Token, TokenKind
 from srcflag.attribution.words import (
+    ADDRESSEE_NAME_WORDS,
     ADDRESSEE_WORDS,
     ADDRESSEES,
     ADJUNCT_REACH,
@@ -598,9 +599,12 @@ class ContentFinder(SpeakerFinder):
                     noun += 1  # "a news conference"
                 return noun + 1
         k = first
+        # "told the South China Morning Post she …": a name after 'the' may run longer
+        reach = ADDRESSEE_NAME_WORDS if toks[first].is_word("the") and first + 1 < len(toks) else 4
         while (
             k < len(toks)
-            and k < first + 4
+            and k < first + reach
+            and (k < first + 4 or toks[k].text[:1].isupper())
             and toks[k].kind is TokenKind.WORD
             and (
                 toks[k].text[:1].isupper()

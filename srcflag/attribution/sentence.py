@@ -108,7 +108,10 @@ class SentenceAttributor(AccordingReader):
         if verb is None:
             return None
         adjunct = toks[verb + 1 : comma]  # "put it", "said in April", "wrote in 2019"
-        if adjunct and not (adjunct[0].is_word("it") or adjunct[0].low in PREPOSITIONS):
+        addressed = (  # "As Clinton told the New York Daily News, …": whom it was told is the channel
+            bool(adjunct) and self.lex.lemma(toks[verb].low) in OBJECT_VERBS and self._object_end(verb + 1) == comma
+        )
+        if adjunct and not (adjunct[0].is_word("it") or adjunct[0].low in PREPOSITIONS or addressed):
             return None
         if adjunct and adjunct[0].is_word("to"):
             return None  # "As prices continue to rise, …": an infinitive, no adjunct of a report
@@ -120,7 +123,8 @@ class SentenceAttributor(AccordingReader):
         if last < 1 or not any(t.kind is TokenKind.WORD for t in toks[1 : last + 1]):
             return None
         speaker = Phrase(self._span(1, last))
-        found = self._statement(None, comma + 1, self._clause_end(comma + 1), None, speaker, [], trailing=False)
+        channels = [Phrase(self._span(verb + 1, comma - 1))] if addressed else []
+        found = self._statement(None, comma + 1, self._clause_end(comma + 1), None, speaker, channels, trailing=False)
         return (comma, found) if found else None
 
     def _trailing_as(self) -> tuple[int, list[RawStatement]] | None:
