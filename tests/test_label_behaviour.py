@@ -3828,3 +3828,33 @@ def test_a_fronted_as_clause_may_name_whom_it_was_told() -> None:
     [statement] = label("As Kim told KCNA, the test was a complete success.").statements
     assert statement.content.text == "the test was a complete success"
     assert statement.source_type == "state_media"
+
+
+def test_an_honorific_picks_the_person_of_its_gender_among_namesakes() -> None:
+    text = (
+        "Maria Lopez and her husband, Carlos Lopez, opened the shop in 1990.\n\n"
+        'Carlos Lopez said business was slow. Mrs. Lopez replied, "We will manage."\n\n'
+        "Mr. Lopez said the rent had doubled."
+    )
+    names = [s.speaker.name for s in label(text).statements if s.speaker is not None]
+    assert names == ["Carlos Lopez", "Maria Lopez", "Carlos Lopez"]
+
+
+def test_an_honorific_against_a_misleading_given_name_keeps_the_only_namesake() -> None:
+    text = 'Senator Lindsey Graham spoke first.\n\n"We have never gone this far," Mr. Graham said.'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Lindsey Graham"
+
+
+def test_a_named_coalition_is_a_body_its_lawyers_speak_for() -> None:
+    text = (
+        "The Open Roads Coalition, a trade group for bus operators, argues the law is unfair. "
+        "Its lawyers wrote in a filing that the fees were unlawful."
+    )
+    statements = label(text).statements
+    assert [s.source_type for s in statements] == ["ngo", "ngo"]
+
+
+def test_a_federation_of_members_is_an_ngo() -> None:
+    [statement] = label('The American Federation of Dentists called the plan "a step back".').statements
+    assert statement.source_type == "ngo"

@@ -11,7 +11,6 @@ from srcflag.resolve.words import (
     BODY_KIND_NOUNS,
     BODY_KINDS,
     BODY_NAME_HEADS,
-    BODY_NAME_PREFIXES,
     DELEGATES,
     FEMALE_NAMES,
     GOVERNMENT_BODY_HEADS,
@@ -141,7 +140,7 @@ class DescriptionReader(OutletReader):
                 return kind  # "the Resolution Foundation think tank": the words after the name say what it is
             if last > first and words[last].bare in BODY_NAME_HEADS:
                 return POSSESSOR_TYPES.get(words[last].bare)
-            lead = self._led_body_type(words, first)
+            lead = self._led_body_type(words, first, last)
             if lead is not None:
                 return lead  # "the Society for Acute Medicine", "the Union of Concerned Scientists"
             # "the Congressional Budget Office", "the Texas Department of Transportation": a public body
@@ -164,18 +163,20 @@ class DescriptionReader(OutletReader):
         return hit.value.type
 
     @staticmethod
-    def _led_body_type(words: list[Word], first: int) -> str | None:
-        """A name led by a word for a non-state body, then 'of' or 'for' ('the Society for Acute Medicine', 'the
-        Royal College of Nursing'): the kind of body that word names. 'Institute of' is left out: it also leads
-        universities ('Massachusetts Institute of Technology')."""
-        head = first + 1 if words[first].bare in BODY_NAME_PREFIXES else first
-        if head + 2 >= len(words) or not words[head].capitalized or not words[head + 2].capitalized:
-            return None
-        kind = BODY_KINDS.get(words[head].bare)
-        link = words[head + 1].bare
-        if kind is None or link not in ("of", "for") or (link == "of" and words[head].bare == "institute"):
-            return None
-        return kind
+    def _led_body_type(words: list[Word], first: int, last: int) -> str | None:
+        """A name in which a word for a non-state body comes before 'of' or 'for' ('the Society for Acute
+        Medicine', 'the Royal College of Nursing', 'the American Federation of Teachers'): the kind of body that
+        word names. 'Institute of' is left out: it also leads universities ('Massachusetts Institute of
+        Technology')."""
+        for k in range(first, min(last + 1, len(words) - 2)):
+            kind = BODY_KINDS.get(words[k].bare)
+            link = words[k + 1].bare
+            if kind is None or link not in ("of", "for") or not words[k + 2].capitalized:
+                continue
+            if link == "of" and words[k].bare == "institute":
+                return None
+            return kind
+        return None
 
     def _body_before(self, at: int) -> tuple[str, str | None, str | None] | None:
         """The body that last spoke before `at` in its paragraph (a source that is no person, with a type)."""

@@ -16,6 +16,7 @@ from srcflag.resolve.words import (
     BODY_NAME_HEADS,
     FEMALE_NAMES,
     FORMER,
+    GENDER_OF_HONORIFIC,
     HEAD_REACH,
     HYPHEN_WORDS,
     KINSHIP_NOUNS,
@@ -338,7 +339,8 @@ class PeopleReader(DescriptionReader):
         name = self.doc.text[name_words[0].start : name_words[-1].end]
         if name_words[-1].lower.endswith(("'s", "’s")):
             name = name[:-2]
-        name = self._complete_name(name)
+        honorific = words[first - 1].bare.rstrip(".") if first > 0 else ""
+        name = self._complete_name(name, GENDER_OF_HONORIFIC.get(honorific))  # "Mrs. Clinton" is not Bill
         entity_id = self.matcher.entities.lookup(name)
         if entity_id is None:
             key = phrase_key(name)
@@ -438,8 +440,9 @@ class PeopleReader(DescriptionReader):
         typed = [p for p in candidates if p.type is not None]
         return typed[0] if typed else (candidates[-1] if candidates else None)
 
-    def _complete_name(self, name: str) -> str:
-        """The fullest earlier form of a short name ("Bennett" -> "Bruce Bennett")."""
+    def _complete_name(self, name: str, gender: str | None = None) -> str:
+        """The fullest earlier form of a short name ("Bennett" -> "Bruce Bennett"), of a person of `gender` when
+        an honorific gives it."""
         self._people()
         key = phrase_key(name)
         surname = _surname_alone(key)
@@ -448,7 +451,12 @@ class PeopleReader(DescriptionReader):
         best = name
         best_len = len(key)
         profiles = self.by_token.get(surname, [])
-        quoted = self._last_quoted_with(surname, {profile.name for profile in profiles})
+        of_gender = [p for p in profiles if _given_gender(p.name) in (None, gender)]
+        if gender is not None and of_gender:  # "Mr. Graham" when only a Lindsey Graham is named: the names may mislead
+            profiles = of_gender
+            if len(of_gender) == 1:
+                return of_gender[0].name if len(phrase_key(of_gender[0].name)) > len(key) else name
+        quoted = self._last_quoted_with(surname, {profile.name for profile in profiles}, gender)
         if quoted is not None:
             return quoted  # two Kims in the article: the one the article has been quoting
         for profile in profiles:
@@ -460,12 +468,15 @@ class PeopleReader(DescriptionReader):
             best = self.matcher.ruleset.entities[known].name
         return best
 
-    def _last_quoted_with(self, token: str, names: set[str]) -> str | None:
-        """When several people share `token` (among `names`, or the rules' people), the latest one quoted."""
+    def _last_quoted_with(self, token: str, names: set[str], gender: str | None = None) -> str | None:
+        """When several people share `token` (among `names`, or the rules' people), the latest one quoted (of
+        `gender`, when one is asked for)."""
         shared_by_rules = token in self.matcher.surnames and self.matcher.surnames[token] is None
         if len(names) < 2 and not shared_by_rules:
             return None
         for source in reversed(self.history[-PRONOUN_REACH:]):
+            if gender is not None and _given_gender(source.name) not in (None, gender):
+                continue
             if source.person and len(phrase_key(source.name)) > 1 and token in phrase_key(source.name):
                 return source.name
         return None
@@ -524,3 +535,13 @@ def _after_covered(run: tuple[int, int], covered: set[int], words: list[Word]) -
     if not all(words[k].capitalized for k in range(start, last + 1)):
         return None
     return start, last
+
+
+def _given_gender(name: str) -> str | None:
+    """'female' or 'male' by the given name that opens a full name ("Hillary Clinton"), else None."""
+    given = phrase_key(name)[:1]
+    if not given or len(phrase_key(name)) < 2:
+        return None
+    if given[0] in FEMALE_NAMES:
+        return "female"
+    return "male" if given[0] in MALE_NAMES else None

@@ -15,6 +15,7 @@ from srcflag.normalize import normalize_name
 from srcflag.resolve.anaphora import AnaphoraReader
 from srcflag.resolve.sources import Mention, Source
 from srcflag.resolve.words import (
+    AGENT_NOUNS,
     ANONYMOUS_HEADS,
     CARRIER_LINKS,
     CARRIER_PARTICIPLES,
@@ -209,6 +210,11 @@ class Resolver(AnaphoraReader):
             if principal is not None and principal.type not in (None, SourceType.INDIVIDUAL.value):
                 # "Lukashenko ..., his press service said": the office-holder's office speaks
                 return mention.source(text, type=principal.type, country=principal.country)
+        if lows[0] in ("its", "their") and 2 <= len(lows) <= 3 and lows[-1] in AGENT_NOUNS:
+            spoke = self._body_before(at)
+            if spoke is not None:  # "The coalition argues … Its lawyers wrote": they speak for the body
+                etype, organization, country = spoke
+                return mention.source(text, type=etype, country=country, organization=organization)
         if lows in (["another"], ["a", "second"], ["a", "third"]):
             return self._another(mention, at)
         if len(lows) == 1 and lows[0] in lex.plural_pronouns | lex.thing_pronouns:

@@ -32,14 +32,13 @@ DELEGATES = lexicon().word_set("delegate_roles")
 POSSESSOR_TYPES = lexicon().possessor_types
 BODY_NAME_HEADS = lexicon().word_set("body_name_heads")
 # words for bodies that are not the state, which may lead a name ("Society for …") or follow one ("… think tank")
-# ('Union of', 'Organization of' and 'Federation of' also lead names of states and organisations of states)
+# ('Union of' and 'Organization of' also lead names of states and organisations of states)
 BODY_KINDS = {
     word: kind
     for word, kind in POSSESSOR_TYPES.items()
-    if kind in ("ngo", "academic", "think_tank") and word not in ("union", "organisation", "organization", "federation")
+    if kind in ("ngo", "academic", "think_tank") and word not in ("union", "organisation", "organization")
 }
 BODY_KIND_NOUNS = frozenset(POSSESSOR_TYPES) | {"tank", "group", "charity", "nonprofit", "watchdog"}
-BODY_NAME_PREFIXES = frozenset({"royal", "national", "international"})  # before the leading word: "Royal College"
 KINSHIP_NOUNS = lexicon().word_set("kinship_nouns")
 MEDIA_NOUNS = lexicon().word_set("outlet_nouns") | {"media", "outlets", "press", "newspapers", "broadcasters"}
 NON_STATE_HEADS = lexicon().word_set("non_state_heads")
@@ -112,6 +111,30 @@ SPOKESPERSON_WORDS = frozenset(
 ENTOURAGE_NOUNS = frozenset(
     {"press service", "press office", "office", "administration", "government", "chancellery", "secretariat"}
 )
+# who speaks for a body that 'its'/'their' refers to: "Its lawyers wrote", "their spokeswoman said"
+AGENT_NOUNS = frozenset(
+    {
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "counsel",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokespeople",
+        "representative",
+        "representatives",
+        "officials",
+        "executives",
+        "leaders",
+        "director",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chief",
+    }
+)
 PART_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "both", "all", "none", "each"})
 PERSONAL_NOUNS = lexicon().word_set("personal_nouns")  # "the Portuguese coach", "the veteran striker"
 # callings held in some body: "the campaign manager" or "the agency's director" may be anyone's
@@ -128,4 +151,5 @@ MALE_WORDS = lexicon().word_set("male_words")
 FEMALE_NAMES = lexicon().word_set("female_names")  # given names, the first word of a full name
 MALE_NAMES = lexicon().word_set("male_names")
 PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
+GENDER_OF_HONORIFIC = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "madame", "king", "queen", "prince", "princess", "sheikh"})
