@@ -3858,3 +3858,16 @@ def test_a_named_coalition_is_a_body_its_lawyers_speak_for() -> None:
 def test_a_federation_of_members_is_an_ngo() -> None:
     [statement] = label('The American Federation of Dentists called the plan "a step back".').statements
     assert statement.source_type == "ngo"
+
+
+@pytest.mark.parametrize(
+    ("where", "kind"),
+    [
+        ("Jefferies", "company"),
+        ("the Center for Naval Studies", "think_tank"),
+        ("the Brookings Institution", "think_tank"),
+    ],
+)
+def test_an_analyst_is_typed_by_where_they_work(where: str, kind: str) -> None:
+    [statement] = label(f'"The stock has not done well," said Howard Reed, a senior analyst at {where}.').statements
+    assert statement.source_type == kind

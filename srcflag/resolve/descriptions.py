@@ -66,6 +66,15 @@ class DescriptionReader(OutletReader):
             and self._unknown_body_at(words, after + 1)
         ):
             return None  # "a spokesperson for Pfizer": whom they speak for decides, and no rule knows it
+        if (
+            words[roles[-1].last_word].bare in ("analyst", "analysts")
+            and after + 1 < len(words)
+            and words[after].bare in ("at", "with")
+            and self._unknown_body_at(words, after + 1)
+        ):
+            # "an analyst at Bernstein": a body whose name says no kind; a think tank's would ("Institute",
+            # "Center"), so it is most likely a bank or a firm
+            return SourceType.COMPANY.value
         owner = words[roles[-1].first_word - 1] if roles[-1].first_word > 0 else None
         if owner is not None and owner.lower.endswith("'s") and not owner.capitalized:
             return POSSESSOR_TYPES.get(owner.bare, role)  # "the ministry's spokesman" stays government
