@@ -3871,3 +3871,12 @@ def test_a_federation_of_members_is_an_ngo() -> None:
 def test_an_analyst_is_typed_by_where_they_work(where: str, kind: str) -> None:
     [statement] = label(f'"The stock has not done well," said Howard Reed, a senior analyst at {where}.').statements
     assert statement.source_type == kind
+
+
+def test_an_as_clause_whose_subject_lists_names_ends_the_content() -> None:
+    text = (
+        "The president said on Sunday that the country would never give up its land, as U.S., French and "
+        "German officials gathered in Geneva."
+    )
+    [statement] = label(text).statements
+    assert statement.content.text == "the country would never give up its land"

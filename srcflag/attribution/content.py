@@ -129,8 +129,14 @@ class ContentFinder(SpeakerFinder):
             return False
         if toks[k + 1].is_word("a", "an"):
             return False  # "as a result", "as an example"
-        for m in range(k + 2, min(len(toks), k + 2 + AS_SUBJECT_WORDS)):
+        stop = min(len(toks), k + 2 + AS_SUBJECT_WORDS)
+        for m in range(k + 2, len(toks)):
+            if m >= stop:
+                break
             token = toks[m]
+            if token.is_punct(",") and toks[m - 1].text[:1].isupper():
+                stop = min(len(toks), stop + 1)
+                continue  # "as U.S., Ukrainian and European officials gathered": a list of names
             if token.kind is not TokenKind.WORD:
                 return False
             if token.low in FINITE_VERBS or (token.text.islower() and token.low.endswith("ed")):
