@@ -3880,3 +3880,17 @@ def test_an_as_clause_whose_subject_lists_names_ends_the_content() -> None:
     )
     [statement] = label(text).statements
     assert statement.content.text == "the country would never give up its land"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("European leaders, in a joint statement,", "government"),
+        ("World leaders", "government"),
+        ("Business leaders", "company"),
+        ("Community leaders", "individual"),
+    ],
+)
+def test_leaders_are_typed_by_what_they_lead(speaker: str, kind: str) -> None:
+    [statement] = label(f"{speaker} said any agreement must respect the border.").statements
+    assert statement.source_type == kind
