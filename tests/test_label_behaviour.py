@@ -3894,3 +3894,13 @@ def test_an_as_clause_whose_subject_lists_names_ends_the_content() -> None:
 def test_leaders_are_typed_by_what_they_lead(speaker: str, kind: str) -> None:
     [statement] = label(f"{speaker} said any agreement must respect the border.").statements
     assert statement.source_type == kind
+
+
+def test_the_head_of_an_office_holders_office_speaks_for_the_government() -> None:
+    text = (
+        "President Maria Santos addressed parliament on Monday. Tomas Reyes, who heads Santos's office, "
+        'wrote on social media that the talks had been "constructive."'
+    )
+    statements = label(text).statements
+    assert statements[-1].speaker is not None and statements[-1].speaker.name == "Tomas Reyes"
+    assert statements[-1].source_type == "government"

@@ -6,7 +6,7 @@ import bisect
 import itertools
 from dataclasses import replace
 
-from srcflag.document import Span, Word, words_in
+from srcflag.document import Span, Word, is_possessive, words_in
 from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit, phrase_key
 from srcflag.resolve.descriptions import DescriptionReader
@@ -26,6 +26,7 @@ from srcflag.resolve.words import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
+    OFFICE_NOUNS,
     OPENING_PREPOSITIONS,
     OUTLET_HEADS,
     PLACE_PREPOSITIONS,
@@ -352,6 +353,8 @@ class PeopleReader(DescriptionReader):
         # type from the words around the name in this phrase, its descriptor, or its profile
         context = [w for i, w in enumerate(words) if i < first or i > last] + descriptor_words
         described = self._referred_body(context, mention.start)  # "Elaine Pearson, the group's Asia director"
+        if described is None:
+            described = self._office_of_person(context)  # "Andriy Yermak, who heads Zelensky's office"
         if described is None and context and self._private_person(self.doc.text[context[0].start : context[-1].end]):
             described = (SourceType.INDIVIDUAL.value, None, None)  # "Mizan, a shopkeeper in Dhaka,"
         if described is None and not (context and FORMER.search(self.doc.text[context[0].start : context[-1].end])):
@@ -426,6 +429,22 @@ class PeopleReader(DescriptionReader):
             or (e.kind is EntityKind.PERSON and phrase_key(e.name)[-1:] == key)
         }
         return types.pop() if len(types) == 1 else None
+
+    def _office_of_person(self, words: list[Word]) -> tuple[str, str | None, str | None] | None:
+        """The type of an office-holder whose office the words name ("Zelensky's office", "Putin's
+        administration"): the office works for them. Only for government office-holders."""
+        for k in range(len(words) - 1):
+            owner = words[k]
+            if not (owner.capitalized and is_possessive(owner)) or words[k + 1].bare not in OFFICE_NOUNS:
+                continue
+            profile = self._profile(owner.bare)
+            entity_id = self.matcher.surnames.get(owner.bare)
+            if entity_id is not None:
+                entity = self.matcher.ruleset.entities[entity_id]
+                return (entity.type.value, None, entity.country) if entity.type.value == "government" else None
+            if profile is not None and profile.type == SourceType.GOVERNMENT.value:
+                return profile.type, None, profile.country
+        return None
 
     def _profile(self, name: str) -> Profile | None:
         self._people()

@@ -135,6 +135,7 @@ AGENT_NOUNS = frozenset(
         "chief",
     }
 )
+OFFICE_NOUNS = frozenset({"office", "administration", "government", "chancellery", "secretariat", "cabinet"})
 PART_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "both", "all", "none", "each"})
 PERSONAL_NOUNS = lexicon().word_set("personal_nouns")  # "the Portuguese coach", "the veteran striker"
 # callings held in some body: "the campaign manager" or "the agency's director" may be anyone's
