@@ -3904,3 +3904,21 @@ def test_the_head_of_an_office_holders_office_speaks_for_the_government() -> Non
     statements = label(text).statements
     assert statements[-1].speaker is not None and statements[-1].speaker.name == "Tomas Reyes"
     assert statements[-1].source_type == "government"
+
+
+def test_a_relative_clause_that_names_a_place_is_no_statement() -> None:
+    text = "The coast guard patrolled waters near the Senkaku Islands, which China calls the Diaoyu, officials said."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "officials"
+
+
+@pytest.mark.parametrize("outlet", ["BBC Sport", "BBC Persian"])
+def test_a_section_or_language_service_of_an_outlet_is_the_outlet(outlet: str) -> None:
+    [statement] = label(f'"We were not good enough," the manager told {outlet}.').statements
+    assert [channel.name for channel in statement.channels] == ["BBC"]
+
+
+def test_a_sports_role_at_the_start_of_a_sentence_is_no_part_of_the_name() -> None:
+    text = 'Manager Tom Riley admitted his side "lacked intensity". "We were not good enough," Riley said.'
+    names = {s.speaker.name for s in label(text).statements if s.speaker is not None}
+    assert names == {"Tom Riley"}

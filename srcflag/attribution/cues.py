@@ -46,6 +46,8 @@ from srcflag.attribution.words import (
     WITH_SUBJECT_WORDS,
 )
 
+RELATIVE_SUBJECT_WORDS = 4  # words of a subject between 'which' and a naming verb ('which Beijing and Taipei call')
+
 
 class CueFinder(AttributorBase):
     """Cue words."""
@@ -149,6 +151,8 @@ class CueFinder(AttributorBase):
                 continue  # "citing unnamed officials", "quoting Yonhap": a source being named, not a statement
             if i >= 2 and toks[i - 2].is_word("what") and toks[i - 1].kind is TokenKind.WORD:
                 continue  # "what she called 'human scum'" names a thing inside someone's clause
+            if lemma in ("call", "term", "dub", "label", "brand") and self._relative_naming(i):
+                continue  # "the Senkaku Islands, which China calls the Diaoyu": a name, not a statement
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if self._names_a_thing(i):
                 continue  # "organizer of a group called Citizens for Trump"
@@ -289,6 +293,22 @@ class CueFinder(AttributorBase):
         ('new claims that'). A plural subject takes the bare form; a document noun the -s form."""
         plural_subject = previous.low.endswith("s") and not previous.low.endswith("ss") and not verb.low.endswith("s")
         return plural_subject or (previous.low in DOCUMENT_NOUNS and verb.low.endswith("s"))
+
+    def _relative_naming(self, i: int) -> bool:
+        """'which China calls the Diaoyu', 'which Beijing and Taipei call …': a naming verb whose object is the
+        relative pronoun before its subject, then a name (capitalised, or 'the' and a capitalised word)."""
+        toks = self.tokens
+        k = i - 1
+        while k >= 0 and i - k <= RELATIVE_SUBJECT_WORDS and toks[k].kind is TokenKind.WORD:
+            if toks[k].is_word("which", "whom"):
+                break
+            k -= 1
+        if k < 0 or k == i - 1 or not toks[k].is_word("which", "whom"):
+            return False
+        if k > 0 and toks[k - 1].low in PREPOSITIONS:
+            return False  # "in which he called …": the relative clause is no object of the verb
+        name = i + 2 if i + 2 < len(toks) and toks[i + 1].is_word("the") else i + 1
+        return name < len(toks) and toks[name].text[:1].isupper()
 
     def _names_a_thing(self, i: int) -> bool:
         """'called'/'named' after 'a' + a noun inside a clause, before a name: a thing being named ('runs a charity
