@@ -3922,3 +3922,15 @@ def test_a_sports_role_at_the_start_of_a_sentence_is_no_part_of_the_name() -> No
     text = 'Manager Tom Riley admitted his side "lacked intensity". "We were not good enough," Riley said.'
     names = {s.speaker.name for s in label(text).statements if s.speaker is not None}
     assert names == {"Tom Riley"}
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("The statistics office said inflation fell.", ["inflation fell"]),
+        ("The statistics office said talks failed.", ["talks failed"]),
+        ("Jones said it never happened. All told, it was a mess.", ["it never happened"]),
+    ],
+)
+def test_a_two_word_clause_with_a_singular_noun_is_a_statement(text: str, contents: list[str]) -> None:
+    assert [s.content.text for s in label(text).statements] == contents

@@ -15,6 +15,8 @@ from srcflag.attribution.words import (
     NAMING_CUES,
     NON_RESPONSE_CONTENTS,
     NON_RESPONSE_WORDS,
+    NOT_SUBJECTS,
+    PREPOSITIONS,
     PRONOUN_SUBJECTS,
     QUOTED_TERM_WORDS,
     QUOTED_TERMS_SHARE,
@@ -278,15 +280,24 @@ class StatementBuilder(ContentFinder):
         return []
 
 
+CLAUSE_ADVERBS = frozenset(
+    {"never", "ever", "all", "also", "just", "only", "still", "already", "once", "then", "again"}
+)  # words before a past tense that are no subject: "it never happened", "All told"
+
+
 def _two_word_clause(words: list[Token]) -> bool:
     """'said talks failed', 'said they refused': a pronoun or a plural noun and its past tense, a whole clause."""
     if len(words) != 2:
         return False
     subject, verb = words
-    plural_noun = subject.text.islower() and subject.low.endswith("s") and not subject.low.endswith("ss")
-    plural_noun = plural_noun and subject.low not in FINITE_VERBS  # "has reversed" has no subject
-    named = subject.low in PRONOUN_SUBJECTS or plural_noun
-    return named and verb.low not in FINITE_VERBS and is_past_tense(verb.low)
+    # a lower-case noun ("talks failed", "inflation fell"); not "has reversed", "never happened", "all told"
+    noun = (
+        subject.text.islower()
+        and subject.low not in FINITE_VERBS | DETERMINERS | PREPOSITIONS | NOT_SUBJECTS | CLAUSE_ADVERBS
+        and not subject.low.endswith("ly")
+    )
+    named = subject.low in PRONOUN_SUBJECTS or noun
+    return named and verb.text.islower() and verb.low not in FINITE_VERBS and is_past_tense(verb.low)
 
 
 def _declines(words: list[Token]) -> bool:
