@@ -3934,3 +3934,13 @@ def test_a_sports_role_at_the_start_of_a_sentence_is_no_part_of_the_name() -> No
 )
 def test_a_two_word_clause_with_a_singular_noun_is_a_statement(text: str, contents: list[str]) -> None:
     assert [s.content.text for s in label(text).statements] == contents
+
+
+def test_an_ampersand_inside_a_name_keeps_the_name_whole() -> None:
+    [statement] = label("Harbor Gas & Electric said it was cooperating with investigators.").statements
+    assert statement.speaker is not None and statement.speaker.text == "Harbor Gas & Electric"
+
+
+def test_a_national_service_opening_a_sentence_is_a_public_body() -> None:
+    [statement] = label("The National Flood Service said the river would crest on Friday.").statements
+    assert statement.source_type == "government"

@@ -62,6 +62,14 @@ class SpeakerFinder(CueFinder):
                 ):
                     j -= 1  # "Rand Corp." keeps its abbreviation dot
                     continue
+                if (
+                    token.text == "&"
+                    and 0 < j < end
+                    and toks[j - 1].text[:1].isupper()
+                    and toks[j + 1].text[:1].isupper()
+                ):
+                    j -= 1  # "Procter & Gamble", "Pacific Gas & Electric": one name
+                    continue
                 break
             low = token.low
             if low in CLAUSE_STOPS or low in FINITE_SAYING:

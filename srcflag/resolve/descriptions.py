@@ -156,9 +156,10 @@ class DescriptionReader(OutletReader):
             heads = [k for k in range(first, last + 1) if words[k].bare in GOVERNMENT_BODY_HEADS]
             if any((k == last and k > first) or (k < last and words[k + 1].bare == "of") for k in heads):
                 return SourceType.GOVERNMENT.value
-            if words[first].bare in GOVERNMENT_BODY_HEADS and last + 2 < len(words) and words[last + 1].bare == "for":
+            opening = first + 1 if words[first].bare == "the" and first < last else first
+            if words[opening].bare in GOVERNMENT_BODY_HEADS and last + 2 < len(words) and words[last + 1].bare == "for":
                 return SourceType.GOVERNMENT.value  # "the Office for National Statistics"
-            if last > first and words[first].bare == "national" and words[last].bare == "service":
+            if last > opening and words[opening].bare == "national" and words[last].bare == "service":
                 return SourceType.GOVERNMENT.value  # "the National Weather Service", "the National Health Service"
         return None
 
