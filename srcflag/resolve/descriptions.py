@@ -151,7 +151,7 @@ class DescriptionReader(OutletReader):
                 return POSSESSOR_TYPES.get(words[last].bare)
             lead = self._led_body_type(words, first, last)
             if lead is not None:
-                return lead  # "the Society for Acute Medicine", "the Union of Concerned Scientists"
+                return lead  # "the Society for Acute Medicine", "the American Federation of Teachers"
             # "the Congressional Budget Office", "the Texas Department of Transportation": a public body
             heads = [k for k in range(first, last + 1) if words[k].bare in GOVERNMENT_BODY_HEADS]
             if any((k == last and k > first) or (k < last and words[k + 1].bare == "of") for k in heads):
