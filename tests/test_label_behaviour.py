@@ -3944,3 +3944,10 @@ def test_an_ampersand_inside_a_name_keeps_the_name_whole() -> None:
 def test_a_national_service_opening_a_sentence_is_a_public_body() -> None:
     [statement] = label("The National Flood Service said the river would crest on Friday.").statements
     assert statement.source_type == "government"
+
+
+def test_a_relative_aside_quoting_a_label_does_not_hide_the_speaker() -> None:
+    text = 'President Lena Holt, whom Beijing calls a "separatist", said the vote would go ahead.'
+    [*_, statement] = label(text).statements
+    assert statement.content.text == "the vote would go ahead"
+    assert statement.speaker is not None and statement.speaker.text == "President Lena Holt"

@@ -41,6 +41,9 @@ from srcflag.document import Span
 SUBJECT_HEAD_WORDS = 2  # lower-case words of a subject's head after its capitalised words
 
 
+RELATIVE_ASIDE_WORDS = 6  # words of a relative aside before a quoted word in it ('whom Beijing calls a "…"')
+
+
 class SpeakerFinder(CueFinder):
     """Speaker phrases."""
 
@@ -369,6 +372,17 @@ class SpeakerFinder(CueFinder):
         """A role before a personal name: 'Senate leader Mitch McConnell' ends with two capitalised words."""
         return last - first >= 2 and self._looks_like_name(last - 1, last)
 
+    def _relative_aside_start(self, quote: int) -> int:
+        """The comma opening a relative aside that quotes a word ('Lai, whom Beijing calls a "separatist",'), or
+        `quote` itself when the quotation is no part of such an aside."""
+        toks = self.tokens
+        k = quote - 1
+        while k >= 0 and toks[k].kind is TokenKind.WORD and quote - k <= RELATIVE_ASIDE_WORDS:
+            k -= 1
+        if k >= 0 and toks[k].is_punct(",") and k + 1 < quote and toks[k + 1].is_word("who", "whom", "which"):
+            return k
+        return quote
+
     def _appositive_speaker(self, comma: int) -> Phrase | None:
         """`NAME, DESCRIPTOR, said` -> the name, with the descriptor."""
         toks = self.tokens
@@ -380,6 +394,8 @@ class SpeakerFinder(CueFinder):
             and toks[start].kind is not TokenKind.QUOTE
         ):
             start -= 1
+        if start >= 0 and toks[start].kind is TokenKind.QUOTE:
+            start = self._relative_aside_start(start)  # 'Lai Ching-te, whom Beijing calls a "separatist", said'
         if start < 0 or not toks[start].is_punct(","):
             return None
         descriptor_first = start + 1
