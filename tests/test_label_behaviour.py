@@ -3951,3 +3951,19 @@ def test_a_relative_aside_quoting_a_label_does_not_hide_the_speaker() -> None:
     [*_, statement] = label(text).statements
     assert statement.content.text == "the vote would go ahead"
     assert statement.speaker is not None and statement.speaker.text == "President Lena Holt"
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("The capital on Saturday recalled its ambassador after the protests.", []),
+        ("She recalled that the talks had failed.", ["the talks had failed"]),
+        ("She recalled how the talks failed.", ["how the talks failed"]),
+        ("The aide recalled Mr. Lee walking out of the meeting.", ["Mr. Lee walking out of the meeting"]),
+        ('The mayor recalled the pay freeze: "I saw how hard it was."', ["I saw how hard it was."]),
+        ('The senator recalled his old friend, Anna, as "a great woman."', ["a great woman."]),
+        ("The chairman of the business lobby Keidanren spoke at a luncheon.", []),
+    ],
+)
+def test_recall_reports_a_clause_or_a_quotation_not_a_thing(text: str, contents: list[str]) -> None:
+    assert [s.content.text for s in label(text).statements] == contents

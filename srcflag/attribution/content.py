@@ -24,6 +24,7 @@ from srcflag.attribution.words import (
     CARRIED_NOUNS,
     CARRIER_PARTICIPLES,
     CLAUSE_STOPS,
+    COLON_OBJECT_WORDS,
     COMMITMENT_CUES,
     CONJOINED_SUBJECT_WORDS,
     CONTACT_MEDIA,
@@ -489,6 +490,11 @@ class ContentFinder(SpeakerFinder):
             return i, self._clause_end(i), channels, cited
         if token.kind is TokenKind.WORD and self._evidence_shows(cue.index, cue.lemma):
             return i, self._clause_end(i), channels, cited  # "Polls show Ruiz with a narrow lead"
+        if cue.lemma in ("recall", "remember") and self._gerund_clause(i):
+            return i, self._clause_end(i), channels, cited  # "recalled Mr. Obama talking about …"
+        colon = self._colon_before_quote(i)
+        if cue.lemma in self.lex.clause_only and colon is not None:
+            return colon + 1, self._clause_end(colon + 1), channels, cited  # 'recalled the pay freeze: "I saw …"'
         if cue.lemma in self.lex.clause_only and self._bare_clause(i) and not self._main_verb_follows(cue.index, i):
             return i, self._clause_end(i), channels, cited  # "acknowledged it was unlikely to work"
         if cue.lemma in WH_CUES and self._wh_clause(i):
@@ -549,6 +555,29 @@ class ContentFinder(SpeakerFinder):
             if named and token.text[:1].islower() and is_past_tense(token.low):
                 return True  # "agreed Pence won the debate", "believe Clinton lied"
         return False
+
+    def _gerund_clause(self, first: int) -> bool:
+        """'Mr. Obama talking about …', 'him saying …': a name or an object pronoun, then an -ing verb."""
+        toks = self.tokens
+        k = first
+        if k < len(toks) and toks[k].low in OBJECT_PRONOUNS:
+            k += 1
+        else:
+            while k < len(toks) and k < first + 4 and (toks[k].text[:1].isupper() or self._abbreviation_dot(k)):
+                k += 1
+        return first < k < len(toks) and toks[k].text.islower() and toks[k].low.endswith("ing")
+
+    def _colon_before_quote(self, first: int) -> int | None:
+        """The colon, or 'as', after a few words from `first` that a quotation follows: what a verb of thought is
+        about, then the words it quotes ('recalled the pay freeze: "I saw …"', 'recalled his widow, Anita, as
+        "a great woman"')."""
+        toks = self.tokens
+        for k in range(first, min(len(toks) - 1, first + COLON_OBJECT_WORDS)):
+            if toks[k].is_punct(":") or toks[k].is_word("as"):
+                return k if toks[k + 1].kind is TokenKind.QUOTE else None
+            if toks[k].kind is not TokenKind.WORD and not toks[k].is_punct(","):
+                return None
+        return None
 
     def _infinitive_with_object(self, k: int) -> bool:
         """'to hear a challenge': a lower-case word, then a determiner, after 'to' (but 'to local reporters')."""
