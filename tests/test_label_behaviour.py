@@ -3967,3 +3967,9 @@ def test_a_relative_aside_quoting_a_label_does_not_hide_the_speaker() -> None:
 )
 def test_recall_reports_a_clause_or_a_quotation_not_a_thing(text: str, contents: list[str]) -> None:
     assert [s.content.text for s in label(text).statements] == contents
+
+
+def test_a_quotation_after_a_question_aside_belongs_to_the_verb_that_introduces_it() -> None:
+    text = 'Asked whether he feared for his job, the coach said: "No. I focus on the work."'
+    [statement] = label(text).statements
+    assert statement.cue is not None and statement.cue.text == "said"

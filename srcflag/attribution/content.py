@@ -577,6 +577,8 @@ class ContentFinder(SpeakerFinder):
                 return k if toks[k + 1].kind is TokenKind.QUOTE else None
             if toks[k].kind is not TokenKind.WORD and not toks[k].is_punct(","):
                 return None
+            if toks[k].text.islower() and self.lex.lemma(toks[k].low) is not None:
+                return None  # "Asked whether he feared for his job, the coach said: …": the quotation is that verb's
         return None
 
     def _infinitive_with_object(self, k: int) -> bool:
