@@ -3973,3 +3973,10 @@ def test_a_quotation_after_a_question_aside_belongs_to_the_verb_that_introduces_
     text = 'Asked whether he feared for his job, the coach said: "No. I focus on the work."'
     [statement] = label(text).statements
     assert statement.cue is not None and statement.cue.text == "said"
+
+
+def test_a_named_programme_after_told_is_the_addressee() -> None:
+    text = "Paul Jones, the institute's director, told the BBC's Today programme: 'There is a real risk taxes rise.'"
+    [statement] = label(text).statements
+    assert statement.kind == "direct"
+    assert [channel.name for channel in statement.channels] == ["BBC"]
