@@ -3980,3 +3980,12 @@ def test_a_named_programme_after_told_is_the_addressee() -> None:
     [statement] = label(text).statements
     assert statement.kind == "direct"
     assert [channel.name for channel in statement.channels] == ["BBC"]
+
+
+@pytest.mark.parametrize("aside", [" — pausing to look at the crowd —", ", pausing to look at the crowd,"])
+def test_a_quotation_broken_by_an_aside_goes_on_as_one_direct_quotation(aside: str) -> None:
+    text = f'"We are not going anywhere," the mayor said{aside} "until this is fixed."'
+    [statement] = label(text).statements
+    assert statement.kind == "direct"
+    assert statement.content.text.endswith("until this is fixed.")
+    assert [s.kind for s in label(text, turns=False).statements] == ["direct", "direct"]

@@ -6,6 +6,7 @@ from srcflag.attribution.content import ContentFinder
 from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, Token, TokenKind
 from srcflag.attribution.words import (
     DASH_CREDIT,
+    DASHES,
     DETERMINERS,
     FINITE_SAYING,
     FINITE_VERBS,
@@ -179,7 +180,17 @@ class StatementBuilder(ContentFinder):
             return Kind.DIRECT
         if before is not None and before.is_punct(",") and ends_clause and content[:1].isupper():
             return Kind.DIRECT
+        goes_on = before is not None and before.is_punct(",", *DASHES) and content[-1:] in ".!?…"
+        if goes_on and self._continues(position):
+            return Kind.DIRECT  # '"We are not going anywhere," the mayor said — pausing — "until this is fixed."'
         return Kind.PARTIAL
+
+    def _continues(self, position: int) -> bool:
+        """An earlier quotation in the sentence broke off at a comma: this one goes on with it."""
+        for token in reversed(self.tokens[:position]):
+            if token.kind is TokenKind.QUOTE and token.quote is not None:
+                return self.text[token.quote.content.start : token.quote.content.end].rstrip()[-1:] == ","
+        return False
 
     def _is_title(self, position: int) -> bool:
         """Quoted names and titles: after a naming word, or a short Title Case phrase."""

@@ -120,7 +120,11 @@ def is_past_tense(low: str) -> bool:
 COUNTED = lexicon().word_set("counted_words")
 CONTACT_MEDIA = lexicon().word_set("contact_media")
 CARRIER_PARTICIPLES = lexicon().word_set("carrier_participles")
-CARRIED_NOUNS = lexicon().word_set("remark_nouns") | lexicon().word_set("referring_nouns") | {"interview"}
+CARRIED_NOUNS = (  # what carries someone's words: "in a statement", "in a video posted on X"
+    lexicon().word_set("remark_nouns")
+    | lexicon().word_set("referring_nouns")
+    | {"interview", "video", "post", "tweet", "message", "podcast", "op-ed", "essay", "column", "blog", "email", "memo"}
+)
 NOMINATIVE_PRONOUNS = lexicon().word_set("nominative_pronouns")
 CONTRACTED_SUBJECTS = lexicon().word_set("contracted_subjects")
 FINITE_SAYING = frozenset({"said", "says", "told", "tells", "saying", "telling"})
