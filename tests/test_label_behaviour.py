@@ -3989,3 +3989,16 @@ def test_a_quotation_broken_by_an_aside_goes_on_as_one_direct_quotation(aside: s
     assert statement.kind == "direct"
     assert statement.content.text.endswith("until this is fixed.")
     assert [s.kind for s in label(text, turns=False).statements] == ["direct", "direct"]
+
+
+def test_a_quoted_appeal_relayed_by_state_media_keeps_its_speaker() -> None:
+    text = 'Kim Jong Un called for "bolstering war deterrence" during a factory visit, state media said.'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Kim Jong Un"
+    assert [channel.text for channel in statement.channels] == ["state media"]
+    assert statement.source_type == "state_media"
+
+
+def test_words_carried_in_a_video_are_the_speakers() -> None:
+    [statement] = label('The senator, in a video posted online, said the bill was "dead on arrival."').statements
+    assert statement.speaker is not None and statement.speaker.text == "The senator"

@@ -470,8 +470,10 @@ class ContentFinder(SpeakerFinder):
         if token.kind is TokenKind.QUOTE:
             return i, self._clause_end(i), channels, cited
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if token.is_word("of", "about", "against", "as") and nxt is not None and nxt.kind is TokenKind.QUOTE:
-            return i + 1, self._clause_end(i + 1), channels, cited  # 'warned of "devastating consequences"'
+        prepositions = {"of", "about", "against", "as", *self.lex.prepositional_content.get(cue.lemma, ())}
+        if token.low in prepositions and nxt is not None and nxt.kind is TokenKind.QUOTE:
+            # 'warned of "devastating consequences"', 'called for "bolstering war deterrence"'
+            return i + 1, self._clause_end(i + 1), channels, cited
         if cue.lemma == "call" and token.is_word("on", "upon") and nxt is not None and nxt.kind is TokenKind.WORD:
             return i + 1, self._clause_end(i + 1), channels, cited  # "called on Pyongyang to end ..."
         if (
