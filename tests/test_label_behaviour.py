@@ -4002,3 +4002,17 @@ def test_a_quoted_appeal_relayed_by_state_media_keeps_its_speaker() -> None:
 def test_words_carried_in_a_video_are_the_speakers() -> None:
     [statement] = label('The senator, in a video posted online, said the bill was "dead on arrival."').statements
     assert statement.speaker is not None and statement.speaker.text == "The senator"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'KCNA reported that leader Kim Jong Un had inspected a factory and called for "exponential" growth.',
+        'KCNA announced that Kim Jong Un inspected a factory and called for "exponential" growth.',
+    ],
+)
+def test_an_outlet_reporting_what_someone_did_and_said_relays_them(text: str) -> None:
+    [*_, statement] = label(text).statements
+    assert statement.content.text == "exponential"
+    assert statement.speaker is not None and statement.speaker.name == "Kim Jong Un"
+    assert [channel.name for channel in statement.channels] == ["Korean Central News Agency"]

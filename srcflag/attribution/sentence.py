@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from srcflag.attribution.according import AccordingReader
-from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, TokenKind, trimmed_end
+from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, Token, TokenKind, trimmed_end
 from srcflag.attribution.words import (
     ADDRESSED_HEADLINE,
     AS_CONJUNCTIONS,
@@ -30,6 +30,7 @@ from srcflag.attribution.words import (
 )
 from srcflag.document import Span
 
+RELAYING_LEMMAS = frozenset({"report", "announce", "state"})  # "KCNA reported that Kim inspected … and called …"
 COORDINATED_SUBJECT_WORDS = 6  # words of a reported clause's subject before its verb
 FRONTED_SUBJECT_WORDS = 8  # words of the subject after a fronted participle's clause
 
@@ -65,7 +66,7 @@ class SentenceAttributor(AccordingReader):
         and_at = self._skip_back(cue.index - 1)
         if and_at < 2 or not toks[and_at].is_word("and"):
             return None
-        saying = next((k for k in range(and_at - 1, -1, -1) if toks[k].low in FINITE_SAYING), None)
+        saying = next((k for k in range(and_at - 1, -1, -1) if self._reports(toks[k])), None)
         if saying is None:
             return None
         first = saying + 2 if saying + 1 < and_at and toks[saying + 1].is_word("that") else saying + 1
@@ -80,9 +81,19 @@ class SentenceAttributor(AccordingReader):
         if verb is None or any(t.kind is not TokenKind.WORD for t in toks[first:and_at]):
             return None  # words with punctuation between them are no simple clause
         lead = toks[first]
-        if not (lead.text[:1].isupper() or lead.low in DETERMINERS or lead.low in PRONOUN_SUBJECTS):
+        titled = first + 1 < verb and toks[first + 1].text[:1].isupper()  # "leader Kim Jong Un had inspected"
+        if not (lead.text[:1].isupper() or lead.low in DETERMINERS or lead.low in PRONOUN_SUBJECTS or titled):
             return None
-        return Phrase(self._span(first, verb - 1))
+        last = verb - 1
+        while last > first and self._is_aux(toks[last]):
+            last -= 1  # "Kim had inspected": the subject is "Kim"
+        return Phrase(self._span(first, last))
+
+    def _reports(self, token: Token) -> bool:
+        """'said', 'told', 'reported', 'announced': a verb by which an outlet relays what someone did and said."""
+        return token.low in FINITE_SAYING or (
+            token.text.islower() and is_past_tense(token.low) and self.lex.lemma(token.low) in RELAYING_LEMMAS
+        )
 
     def _coordinated_that(self, after: int) -> int | None:
         """The first token of a second that-clause right after a first one: ', but that ...', 'and that ...'."""
