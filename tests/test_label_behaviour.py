@@ -4016,3 +4016,8 @@ def test_an_outlet_reporting_what_someone_did_and_said_relays_them(text: str) ->
     assert statement.content.text == "exponential"
     assert statement.speaker is not None and statement.speaker.name == "Kim Jong Un"
     assert [channel.name for channel in statement.channels] == ["Korean Central News Agency"]
+
+
+@pytest.mark.parametrize("text", ["VTV reported Q: the paper quoted", "The agency told", "He urged"])
+def test_a_sentence_that_ends_on_a_verb_taking_an_object_has_no_statement(text: str) -> None:
+    assert label(text).statements == ()

@@ -639,7 +639,7 @@ class ContentFinder(SpeakerFinder):
                 return noun + 1
         k = first
         # "told the South China Morning Post she …": a name after 'the' may run longer
-        reach = ADDRESSEE_NAME_WORDS if toks[first].is_word("the") and first + 1 < len(toks) else 4
+        reach = ADDRESSEE_NAME_WORDS if first + 1 < len(toks) and toks[first].is_word("the") else 4
         while (
             k < len(toks)
             and k < first + reach
