@@ -24,7 +24,6 @@ from srcflag.attribution.words import (
     CARRIED_NOUNS,
     CARRIER_PARTICIPLES,
     CLAUSE_STOPS,
-    COLON_OBJECT_WORDS,
     COMMITMENT_CUES,
     CONJOINED_SUBJECT_WORDS,
     CONTACT_MEDIA,
@@ -36,6 +35,7 @@ from srcflag.attribution.words import (
     FINITE_SAYING,
     FINITE_VERBS,
     FRONTED_REACH,
+    MEMORY_CUES,
     NOMINATIVE_PRONOUNS,
     NOT_SUBJECTS,
     OBJECT_PRONOUNS,
@@ -43,9 +43,11 @@ from srcflag.attribution.words import (
     OBJECT_VERBS,
     OUTLET_NOUNS,
     PREPOSITIONS,
+    QUOTED_OBJECT_WORDS,
     RELAYING_PARTICIPLES,
     RESPONSE_CUES,
     SAID_OF_VERBS,
+    SUBJECT_CLAUSE_OPENERS,
     SUBORDINATORS,
     WH_CUES,
     WITH_SUBJECT_WORDS,
@@ -130,15 +132,13 @@ class ContentFinder(SpeakerFinder):
             return False
         if toks[k + 1].is_word("a", "an"):
             return False  # "as a result", "as an example"
-        stop = min(len(toks), k + 2 + AS_SUBJECT_WORDS)
+        words = 0
         for m in range(k + 2, len(toks)):
-            if m >= stop:
-                break
             token = toks[m]
             if token.is_punct(",") and toks[m - 1].text[:1].isupper():
-                stop = min(len(toks), stop + 1)
                 continue  # "as U.S., Ukrainian and European officials gathered": a list of names
-            if token.kind is not TokenKind.WORD:
+            words += 1
+            if words > AS_SUBJECT_WORDS or token.kind is not TokenKind.WORD:
                 return False
             if token.low in FINITE_VERBS or (token.text.islower() and token.low.endswith("ed")):
                 return True
@@ -492,11 +492,11 @@ class ContentFinder(SpeakerFinder):
             return i, self._clause_end(i), channels, cited
         if token.kind is TokenKind.WORD and self._evidence_shows(cue.index, cue.lemma):
             return i, self._clause_end(i), channels, cited  # "Polls show Ruiz with a narrow lead"
-        if cue.lemma in ("recall", "remember") and self._gerund_clause(i):
+        if cue.lemma in MEMORY_CUES and self._gerund_clause(i):
             return i, self._clause_end(i), channels, cited  # "recalled Mr. Obama talking about …"
-        colon = self._colon_before_quote(i)
-        if cue.lemma in self.lex.clause_only and colon is not None:
-            return colon + 1, self._clause_end(colon + 1), channels, cited  # 'recalled the pay freeze: "I saw …"'
+        mark = self._quote_after_object(i)
+        if cue.lemma in self.lex.clause_only and mark is not None:
+            return mark + 1, self._clause_end(mark + 1), channels, cited  # 'recalled the pay freeze: "I saw …"'
         if cue.lemma in self.lex.clause_only and self._bare_clause(i) and not self._main_verb_follows(cue.index, i):
             return i, self._clause_end(i), channels, cited  # "acknowledged it was unlikely to work"
         if cue.lemma in WH_CUES and self._wh_clause(i):
@@ -569,12 +569,12 @@ class ContentFinder(SpeakerFinder):
                 k += 1
         return first < k < len(toks) and toks[k].text.islower() and toks[k].low.endswith("ing")
 
-    def _colon_before_quote(self, first: int) -> int | None:
+    def _quote_after_object(self, first: int) -> int | None:
         """The colon, or 'as', after a few words from `first` that a quotation follows: what a verb of thought is
         about, then the words it quotes ('recalled the pay freeze: "I saw …"', 'recalled his widow, Anita, as
         "a great woman"')."""
         toks = self.tokens
-        for k in range(first, min(len(toks) - 1, first + COLON_OBJECT_WORDS)):
+        for k in range(first, min(len(toks) - 1, first + QUOTED_OBJECT_WORDS)):
             if toks[k].is_punct(":") or toks[k].is_word("as"):
                 return k if toks[k + 1].kind is TokenKind.QUOTE else None
             if toks[k].kind is not TokenKind.WORD and not toks[k].is_punct(","):
@@ -602,10 +602,9 @@ class ContentFinder(SpeakerFinder):
         k = cue_index - 1
         while k >= 0 and self._is_aux(toks[k]):
             k -= 1
-        subordinators = ("who", "because", "since", "as", "after", "when", "if", "although")
-        if k > 0 and not toks[k].is_word(*subordinators) and toks[k].low in NOMINATIVE_PRONOUNS:
+        if k > 0 and not toks[k].is_word(*SUBJECT_CLAUSE_OPENERS) and toks[k].low in NOMINATIVE_PRONOUNS:
             k -= 1  # "because she feared"
-        if k < 0 or not toks[k].is_word(*subordinators):
+        if k < 0 or not toks[k].is_word(*SUBJECT_CLAUSE_OPENERS):
             return False
         stop = min(len(toks), first + BARE_SUBJECT_WORDS + 1)
         verb = next((j for j in range(first + 1, stop) if toks[j].low in FINITE_VERBS | FINITE_SAYING), None)

@@ -26,6 +26,7 @@ from srcflag.attribution.words import (
     ISSUING_VERBS,
     NAMED_OBJECTS,
     NAMING_CUES,
+    NAMING_VERBS,
     NEGATIONS,
     NEGATIVE_SUBJECTS,
     NOMINATIVE_PRONOUNS,
@@ -151,7 +152,7 @@ class CueFinder(AttributorBase):
                 continue  # "citing unnamed officials", "quoting Yonhap": a source being named, not a statement
             if i >= 2 and toks[i - 2].is_word("what") and toks[i - 1].kind is TokenKind.WORD:
                 continue  # "what she called 'human scum'" names a thing inside someone's clause
-            if lemma in ("call", "term", "dub", "label", "brand") and self._relative_naming(i):
+            if lemma in NAMING_VERBS and self._relative_naming(i):
                 continue  # "the Senkaku Islands, which China calls the Diaoyu": a name, not a statement
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if self._names_a_thing(i):

@@ -58,7 +58,11 @@ DESCRIPTOR_WORDS = 16  # a role before a name: 'the UN's special rapporteur on M
 QUOTED_TERM_WORDS = 4  # longer quotations are statements of their own
 QUOTED_TERMS_SHARE = 0.35
 DEFERRED_REACH = 30  # tokens of an aside between a cue and its that-clause
-COLON_OBJECT_WORDS = 12  # words of what a verb of thought is about before a colon and a quotation
+QUOTED_OBJECT_WORDS = 12  # words of what a verb of thought is about before a colon or 'as' and a quotation
+MEMORY_CUES = frozenset({"recall", "remember"})  # they take a gerund clause: "recalled Mr. Obama talking about …"
+NAMING_VERBS = frozenset({"call", "term", "dub", "label", "brand"})  # "which China calls the Diaoyu"
+# words opening a clause inside a subject: "A resident who feared …", "… because she feared …"
+SUBJECT_CLAUSE_OPENERS = ("who", "because", "since", "as", "after", "when", "if", "although")
 ADDRESSEE_NAME_WORDS = 7  # "told the South China Morning Post": 'the' and a long name
 OBJECT_REACH = 20  # words between "told"/"assured" and "that": the addressee may be long
 ADJUNCT_REACH = 9  # words of an adjunct after a cue ("wrote in The National Interest")

@@ -437,11 +437,12 @@ class PeopleReader(DescriptionReader):
             owner = words[k]
             if not (owner.capitalized and is_possessive(owner)) or words[k + 1].bare not in OFFICE_NOUNS:
                 continue
-            profile = self._profile(owner.bare)
             entity_id = self.matcher.surnames.get(owner.bare)
             if entity_id is not None:
                 entity = self.matcher.ruleset.entities[entity_id]
-                return (entity.type.value, None, entity.country) if entity.type.value == "government" else None
+                governs = entity.type is SourceType.GOVERNMENT
+                return (entity.type.value, None, entity.country) if governs else None
+            profile = self._profile(owner.bare)
             if profile is not None and profile.type == SourceType.GOVERNMENT.value:
                 return profile.type, None, profile.country
         return None
@@ -558,9 +559,9 @@ def _after_covered(run: tuple[int, int], covered: set[int], words: list[Word]) -
 
 def _given_gender(name: str) -> str | None:
     """'female' or 'male' by the given name that opens a full name ("Hillary Clinton"), else None."""
-    given = phrase_key(name)[:1]
-    if not given or len(phrase_key(name)) < 2:
+    key = phrase_key(name)
+    if len(key) < 2:
         return None
-    if given[0] in FEMALE_NAMES:
+    if key[0] in FEMALE_NAMES:
         return "female"
-    return "male" if given[0] in MALE_NAMES else None
+    return "male" if key[0] in MALE_NAMES else None

@@ -111,31 +111,8 @@ SPOKESPERSON_WORDS = frozenset(
 ENTOURAGE_NOUNS = frozenset(
     {"press service", "press office", "office", "administration", "government", "chancellery", "secretariat"}
 )
-# who speaks for a body that 'its'/'their' refers to: "Its lawyers wrote", "their spokeswoman said"
-AGENT_NOUNS = frozenset(
-    {
-        "lawyer",
-        "lawyers",
-        "attorney",
-        "attorneys",
-        "counsel",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "spokespeople",
-        "representative",
-        "representatives",
-        "officials",
-        "executives",
-        "leaders",
-        "director",
-        "president",
-        "chairman",
-        "chairwoman",
-        "chief",
-    }
-)
-OFFICE_NOUNS = frozenset({"office", "administration", "government", "chancellery", "secretariat", "cabinet"})
+AGENT_NOUNS = lexicon().word_set("agent_nouns")  # "Its lawyers wrote": they speak for the body 'its' means
+OFFICE_NOUNS = lexicon().word_set("office_nouns")  # "Zelensky's office": it works for the office-holder
 PART_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "both", "all", "none", "each"})
 PERSONAL_NOUNS = lexicon().word_set("personal_nouns")  # "the Portuguese coach", "the veteran striker"
 # callings held in some body: "the campaign manager" or "the agency's director" may be anyone's
