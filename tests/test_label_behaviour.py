@@ -4021,3 +4021,31 @@ def test_an_outlet_reporting_what_someone_did_and_said_relays_them(text: str) ->
 @pytest.mark.parametrize("text", ["VTV reported Q: the paper quoted", "The agency told", "He urged"])
 def test_a_sentence_that_ends_on_a_verb_taking_an_object_has_no_statement(text: str) -> None:
     assert label(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The European Centre for Flood Control said 12 rivers had burst their banks. The agency urged towns to "
+            "prepare.",
+            "The European Centre for Flood Control",
+        ),
+        (
+            "The Open Roads Coalition argued the fee was void. The group said it would appeal.",
+            "The Open Roads Coalition",
+        ),
+    ],
+)
+def test_a_body_no_rule_knows_is_what_the_agency_or_the_group_means_next(text: str, name: str) -> None:
+    [_, statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == name
+
+
+def test_a_plural_body_word_ends_no_persons_name() -> None:
+    text = (
+        "The European Centre for Disease Prevention and Control said 12 countries had outbreaks.\n\n"
+        "In the United States, the Centers for Disease Control and Prevention reported 1,200 cases."
+    )
+    names = [s.speaker.name for s in label(text).statements if s.speaker is not None]
+    assert "Disease Control" not in names

@@ -51,6 +51,7 @@ class Lexicon:
     non_person_heads: frozenset[str]
     plural_heads: frozenset[str]
     possessor_types: dict[str, str]  # "the union's president" speaks for an NGO, not a government
+    body_noun_heads: dict[str, frozenset[str]]  # "the agency" may mean a "… Centre for …" no rule knows
 
     word_sets: dict[str, frozenset[str]]
 
@@ -117,5 +118,6 @@ def _parse_lexicon() -> Lexicon:
         non_person_heads=frozenset(words["non_person_heads"]),
         plural_heads=frozenset(words["plural_heads"]),
         possessor_types={noun: kind for kind, nouns in words["possessor_types"].items() for noun in nouns},
+        body_noun_heads={noun: frozenset(heads) for noun, heads in words["body_noun_heads"].items()},
         word_sets={k: frozenset(v) for k, v in words.items() if isinstance(v, list)},
     )

@@ -8,7 +8,7 @@ from functools import cache
 
 from srcflag.attribution import Phrase
 from srcflag.attribution.words import PREPOSITIONS, is_document_noun
-from srcflag.document import Span, Word, is_possessive
+from srcflag.document import Span, Word, is_possessive, words_in
 from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit, Matcher, PhraseInfo
 from srcflag.normalize import normalize_name
@@ -17,6 +17,7 @@ from srcflag.resolve.sources import Mention, Source
 from srcflag.resolve.words import (
     AGENT_NOUNS,
     ANONYMOUS_HEADS,
+    BODY_NOUN_HEADS,
     CARRIER_LINKS,
     CARRIER_PARTICIPLES,
     CATAPHORA_REACH,
@@ -181,6 +182,19 @@ class Resolver(AnaphoraReader):
                 return Phrase(Span(words[k + 2].start, phrase.span.end))  # but "an interview aired on Sunday"
         return phrase
 
+    def _unknown_body_spoke(self, noun: str, at: int) -> Source | None:
+        """The latest body no rule knows that spoke before `at` and that `noun` may call so: 'the agency' for the
+        European Centre for Disease Prevention and Control, 'the group' for the Free Speech Coalition."""
+        heads = BODY_NOUN_HEADS.get(noun)
+        if heads is None:
+            return None
+        for source in reversed(self.history[-NOUN_REACH:]):
+            if source.start >= at or source.person or source.entity is not None or source.is_media:
+                continue
+            if {w.bare for w in words_in(source.name) if w.capitalized} & heads:
+                return source
+        return None
+
     def _mentioned_before(self, at: int) -> list[str]:
         """The entities named or speaking shortly before `at`, the nearest last."""
         recent = [(h.start, h.value) for h in self._hits_before(at, NOUN_REACH)]
@@ -270,6 +284,9 @@ class Resolver(AnaphoraReader):
             unknown = self._last_unknown_outlet(lows[-1], at)
             if unknown is not None and (entity_id is None or unknown[0] > self._last_mention(entity_id, at)):
                 return self._unknown_outlet_source(unknown[1], mention)
+            spoken = self._unknown_body_spoke(lows[-1], at) if len(lows) == 2 else None  # not "the terrorist group"
+            if spoken is not None and (entity_id is None or spoken.start > self._last_mention(entity_id, at)):
+                return mention.same_as(spoken)  # "The European Centre for Disease Prevention … said … The agency urged"
             if entity_id is not None:
                 return self._entity_source(entity_id, mention)
         if len(lows) == 3 and lows[0] in ("a", "an", "the") and lows[2] in SPOKESPERSON_WORDS:

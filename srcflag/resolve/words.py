@@ -30,6 +30,7 @@ SURNAME_PREFIXES = lexicon().word_set("surname_prefixes")
 NAME_SUFFIXES = lexicon().word_set("name_suffixes")
 DELEGATES = lexicon().word_set("delegate_roles")
 POSSESSOR_TYPES = lexicon().possessor_types
+BODY_NOUN_HEADS = lexicon().body_noun_heads
 BODY_NAME_HEADS = lexicon().word_set("body_name_heads")
 # words for bodies that are not the state, which may lead a name ("Society for …") or follow one ("… think tank")
 # ('Union of' and 'Organization of' also lead names of states and organisations of states)
