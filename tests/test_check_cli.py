@@ -280,3 +280,19 @@ def test_a_party_organ_described_as_the_ruling_partys_newspaper_is_disclosed(
     article.write_text(f'In a commentary, {description} accused Seoul of "dancing to the tune" of Washington.\n')
     _, out, _ = run(capsys, str(article))
     assert ("SF001" in out) is not disclosed
+
+
+def test_a_markdown_link_as_the_source_of_a_report_is_read_as_its_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "launch.md"
+    article.write_text(
+        "The country fired a missile on Sunday, according to [KCNA](https://kcna.kp), the state news agency.\n",
+        encoding="utf-8",
+    )
+    code = main(["label", "--format", "json", str(article)])
+    [report] = json.loads(capsys.readouterr().out)
+    [statement] = report["statements"]
+    assert code == 0
+    assert statement["content"]["text"] == "The country fired a missile on Sunday"
+    assert statement["source_type"] == "state_media"

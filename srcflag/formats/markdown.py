@@ -83,6 +83,11 @@ def _excluded_spans(
             if closed != -1:
                 spans.append((opened, closed + 1))
                 cursor = closed + 1
+        elif child.type == "link_open":
+            opened = original.find("[", cursor, end)  # the link's text stays; its bracket is no part of the words
+            if opened != -1:
+                spans.append((opened, opened + 1))
+                cursor = opened + 1
         elif child.type == "link_close" and child.markup != "autolink":
             bracket = original.find("]", cursor, end)
             if bracket == -1:
