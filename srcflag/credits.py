@@ -37,6 +37,8 @@ _PUBLISHER_LINE = re.compile(
 # a site's name before its page title: "BBC News - Floods hit the valley", "Xinhua | Talks resume"
 _SITE_HEADER = re.compile(r"^(?!By\s)(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s+[-–—|]\s+\S")  # not a byline
 PUBLISHER_LINES_CHECKED = 12
+CAPTION_LENGTH = 300  # characters: a longer paragraph that mentions a photo is a story, not a caption
+_PHOTO_WORDS = re.compile(r"\b(?:photo|photos|photograph|picture|pictured|image|handout|file photo)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,12 @@ class Credit:
 
 def _outlet_group(match: re.Match[str]) -> str:
     return next(name for name in ("outlet", "dated", "dashed", "slashed", "bare", "early") if match.group(name))
+
+
+def _photo_credit(paragraph: str, outlet: str) -> bool:
+    """'Kim Yo Jong, in a file photo. (KCNA via Reuters)': a picture's credit, not the story's."""
+    caption = len(paragraph) <= CAPTION_LENGTH and _PHOTO_WORDS.search(paragraph) is not None
+    return " via " in outlet or caption
 
 
 def find_credits(doc: Document) -> list[Credit]:
@@ -68,7 +76,7 @@ def find_credits(doc: Document) -> list[Credit]:
             out.append(Credit(Span(start, paragraph.start + publisher.end("outlet")), 0, True))
             continue
         match = _TRAILING.search(text)
-        if match is not None:
+        if match is not None and not _photo_credit(text, match.group("outlet")):
             start = paragraph.start + match.start("outlet")
             out.append(Credit(Span(start, start + len(match.group("outlet"))), paragraph.end, False))
     return out

@@ -296,3 +296,15 @@ def test_a_markdown_link_as_the_source_of_a_report_is_read_as_its_text(
     assert code == 0
     assert statement["content"]["text"] == "The country fired a missile on Sunday"
     assert statement["source_type"] == "state_media"
+
+
+def test_a_photo_credit_is_no_channel_of_the_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "talks.html"
+    article.write_text(
+        "<html><body><p>The ministry said it regretted the response.</p>"
+        "<figure><figcaption>The minister, in a file photo. (KCNA via Reuters)</figcaption></figure></body></html>",
+        encoding="utf-8",
+    )
+    main(["label", "--format", "json", str(article)])
+    [report] = json.loads(capsys.readouterr().out)
+    assert [statement["channels"] for statement in report["statements"]] == [[]]
