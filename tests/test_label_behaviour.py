@@ -4049,3 +4049,11 @@ def test_a_plural_body_word_ends_no_persons_name() -> None:
     )
     names = [s.speaker.name for s in label(text).statements if s.speaker is not None]
     assert "Disease Control" not in names
+
+
+def test_a_naming_participle_with_a_subject_of_its_own_is_that_subjects_statement() -> None:
+    text = 'North Korea rejected the offer of talks, with Kim Yo Jong calling it "a daydream", according to KCNA.'
+    [*_, statement] = label(text).statements
+    assert statement.content.text == "a daydream"
+    assert statement.speaker is not None and statement.speaker.name == "Kim Yo Jong"
+    assert statement.source_type == "state_media"

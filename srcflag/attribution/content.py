@@ -153,7 +153,8 @@ class ContentFinder(SpeakerFinder):
         if k >= len(toks) or not toks[k].is_word("with"):
             return False
         end = min(len(toks), k + 2 + WITH_SUBJECT_WORDS)
-        cue = next((m for m in range(k + 2, end) if self._reporting_participle(m)), None)
+        # any participle cue: "with Kim Yo Jong calling it 'a daydream'" names with a subject of its own
+        cue = next((m for m in range(k + 2, end) if self._participle_cue(m)), None)
         return cue is not None and self._with_subject(cue) == (k + 1, cue - 1)
 
     def _carrier_at(self, k: int) -> bool:
