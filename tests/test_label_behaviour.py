@@ -4057,3 +4057,17 @@ def test_a_naming_participle_with_a_subject_of_its_own_is_that_subjects_statemen
     assert statement.content.text == "a daydream"
     assert statement.speaker is not None and statement.speaker.name == "Kim Yo Jong"
     assert statement.source_type == "state_media"
+
+
+def test_a_statement_read_on_state_television_is_relayed_by_it() -> None:
+    text = 'Foreign Minister Yván Gil read a statement on state television channel VTV calling the sanctions "illegal."'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Yván Gil"
+    assert statement.source_type == "state_media"
+
+
+def test_an_allegation_the_government_denies_leaves_the_accusation_its_own() -> None:
+    text = "The opposition leader accused the government of targeting its rivals, an allegation the government denies."
+    [statement] = label(text).statements
+    assert statement.content.text == "the government of targeting its rivals"
+    assert statement.speaker is not None and statement.speaker.text == "The opposition leader"

@@ -47,6 +47,7 @@ from srcflag.attribution.words import (
     WITH_SUBJECT_WORDS,
 )
 
+ISSUED_PLACE_WORDS = 7  # words of where a statement was put out before its participle ('on state TV channel VTV')
 RELATIVE_SUBJECT_WORDS = 4  # words of a subject between 'which' and a naming verb ('which Beijing and Taipei call')
 
 
@@ -373,9 +374,17 @@ class CueFinder(AttributorBase):
         """'issued a statement saying …', 'put out a video warning that …': a participle after what the main
         clause's subject put out, whose words are that subject's. Returns the index of the verb putting it out."""
         toks = self.tokens
-        if index < 3 or toks[index - 1].low not in ISSUED_NOUNS or not toks[index - 2].is_word("a", "an", "the"):
+        noun = index - 1
+        # "read a statement on state television channel VTV calling …": where it was put out may come between
+        for k in range(index - 2, max(1, index - 1 - ISSUED_PLACE_WORDS), -1):
+            if toks[k].kind is not TokenKind.WORD:
+                break
+            if toks[k].low in ("on", "in", "via", "to", "at") and toks[k - 1].low in ISSUED_NOUNS:
+                noun = k - 1
+                break
+        if noun < 2 or toks[noun].low not in ISSUED_NOUNS or not toks[noun - 1].is_word("a", "an", "the"):
             return None
-        verb = index - 4 if toks[index - 3].is_word("out") else index - 3  # "put out a statement"
+        verb = noun - 3 if toks[noun - 2].is_word("out") else noun - 2  # "put out a statement"
         return verb if verb >= 0 and toks[verb].low in ISSUING_VERBS else None
 
     def _finite_cue(self, index: int) -> bool:

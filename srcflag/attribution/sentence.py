@@ -349,6 +349,7 @@ class SentenceAttributor(AccordingReader):
         if cue.participle and self._fronted(cue.index):
             return self._fronted_statement(cue)
         speaker: Phrase | None = None
+        issued_on: Phrase | None = None  # "read a statement on state television channel VTV calling …": the outlet
         with_subject = self._with_subject(cue.index) if toks[cue.index].low.endswith("ing") else None
         if with_subject is not None:  # "…, with its spokesman saying …": the participle has its own subject
             speaker = Phrase(self._span(*with_subject))
@@ -357,6 +358,8 @@ class SentenceAttributor(AccordingReader):
         elif cue.participle and (issuing := self._issued_remark(cue.index)) is not None:
             # "Kim Yo Jong, his sister, issued a statement saying …": the subject of 'issued' speaks
             speaker = self.speaker_before(issuing) or self.main_subject or self.sentence_subject()
+            place = next((k for k in range(issuing + 1, cue.index) if toks[k].is_word("on", "via")), None)
+            issued_on = Phrase(self._span(place + 1, cue.index - 1)) if place is not None else None
         elif cue.participle:  # "X issued a statement, threatening ...": the main clause's subject speaks
             speaker = self.main_subject or self._subject_of_main_clause(cue.index)
         else:
@@ -391,7 +394,7 @@ class SentenceAttributor(AccordingReader):
             before = self._first_token_at(min(speaker.span.start, speaker.descriptor.start)) - 1
         if relayed_by:
             before = self._first_token_at(relayed_by[0].span.start) - 1
-        channels: list[Phrase] = list(relayed_by)
+        channels: list[Phrase] = list(relayed_by) + ([issued_on] if issued_on is not None else [])
         if speaker.descriptor is not None and not inverted:
             aside = self._first_token_at(speaker.descriptor.start)
             carrier = self._carrier_after(aside - 1) or self._quoted_by(aside, speaker.descriptor.end)

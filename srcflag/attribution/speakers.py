@@ -257,9 +257,9 @@ class SpeakerFinder(CueFinder):
             first + 2 <= last
             and toks[first].low in ("a", "an", "the")
             and toks[first + 1].low in ASIDE_NOUNS
-            and toks[first + 2].text[:1].isupper()
+            and (toks[first + 2].text[:1].isupper() or toks[first + 2].is_word("the"))
         ):
-            first += 2  # "a claim Beijing has rejected": the claim is the object, Beijing the speaker
+            first += 2  # "a claim Beijing has rejected", "an allegation the government denies": Beijing speaks
         elif (
             first + 2 <= last
             and toks[first].low in ("a", "an")
