@@ -4071,3 +4071,12 @@ def test_an_allegation_the_government_denies_leaves_the_accusation_its_own() -> 
     [statement] = label(text).statements
     assert statement.content.text == "the government of targeting its rivals"
     assert statement.speaker is not None and statement.speaker.text == "The opposition leader"
+
+
+def test_commissioner_and_chief_are_titles_not_names() -> None:
+    text = (
+        "Chief Election Commissioner Ravi Menon told a news conference that 970 million people could vote. "
+        '"We are ready," he said.'
+    )
+    names = [s.speaker.name for s in label(text).statements if s.speaker is not None]
+    assert names == ["Ravi Menon", "Ravi Menon"]
