@@ -4080,3 +4080,14 @@ def test_commissioner_and_chief_are_titles_not_names() -> None:
     )
     names = [s.speaker.name for s in label(text).statements if s.speaker is not None]
     assert names == ["Ravi Menon", "Ravi Menon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lin made the remarks at a regular press briefing when asked about tariffs.",
+        "Lin made the remarks on a regular press briefing when asked about tariffs.",
+    ],
+)
+def test_the_place_of_remarks_is_no_participle(text: str) -> None:
+    assert label(text).statements == ()

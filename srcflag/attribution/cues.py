@@ -47,6 +47,7 @@ from srcflag.attribution.words import (
     WITH_SUBJECT_WORDS,
 )
 
+ISSUED_PLACE_ENDS = frozenset({"when", "where", "after", "before", "while", "as", "on", "in", "at"})
 ISSUED_PLACE_WORDS = 7  # words of where a statement was put out before its participle ('on state TV channel VTV')
 RELATIVE_SUBJECT_WORDS = 4  # words of a subject between 'which' and a naming verb ('which Beijing and Taipei call')
 
@@ -379,7 +380,10 @@ class CueFinder(AttributorBase):
         for k in range(index - 2, max(1, index - 1 - ISSUED_PLACE_WORDS), -1):
             if toks[k].kind is not TokenKind.WORD:
                 break
-            if toks[k].low in ("on", "in", "via", "to", "at") and toks[k - 1].low in ISSUED_NOUNS:
+            if toks[k].low in ("on", "via", "to") and toks[k - 1].low in ISSUED_NOUNS:
+                after = toks[index + 1] if index + 1 < len(toks) else None
+                if after is None or after.kind is TokenKind.PUNCT or after.low in ISSUED_PLACE_ENDS:
+                    return None  # "the remarks on a press briefing when asked …": 'briefing' is the place's noun
                 noun = k - 1
                 break
         if noun < 2 or toks[noun].low not in ISSUED_NOUNS or not toks[noun - 1].is_word("a", "an", "the"):
