@@ -29,6 +29,10 @@ PLACE_DATELINE = re.compile(
     rf"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){{0,3}}(?:,\s*[A-Z][A-Za-z .]{{1,25}}?)?{_DATE}\s*(?:—|–|--)\s*",
     re.MULTILINE,
 )
+# a live blog's time stamp before an entry ("10:42 — The agency said …", "9.30am - …"): no part of the sentence
+TIME_STAMP = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:—|–|--|-)\s+", re.MULTILINE | re.IGNORECASE
+)
 _TRAILING = re.compile(r"[(\[](?P<outlet>[A-Z][^()\[\]\n]{1,30})[)\]]\s*$")
 _PUBLISHER_LINE = re.compile(
     r"^(?:By\s+)?(?P<outlet>[A-Z][\w.&'’ ]{1,40}?(?:\s+-\s+[A-Z][\w.&'’ ]{1,40})?)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, pairwise
@@ -28,6 +29,8 @@ _FIRST_PERSON = lexicon().first_person
 _ANONYMITY_ASIDES = lexicon().word_set("anonymity_asides")
 ANONYMITY_REACH = 120  # characters after a cue where 'speaking on condition of anonymity' may follow
 PULL_QUOTE_PARAGRAPHS = 8  # paragraphs from the top where a quotation may be a pull quote
+# a clause that opens with a body's name and its verb: "The Environment Agency has issued …"
+_NAMED_SUBJECT = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|[A-Z][\w&'’.\-]*)){0,6})\s+[a-z]")
 PULL_QUOTE_WORDS = 6  # a shorter repeated quotation may be a slogan, not one source's words
 
 
@@ -63,6 +66,8 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
             speaker = resolver.resolve_answer(raw.speaker, raw.answer_in)
         else:
             speaker = resolver.resolve(raw.speaker, at=raw.speaker.span.start) if raw.speaker else None
+        if speaker is not None and speaker.type is None and raw.speaker is not None:
+            speaker = _its_own_subject(speaker, raw, doc.text, resolver) or speaker
         if speaker is not None and _unnamed_on_request(speaker, raw, doc.text, sentences[raw.sentence].span.end):
             speaker = replace(speaker, type=SourceType.ANONYMOUS.value)
         channels = [
@@ -94,6 +99,20 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
     if turns:
         statements = join_turns(statements, doc)
     return Report(path=path, statements=tuple(statements))
+
+
+def _its_own_subject(speaker: Source, raw: RawStatement, text: str, resolver: Resolver) -> Source | None:
+    """'The Environment Agency has issued 120 flood warnings, it said': an 'it' no earlier source explains, after the
+    clause it reports, means the body that clause opens with."""
+    if text[speaker.start : speaker.end].lower() != "it" or raw.content.end > speaker.start:
+        return None
+    subject = _NAMED_SUBJECT.match(text, raw.content.start, raw.content.end)
+    if subject is None:
+        return None
+    found = resolver.resolve(Phrase(Span(subject.start(), subject.end("name"))), at=subject.start(), remember=False)
+    if found is None or found.type is None or found.person:
+        return None
+    return replace(found, text=speaker.text, start=speaker.start, end=speaker.end)
 
 
 def _place_bodies(items: list[_Resolved], resolver: Resolver) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from srcflag.credits import DATELINE, PLACE_DATELINE
+from srcflag.credits import DATELINE, PLACE_DATELINE, TIME_STAMP
 from srcflag.document import Document, Span
 from srcflag.lexicons import lexicon
 from srcflag.quotes import Quote
@@ -111,8 +111,10 @@ def split_sentences(doc: Document, quotes: list[Quote]) -> list[Sentence]:
                 if rest[:1].isspace() and (nxt.isupper() or nxt in '"“‘«') and not _attribution_after(text, close):
                     cuts.append(close)
         start = paragraph.start
-        dateline = DATELINE.match(text, paragraph.start, paragraph.end) or PLACE_DATELINE.match(
-            text, paragraph.start, paragraph.end
+        dateline = (
+            DATELINE.match(text, paragraph.start, paragraph.end)
+            or PLACE_DATELINE.match(text, paragraph.start, paragraph.end)
+            or TIME_STAMP.match(text, paragraph.start, paragraph.end)
         )
         if dateline is not None:
             start = dateline.end()

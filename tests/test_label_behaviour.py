@@ -4091,3 +4091,16 @@ def test_commissioner_and_chief_are_titles_not_names() -> None:
 )
 def test_the_place_of_remarks_is_no_participle(text: str) -> None:
     assert label(text).statements == ()
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_statement() -> None:
+    [statement] = label("10:42 — Harbour Rail said two lines were closed because of flooding.").statements
+    assert statement.content.text == "two lines were closed because of flooding"
+
+
+def test_it_after_a_clause_that_opens_with_a_body_means_that_body() -> None:
+    text = "10:42 — The Environment Agency has issued 120 flood warnings across England, it said."
+    [statement] = label(text).statements
+    assert statement.content.text == "The Environment Agency has issued 120 flood warnings across England"
+    assert statement.speaker is not None and statement.speaker.text == "it"
+    assert statement.source_type == "government"
