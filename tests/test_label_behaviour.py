@@ -4094,8 +4094,8 @@ def test_the_place_of_remarks_is_no_participle(text: str) -> None:
 
 
 def test_a_live_blog_time_stamp_is_no_part_of_the_statement() -> None:
-    [statement] = label("10:42 — Harbour Rail said two lines were closed because of flooding.").statements
-    assert statement.content.text == "two lines were closed because of flooding"
+    [statement] = label("10:42 — Two lines were closed because of flooding, Harbour Rail said.").statements
+    assert statement.content.text == "Two lines were closed because of flooding"
 
 
 def test_it_after_a_clause_that_opens_with_a_body_means_that_body() -> None:
