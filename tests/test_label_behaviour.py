@@ -4104,3 +4104,16 @@ def test_it_after_a_clause_that_opens_with_a_body_means_that_body() -> None:
     assert statement.content.text == "The Environment Agency has issued 120 flood warnings across England"
     assert statement.speaker is not None and statement.speaker.text == "it"
     assert statement.source_type == "government"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("A spokesman for his publisher, Harbor Books,", "company"),
+        ("A spokeswoman for the union", "ngo"),
+        ("A spokesman for the ministry", "government"),
+    ],
+)
+def test_a_spokesperson_speaks_with_the_type_of_the_body_named_by_a_common_noun(speaker: str, kind: str) -> None:
+    [statement] = label(f"{speaker} said the book had been cleared.").statements
+    assert statement.source_type == kind

@@ -59,13 +59,17 @@ class DescriptionReader(OutletReader):
         owned = self._owner_of_role(words[after:])
         if owned is not None:
             return owned  # "the company and the city's transportation director"
-        if (
+        speaks_for = (
             words[roles[-1].last_word].bare in SPOKESPERSON_WORDS
             and after + 1 < len(words)
             and words[after].bare in ("for", "of", "at")
-            and self._unknown_body_at(words, after + 1)
-        ):
+        )
+        if speaks_for and self._unknown_body_at(words, after + 1):
             return None  # "a spokesperson for Pfizer": whom they speak for decides, and no rule knows it
+        if speaks_for and words[after + 1].bare in DETERMINERS and after + 2 < len(words):
+            body = POSSESSOR_TYPES.get(words[-1].bare) if words[-1].bare != "campaign" else None
+            if body is not None:  # (a campaign may be a party's or a cause's)
+                return body  # "a spokesman for his publisher", "a spokeswoman for the union"
         if (
             words[roles[-1].last_word].bare in ("analyst", "analysts")
             and after + 1 < len(words)
