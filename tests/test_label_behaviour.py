@@ -4117,3 +4117,13 @@ def test_it_after_a_clause_that_opens_with_a_body_means_that_body() -> None:
 def test_a_spokesperson_speaks_with_the_type_of_the_body_named_by_a_common_noun(speaker: str, kind: str) -> None:
     [statement] = label(f"{speaker} said the book had been cleared.").statements
     assert statement.source_type == kind
+
+
+def test_one_of_the_people_is_one_of_the_group_named_before() -> None:
+    text = (
+        "Harbor Mart is in talks to buy ValueCo, according to two people familiar with the matter. "
+        "A deal could come next week, one of the people said."
+    )
+    [_, statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "two people familiar with the matter"
+    assert statement.source_type == "anonymous"

@@ -215,9 +215,11 @@ class Resolver(AnaphoraReader):
             if previous is None:
                 return mention.source(text, person=True)
             return mention.same_as(previous)
-        if len(lows) == 3 and lows[1] == "of" and lows[2] in lex.plural_pronouns and lows[0] in PART_WORDS:
+        one_of_them = len(lows) == 3 and lows[2] in lex.plural_pronouns
+        one_of_the_group = len(lows) == 4 and lows[2] == "the"  # "one of the people", its noun in the group
+        if lows[0] in PART_WORDS and len(lows) > 2 and lows[1] == "of" and (one_of_them or one_of_the_group):
             group = self._previous_group(at)  # "One of them said": one of the group just quoted
-            if group is not None:
+            if group is not None and (one_of_them or lows[3] in {w.bare for w in words_in(group.text)}):
                 return mention.same_as(group)
         if lows[0] in ("his", "her") and 2 <= len(lows) <= 3 and " ".join(lows[1:]) in ENTOURAGE_NOUNS:
             principal = self._previous_person(at, gender=PRONOUN_GENDER.get(lows[0]))
