@@ -4127,3 +4127,13 @@ def test_one_of_the_people_is_one_of_the_group_named_before() -> None:
     [_, statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "two people familiar with the matter"
     assert statement.source_type == "anonymous"
+
+
+def test_the_chinese_surname_he_is_no_pronoun() -> None:
+    text = (
+        "Chinese Vice Premier He Lifeng met business leaders on Monday.\n\n"
+        'He Lifeng said China welcomes foreign firms and will provide "a world-class business environment."'
+    )
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "He Lifeng"
+    assert statement.source_type == "government"

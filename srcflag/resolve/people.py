@@ -56,7 +56,9 @@ class PeopleReader(DescriptionReader):
         runs: list[tuple[int, int]] = []
         i = 0
         while i < len(words):
-            if words[i].capitalized and words[i].bare not in NOT_NAMES and words[i].bare not in lex.titles:
+            if (words[i].capitalized and words[i].bare not in NOT_NAMES and words[i].bare not in lex.titles) or (
+                self._surname_he(words, i)
+            ):
                 j = i
                 while j + 1 < len(words):
                     if words[j].lower.endswith(("'s", "’s")):
@@ -70,7 +72,7 @@ class PeopleReader(DescriptionReader):
                         break
                 # "Foreign Affairs Sergey Lavrov": the name is what follows the last title or office word
                 k = j
-                while k >= i and not self._ends_non_name(words[k]):
+                while k >= i and (not self._ends_non_name(words[k]) or self._surname_he(words, k)):
                     k -= 1
                 named = k < j and self._name_like(words[k + 1 : j + 1])
                 # "the Commission on Presidential Debates" (but "Secretary of State Antony Blinken": the office
@@ -82,6 +84,13 @@ class PeopleReader(DescriptionReader):
             else:
                 i += 1
         return runs
+
+    def _surname_he(self, words: list[Word], i: int) -> bool:
+        """'He Lifeng', 'He Yadong': the Chinese surname He before a capitalised given name, not the pronoun."""
+        if words[i].text != "He" or i + 1 >= len(words) or not words[i + 1].capitalized:
+            return False
+        given = words[i + 1]
+        return self.doc.text[words[i].end : given.start] == " " and given.bare not in NOT_NAMES | lexicon().titles
 
     @staticmethod
     def _particle_leads_to_name(words: list[Word], k: int) -> bool:
