@@ -271,6 +271,10 @@ def test_pre_commit_hook_runs_through_try_repo(tmp_path: Path) -> None:
         ("the Rodong Sinmun, the main newspaper of the ruling Workers' Party,", True),
         ("the ruling party's newspaper Rodong Sinmun", True),
         ("the Rodong Sinmun", False),
+        ("the Global Times, a nationalist tabloid run by the Chinese Communist Party's official People's Daily,", True),
+        ("the Global Times, a tabloid published by the ruling Communist Party's People's Daily,", True),
+        ("the pro-government Daily Sabah", True),
+        ("Daily Sabah, a newspaper in Istanbul,", False),
     ],
 )
 def test_a_party_organ_described_as_the_ruling_partys_newspaper_is_disclosed(

@@ -20,6 +20,7 @@ from srcflag.ruleset.vocabulary import SourceType
 STATE_MEDIA = SourceType.STATE_MEDIA.value
 DISCLOSURE_BEFORE = 100  # characters before a first mention where a descriptor counts as disclosure
 DISCLOSURE_AFTER = 60
+APPOSITIVE_DISCLOSURE = 160  # characters of an appositive after a first mention ("…, a tabloid run by …,")
 _DIRECTIVE = re.compile(r"^srcflag-(?P<verb>disable|enable|ignore-next)\b(?P<codes>[\w\s,-]*)$")
 
 
@@ -70,7 +71,11 @@ def _disclosed(text: str, start: int, end: int, entity_id: str, rules: RuleSet, 
     paragraph_start = text.rfind("\n\n", 0, start) + 1
     paragraph_end = text.find("\n\n", end)
     window_start = max(paragraph_start, start - DISCLOSURE_BEFORE)
-    window_end = min(paragraph_end if paragraph_end != -1 else len(text), end + DISCLOSURE_AFTER)
+    after = end + DISCLOSURE_AFTER
+    if text.startswith(", ", end):  # "Global Times, a tabloid run by the Communist Party's People's Daily, said"
+        closing = text.find(",", end + 2, end + APPOSITIVE_DISCLOSURE)
+        after = max(after, closing if closing != -1 else end + APPOSITIVE_DISCLOSURE)
+    window_end = min(paragraph_end if paragraph_end != -1 else len(text), after)
     window = text[window_start:window_end]
     if matcher.disclosures.find(words_in(window)):
         return True
