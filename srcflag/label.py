@@ -71,7 +71,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
         if speaker is not None and _unnamed_on_request(speaker, raw, doc.text, sentences[raw.sentence].span.end):
             speaker = replace(speaker, type=SourceType.ANONYMOUS.value)
         channels = [
-            found
+            _outlet_of(found, rules)
             for phrase in raw.channels
             if (found := resolver.resolve(phrase, at=phrase.span.start, remember=False)) is not None and found.is_media
         ]
@@ -99,6 +99,15 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
     if turns:
         statements = join_turns(statements, doc)
     return Report(path=path, statements=tuple(statements))
+
+
+def _outlet_of(channel: Source, rules: RuleSet) -> Source:
+    """'told CNN's Jake Tapper': a journalist the words name reaches the article through the outlet they work for."""
+    organization = channel.organization
+    if not channel.person or organization is None or organization not in rules.entities:
+        return channel
+    outlet = rules.entities[organization]
+    return replace(channel, name=outlet.name, entity=organization, person=False, organization=None)
 
 
 def _its_own_subject(speaker: Source, raw: RawStatement, text: str, resolver: Resolver) -> Source | None:

@@ -4137,3 +4137,8 @@ def test_the_chinese_surname_he_is_no_pronoun() -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "He Lifeng"
     assert statement.source_type == "government"
+
+
+def test_a_journalist_interviewing_the_speaker_is_reached_through_their_outlet() -> None:
+    [statement] = label("The senator told CNN's Jake Tapper on Sunday that he stood by every word.").statements
+    assert [(channel.name, channel.entity) for channel in statement.channels] == [("CNN", "us/cnn")]
