@@ -4142,3 +4142,13 @@ def test_the_chinese_surname_he_is_no_pronoun() -> None:
 def test_a_journalist_interviewing_the_speaker_is_reached_through_their_outlet() -> None:
     [statement] = label("The senator told CNN's Jake Tapper on Sunday that he stood by every word.").statements
     assert [(channel.name, channel.entity) for channel in statement.channels] == [("CNN", "us/cnn")]
+
+
+def test_a_document_filed_with_a_body_is_not_that_bodys() -> None:
+    text = (
+        "The company also said it would lay off workers.\n\n"
+        'Lumora\'s rival, Vexon, said last month that its own orders had "stabilized," according to a filing with the '
+        "Securities and Exchange Commission."
+    )
+    reports = [s for s in label(text).statements if "stabilized" in s.content.text]
+    assert [s.speaker.name for s in reports if s.speaker is not None] == ["Vexon"]

@@ -209,6 +209,8 @@ class Resolver(AnaphoraReader):
         lows = [w.bare for w in words]
         mention = Mention(text, span.start, span.end)
         lex = lexicon()
+        if len(lows) > 2 and lows[0] in ("a", "an") and is_document_noun(lows[1]) and lows[2] in ("with", "to"):
+            return mention.source(text)  # "a filing with the SEC", "a letter to Congress": whom it went to
         # pronouns and referring nouns point back
         if len(lows) == 1 and lows[0] in lex.person_pronouns:
             previous = self._previous_person(at, gender=PRONOUN_GENDER.get(lows[0])) or self._role_named_before(at)
