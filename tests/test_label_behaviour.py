@@ -4152,3 +4152,10 @@ def test_a_document_filed_with_a_body_is_not_that_bodys() -> None:
     )
     reports = [s for s in label(text).statements if "stabilized" in s.content.text]
     assert [s.speaker.name for s in reports if s.speaker is not None] == ["Vexon"]
+
+
+def test_a_network_with_no_broadcast_word_is_no_outlet() -> None:
+    text = "The Harbor Action Network says it will spend $150,000 on a TV ad. The group said it would run for weeks."
+    statements = label(text).statements
+    assert [s.source_type for s in statements] == ["ngo", "ngo"]
+    assert statements[1].speaker is not None and statements[1].speaker.name == "The Harbor Action Network"

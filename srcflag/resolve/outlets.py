@@ -10,6 +10,7 @@ from srcflag.normalize import normalize_name
 from srcflag.resolve.countries import CountryReader
 from srcflag.resolve.sources import Mention, Source
 from srcflag.resolve.words import (
+    BROADCAST_WORDS,
     CATAPHORA_REACH,
     DESCRIBED_OUTLET,
     DESCRIPTION_BEFORE,
@@ -190,7 +191,9 @@ class OutletReader(CountryReader):
 
     def _outlet_in_run(self, words: list[Word], first: int, last: int) -> str | None:
         """The outlet a capitalised run names by its head ('... News Journal') or lead ('Voice of ...')."""
-        if words[last].bare in OUTLET_HEADS and not self._government_agency(words, last):
+        advocacy = words[last].bare == "network" and not any(w.bare in BROADCAST_WORDS for w in words[first:last])
+        if words[last].bare in OUTLET_HEADS and not self._government_agency(words, last) and not advocacy:
+            # ("The American Action Network" campaigns; "Al Jazeera Media Network" broadcasts)
             return self.doc.text[words[first].start : words[last].end]
         for k in range(first, last - 1):
             if words[k].bare in OUTLET_LEADS and words[k + 1].bare == "of":

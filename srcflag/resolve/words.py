@@ -22,6 +22,10 @@ REFERRING_NOUNS = lexicon().word_set("referring_nouns")
 HYPHEN_WORDS = lexicon().word_set("hyphen_tails")
 NOT_NAMES = lexicon().word_set("not_names")
 OUTLET_HEADS = lexicon().word_set("outlet_heads")
+# words that make a "… Network" a broadcaster rather than a group of people or bodies
+BROADCAST_WORDS = frozenset(
+    {"news", "media", "television", "tv", "broadcasting", "radio", "cable", "channel", "sports"}
+)
 NEWS_AGENCY_WORDS = lexicon().word_set("news_agency_words")
 GOVERNMENT_BODY_HEADS = lexicon().word_set("government_body_heads")
 OUTLET_LEADS = lexicon().word_set("outlet_leads")
