@@ -4159,3 +4159,9 @@ def test_a_network_with_no_broadcast_word_is_no_outlet() -> None:
     statements = label(text).statements
     assert [s.source_type for s in statements] == ["ngo", "ngo"]
     assert statements[1].speaker is not None and statements[1].speaker.name == "The Harbor Action Network"
+
+
+def test_co_author_is_no_part_of_a_name() -> None:
+    text = 'Co-author Maria Lind, a climate scientist, said the findings were "deeply concerning."'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Maria Lind"
