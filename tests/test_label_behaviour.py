@@ -4165,3 +4165,15 @@ def test_co_author_is_no_part_of_a_name() -> None:
     text = 'Co-author Maria Lind, a climate scientist, said the findings were "deeply concerning."'
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "Maria Lind"
+
+
+def test_a_headline_quotation_said_by_a_role_has_that_speaker() -> None:
+    text = "'We will not surrender,' says opposition leader\n\nBy Ana Ruiz\n\nThe opposition leader vowed to fight."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "opposition leader"
+
+
+@pytest.mark.parametrize("body", ["The electoral council", "India's election commission"])
+def test_an_electoral_body_is_government(body: str) -> None:
+    [statement] = label(f"{body} said 970 million people were eligible to vote.").statements
+    assert statement.source_type == "government"

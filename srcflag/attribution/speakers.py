@@ -33,6 +33,7 @@ from srcflag.attribution.words import (
     PRONOUN_SUBJECTS,
     RELAYING_PARTICIPLES,
     SUBJECT_ROLES,
+    UNNAMED_PERSON_HEADS,
     VERB_ADVERBS,
     is_past_tense,
 )
@@ -565,6 +566,10 @@ class SpeakerFinder(CueFinder):
                 and toks[last].text[:1].isupper()
                 and toks[first].low not in PREPOSITIONS
                 and toks[last].low not in self.lex.time_words
+            )
+            # "'We will not surrender,' says opposition leader": a role that ends the headline or sentence
+            and not (
+                i >= len(toks) - 1 and toks[last].low in UNNAMED_PERSON_HEADS and toks[first].low not in PREPOSITIONS
             )
         ):
             return None
