@@ -274,6 +274,7 @@ def test_pre_commit_hook_runs_through_try_repo(tmp_path: Path) -> None:
         ("the Global Times, a nationalist tabloid run by the Chinese Communist Party's official People's Daily,", True),
         ("the Global Times, a tabloid published by the ruling Communist Party's People's Daily,", True),
         ("the pro-government Daily Sabah", True),
+        ("the North's Uriminzokkiri propaganda website", True),
         ("Daily Sabah, a newspaper in Istanbul,", False),
     ],
 )
