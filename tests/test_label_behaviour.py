@@ -4177,3 +4177,18 @@ def test_a_headline_quotation_said_by_a_role_has_that_speaker() -> None:
 def test_an_electoral_body_is_government(body: str) -> None:
     [statement] = label(f"{body} said 970 million people were eligible to vote.").statements
     assert statement.source_type == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Senator Maria Quiroga spoke on Sunday. Quiroga's campaign said it had filed 1,200 complaints.",
+            "political_party",
+        ),
+        ("The Clean Rivers Campaign said it had filed 1,200 complaints.", "ngo"),
+    ],
+)
+def test_a_politicians_campaign_is_a_partys_not_a_causes(text: str, kind: str) -> None:
+    [statement] = label(text).statements
+    assert statement.source_type == kind

@@ -429,7 +429,17 @@ class Resolver(AnaphoraReader):
         # union said"); a document ("the school's Facebook post") speaks for no one
         owned = POSSESSOR_TYPES.get(owner) if owner is not None and not document else None
         body = owned or POSSESSOR_TYPES.get(words[-1].bare)
+        if words[-1].bare == "campaign" and self._politicians_campaign(words, mention.start):
+            body = SourceType.POLITICAL_PARTY.value  # "Quiroga's campaign said": a candidate's, not a cause's
         return mention.source(text, type=body, country=country)
+
+    def _politicians_campaign(self, words: list[Word], at: int) -> bool:
+        """'Quiroga's campaign', 'the Clinton campaign': the campaign of a person the article names as a politician."""
+        named = [w for w in words[:-1] if w.capitalized and w.bare not in ("the",)]
+        if not named:
+            return False
+        profile = self._profile(named[-1].bare)
+        return profile is not None and profile.type in (SourceType.POLITICAL_PARTY.value, SourceType.GOVERNMENT.value)
 
 
 def _without_place(words: list[Word]) -> list[Word]:
