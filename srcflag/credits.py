@@ -42,7 +42,7 @@ _PUBLISHER_LINE = re.compile(
 _SITE_HEADER = re.compile(r"^(?!By\s)(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s+[-–—|]\s+\S")  # not a byline
 PUBLISHER_LINES_CHECKED = 12
 CAPTION_LENGTH = 300  # characters: a longer paragraph that mentions a photo is a story, not a caption
-_PHOTO_WORDS = re.compile(r"\b(?:photo|photos|photograph|picture|pictured|image|handout|file photo)\b", re.IGNORECASE)
+_PHOTO_WORDS = re.compile(r"\b(?:photo|photos|photograph|picture|pictured|image|handout)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

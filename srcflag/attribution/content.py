@@ -55,6 +55,9 @@ from srcflag.attribution.words import (
     is_past_tense,
 )
 
+NOT_INFINITIVES = DETERMINERS | OBJECT_PRONOUNS  # "to the mayor", "to me": whom, not an infinitive
+FINITE_OR_SAYING = FINITE_VERBS | FINITE_SAYING
+
 
 class ContentFinder(SpeakerFinder):
     """Content spans."""
@@ -591,7 +594,7 @@ class ContentFinder(SpeakerFinder):
             k + 1 < len(toks)
             and toks[k].kind is TokenKind.WORD
             and toks[k].text.islower()
-            and toks[k].low not in DETERMINERS | OBJECT_PRONOUNS
+            and toks[k].low not in NOT_INFINITIVES
             and toks[k + 1].low in DETERMINERS
             and not toks[k + 1].is_word("that")  # "suggested to me that …"
         )
@@ -608,7 +611,7 @@ class ContentFinder(SpeakerFinder):
         if k < 0 or not toks[k].is_word(*SUBJECT_CLAUSE_OPENERS):
             return False
         stop = min(len(toks), first + BARE_SUBJECT_WORDS + 1)
-        verb = next((j for j in range(first + 1, stop) if toks[j].low in FINITE_VERBS | FINITE_SAYING), None)
+        verb = next((j for j in range(first + 1, stop) if toks[j].low in FINITE_OR_SAYING), None)
         return verb is not None and toks[verb].low in FINITE_SAYING
 
     def _shared_object_after(self, i: int) -> bool:

@@ -296,17 +296,16 @@ CLAUSE_ADVERBS = frozenset(
 )  # words before a past tense that are no subject: "it never happened", "All told"
 
 
+NOT_CLAUSE_SUBJECTS = FINITE_VERBS | DETERMINERS | PREPOSITIONS | NOT_SUBJECTS | CLAUSE_ADVERBS
+
+
 def _two_word_clause(words: list[Token]) -> bool:
     """'said talks failed', 'said they refused': a pronoun or a plural noun and its past tense, a whole clause."""
     if len(words) != 2:
         return False
     subject, verb = words
     # a lower-case noun ("talks failed", "inflation fell"); not "has reversed", "never happened", "all told"
-    noun = (
-        subject.text.islower()
-        and subject.low not in FINITE_VERBS | DETERMINERS | PREPOSITIONS | NOT_SUBJECTS | CLAUSE_ADVERBS
-        and not subject.low.endswith("ly")
-    )
+    noun = subject.text.islower() and subject.low not in NOT_CLAUSE_SUBJECTS and not subject.low.endswith("ly")
     named = subject.low in PRONOUN_SUBJECTS or noun
     return named and verb.text.islower() and verb.low not in FINITE_VERBS and is_past_tense(verb.low)
 

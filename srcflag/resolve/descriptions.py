@@ -21,6 +21,7 @@ from srcflag.resolve.words import (
     OUTLET_HEADS,
     POSSESSOR_TYPES,
     SPOKESPERSON_WORDS,
+    UNDECIDED_BODIES,
 )
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
@@ -67,8 +68,8 @@ class DescriptionReader(OutletReader):
         if speaks_for and self._unknown_body_at(words, after + 1):
             return None  # "a spokesperson for Pfizer": whom they speak for decides, and no rule knows it
         if speaks_for and words[after + 1].bare in DETERMINERS and after + 2 < len(words):
-            body = POSSESSOR_TYPES.get(words[-1].bare) if words[-1].bare != "campaign" else None
-            if body is not None:  # (a campaign may be a party's or a cause's)
+            body = POSSESSOR_TYPES.get(words[-1].bare) if words[-1].bare not in UNDECIDED_BODIES else None
+            if body is not None:
                 return body  # "a spokesman for his publisher", "a spokeswoman for the union"
         if (
             words[roles[-1].last_word].bare in ("analyst", "analysts")
@@ -92,8 +93,8 @@ class DescriptionReader(OutletReader):
         if not words or words[-1].bare not in ORGANISATION_ROLES:
             return None
         owner = next((w for w in words if w.lower.endswith("'s") and not w.capitalized), None)
-        if owner is None or owner.bare == "campaign":
-            return None  # "the campaign's national director": a campaign may be a party's or a cause's
+        if owner is None or owner.bare in UNDECIDED_BODIES:
+            return None  # "the campaign's national director"
         return POSSESSOR_TYPES.get(owner.bare)
 
     def _unknown_body_at(self, words: list[Word], first: int) -> bool:
@@ -171,7 +172,9 @@ class DescriptionReader(OutletReader):
         """The type of a body-kind phrase right after a name ('think tank', 'charity'), if there is one."""
         if at >= len(words) or words[at].capitalized:
             return None
-        hit = next((h for h in self.matcher.phrases.find(words, at) if h.first_word == at), None)
+        phrases = self.matcher.phrases
+        stop = min(len(words), at + phrases.longest)  # a phrase that starts at `at` ends before this
+        hit = next((h for h in phrases.find(words, at, stop) if h.first_word == at), None)
         if hit is None or hit.value.role != "descriptor" or words[hit.last_word].bare not in BODY_KIND_NOUNS:
             return None
         return hit.value.type

@@ -90,7 +90,11 @@ class PeopleReader(DescriptionReader):
         if words[i].text != "He" or i + 1 >= len(words) or not words[i + 1].capitalized:
             return False
         given = words[i + 1]
-        return self.doc.text[words[i].end : given.start] == " " and given.bare not in NOT_NAMES | lexicon().titles
+        return (
+            self.doc.text[words[i].end : given.start] == " "
+            and given.bare not in NOT_NAMES
+            and (given.bare not in lexicon().titles)
+        )
 
     @staticmethod
     def _particle_leads_to_name(words: list[Word], k: int) -> bool:
@@ -480,8 +484,8 @@ class PeopleReader(DescriptionReader):
         best = name
         best_len = len(key)
         profiles = self.by_token.get(surname, [])
-        of_gender = [p for p in profiles if _given_gender(p.name) in (None, gender)]
-        if gender is not None and of_gender:  # "Mr. Graham" when only a Lindsey Graham is named: the names may mislead
+        of_gender = [p for p in profiles if _given_gender(p.name) in (None, gender)] if gender is not None else []
+        if of_gender:  # "Mr. Graham" when only a Lindsey Graham is named: the names may mislead
             profiles = of_gender
             if len(of_gender) == 1:
                 return of_gender[0].name if len(phrase_key(of_gender[0].name)) > len(key) else name

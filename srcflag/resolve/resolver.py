@@ -34,6 +34,7 @@ from srcflag.resolve.words import (
     RUN_TOGETHER_MIN,
     SPOKESPERSON_WORDS,
     STATE_OWNERS,
+    UNDECIDED_BODIES,
     UNNAMED_MARKERS,
     UNNAMED_PERSON_HEADS,
     WRITTEN_FOR,
@@ -429,11 +430,11 @@ class Resolver(AnaphoraReader):
         # union said"); a document ("the school's Facebook post") speaks for no one
         owned = POSSESSOR_TYPES.get(owner) if owner is not None and not document else None
         body = owned or POSSESSOR_TYPES.get(words[-1].bare)
-        if words[-1].bare == "campaign" and self._politicians_campaign(words, mention.start):
+        if words[-1].bare in UNDECIDED_BODIES and self._politicians_campaign(words):
             body = SourceType.POLITICAL_PARTY.value  # "Quiroga's campaign said": a candidate's, not a cause's
         return mention.source(text, type=body, country=country)
 
-    def _politicians_campaign(self, words: list[Word], at: int) -> bool:
+    def _politicians_campaign(self, words: list[Word]) -> bool:
         """'Quiroga's campaign', 'the Clinton campaign': the campaign of a person the article names as a politician."""
         named = [w for w in words[:-1] if w.capitalized and w.bare not in ("the",)]
         if not named:

@@ -34,6 +34,9 @@ SURNAME_PREFIXES = lexicon().word_set("surname_prefixes")
 NAME_SUFFIXES = lexicon().word_set("name_suffixes")
 DELEGATES = lexicon().word_set("delegate_roles")
 POSSESSOR_TYPES = lexicon().possessor_types
+# bodies whose possessor type does not hold for a person's or a spokesperson's role: a campaign may be a party's or a
+# cause's, so whose campaign it is decides
+UNDECIDED_BODIES = frozenset({"campaign"})
 BODY_NOUN_HEADS = lexicon().body_noun_heads
 BODY_NAME_HEADS = lexicon().word_set("body_name_heads")
 # words for bodies that are not the state, which may lead a name ("Society for …") or follow one ("… think tank")
