@@ -4192,3 +4192,15 @@ def test_an_electoral_body_is_government(body: str) -> None:
 def test_a_politicians_campaign_is_a_partys_not_a_causes(text: str, kind: str) -> None:
     [statement] = label(text).statements
     assert statement.source_type == kind
+
+
+def test_an_inverted_speaker_keeps_a_long_affiliation() -> None:
+    text = '"The ice is going faster than we thought," said Dr Ana Ruiz of the University of Leeds.'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+def test_an_opening_adverb_is_no_name_before_an_appositive() -> None:
+    text = "Meanwhile, the Harbor Policy Institute, a Boston-based think tank, said rents had risen by a third."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "the Harbor Policy Institute"

@@ -7,6 +7,7 @@ from dataclasses import replace
 from srcflag.attribution.cues import CueFinder
 from srcflag.attribution.tokens import Phrase, TokenKind
 from srcflag.attribution.words import (
+    AFFILIATION_JOINERS,
     ASIDE_NOUNS,
     BARE_ADVERBS,
     CARRIED_NOUNS,
@@ -440,7 +441,13 @@ class SpeakerFinder(CueFinder):
             # "Maya MacGuineas, president of the Committee for a Responsible Federal Budget, a nonpartisan group,
             # said": the role is itself an appositive, and the name before it speaks
             person = self._name_ending_at(first_word - 2)
-            if person is not None and self._looks_like_name(*person) and toks[person[0]].low not in PREPOSITIONS:
+            if (
+                person is not None
+                and self._looks_like_name(*person)
+                and toks[person[0]].low not in PREPOSITIONS
+                # "Meanwhile, the Institute for the Study of War, a think tank, said": an opening adverb, no name
+                and tuple(t.low for t in toks[person[0] : person[1] + 1]) not in self.lex.discourse_markers
+            ):
                 return Phrase(self._span(*person), self._span(first_word, j))
         outlet = (  # "The People's Army newspaper, the military's mouthpiece, wrote"
             last_word > first_word and toks[last_word].low in OUTLET_NOUNS and toks[last_word - 1].text[:1].isupper()
@@ -575,7 +582,8 @@ class SpeakerFinder(CueFinder):
             return None
         if toks[first].low in PRONOUN_SUBJECTS and last > first:
             return None  # "warns it could seek ...": a clause, not an inverted speaker
-        words = sum(1 for k in range(first, last + 1) if toks[k].kind is TokenKind.WORD)  # an initial's dot is none
+        counted_end = self._affiliation_start(first, last)
+        words = sum(1 for k in range(first, counted_end) if toks[k].kind is TokenKind.WORD)  # an initial's dot is none
         if words > INVERTED_SPEAKER_WORDS or any(
             toks[k].low in self.lex.auxiliaries - {"also"} for k in range(first, last + 1)
         ):
@@ -605,6 +613,18 @@ class SpeakerFinder(CueFinder):
                     k += 1
                 descriptor = self._span(i + 1, k - 1)
         return Phrase(self._span(first, last), descriptor)
+
+    def _affiliation_start(self, first: int, last: int) -> int:
+        """Where a named speaker's affiliation starts ('Dr Jane Holloway | of the University of Bristol'), or after
+        `last`: the proper name of a body says where the person works, it makes the phrase no clause."""
+        toks = self.tokens
+        for k in range(first + 1, last):
+            if toks[k].low in ("of", "at") and toks[k - 1].text[:1].isupper():
+                tail = toks[k + 1 : last + 1]
+                if all(t.text[:1].isupper() or t.low in AFFILIATION_JOINERS for t in tail):
+                    return k
+                break
+        return last + 1
 
     def sentence_subject(self) -> Phrase | None:
         """The capitalised noun phrase that opens the sentence ("N. Korea bristles ...").

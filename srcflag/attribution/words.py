@@ -82,6 +82,7 @@ TAIL_REACH = 5  # words between a cue and a quotation that continues the attribu
 FRAGMENT_MIN_SHARE = 0.1
 # words of a speaker after its verb ('said Representative Charles B. Rangel of New York')
 INVERTED_SPEAKER_WORDS = 7
+AFFILIATION_JOINERS = frozenset({"the", "of", "for", "and", "on", "in", "&"})  # inside a body's proper name
 ASIDE_REPORT_WORDS = 8  # words of an aside after a dash searched for its own saying verb
 DASHES = ("-", "—", "–")
 DASH_ASIDE_TOKENS = 24  # tokens of an aside between dashes before a cue ('Lopez -- who wrote the book -- said')
