@@ -4204,3 +4204,25 @@ def test_an_opening_adverb_is_no_name_before_an_appositive() -> None:
     text = "Meanwhile, the Harbor Policy Institute, a Boston-based think tank, said rents had risen by a third."
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.text == "the Harbor Policy Institute"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [("the Center for Tenant Rights", "ngo"), ("the Centre for Housing Policy Studies", "think_tank")],
+)
+def test_a_centre_no_rule_knows_is_typed_by_its_name_not_its_heads_title(body: str, kind: str) -> None:
+    text = f'"Rents will keep rising," said Ana Ruiz, president of {body}.'
+    [statement] = label(text).statements
+    assert statement.source_type == kind
+
+
+def test_a_centres_kind_given_in_an_appositive_wins_over_its_name() -> None:
+    text = "Ben Okafor, an economist at the Boston Center for Fair Wages, a liberal think tank, said wages rose."
+    [statement] = label(text).statements
+    assert statement.source_type == "think_tank"
+
+
+def test_a_centre_a_university_owns_is_the_universitys() -> None:
+    text = "Cruz cannot win, said Lara Kent, director of the University of Vermont's Center for Politics."
+    [statement] = label(text).statements
+    assert statement.source_type == "academic"

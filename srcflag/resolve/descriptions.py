@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from srcflag.attribution.words import DETERMINERS, NAME_LINKS
 from srcflag.document import Word, words_in
 from srcflag.lexicons import lexicon
@@ -11,6 +13,7 @@ from srcflag.resolve.words import (
     BODY_KIND_NOUNS,
     BODY_KINDS,
     BODY_NAME_HEADS,
+    CENTRES,
     DELEGATES,
     FEMALE_NAMES,
     GOVERNMENT_BODY_HEADS,
@@ -19,12 +22,14 @@ from srcflag.resolve.words import (
     NOUN_REACH,
     ORGANISATION_ROLES,
     OUTLET_HEADS,
+    POLICY_NAME_WORDS,
     POSSESSOR_TYPES,
     SPOKESPERSON_WORDS,
     UNDECIDED_BODIES,
 )
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
+APPOSITIVE_ADJECTIVES = 2  # words between an appositive's article and its kind ('a liberal think tank')
 UNKNOWN_BODY_WORDS = 6  # words after 'a spokesperson for' searched for a person's name
 
 
@@ -149,7 +154,9 @@ class DescriptionReader(OutletReader):
         """The kind of a body no rule knows, by the head word of its name: 'Acme Capital', 'Seoul National
         University', 'Brockbank Holdings'."""
         for first, last in reversed(self._capitalized_runs(words)):
-            kind = self._kind_named_after(words, last + 1) if words[last].bare not in DETERMINERS else None
+            kind = None
+            if words[last].bare not in DETERMINERS:
+                kind = self._kind_named_after(words, last + 1) or self._kind_in_appositive(words, last + 1)
             if kind is not None:
                 return kind  # "the Resolution Foundation think tank": the words after the name say what it is
             if last > first and words[last].bare in BODY_NAME_HEADS:
@@ -166,6 +173,17 @@ class DescriptionReader(OutletReader):
                 return SourceType.GOVERNMENT.value  # "the Office for National Statistics"
             if last > opening and words[opening].bare == "national" and words[last].bare == "service":
                 return SourceType.GOVERNMENT.value  # "the National Weather Service", "the National Health Service"
+        return None
+
+    def _kind_in_appositive(self, words: list[Word], at: int) -> str | None:
+        """'the Washington Center for Equitable Growth, a liberal think tank': the kind an appositive after the
+        name gives, past its article and a few adjectives."""
+        if at >= len(words) or words[at].bare not in ("a", "an"):
+            return None
+        for k in range(at + 1, min(len(words), at + 1 + APPOSITIVE_ADJECTIVES + 1)):
+            kind = self._kind_named_after(words, k)
+            if kind is not None or words[k].capitalized:
+                return kind
         return None
 
     def _kind_named_after(self, words: list[Word], at: int) -> str | None:
@@ -188,6 +206,12 @@ class DescriptionReader(OutletReader):
         for k in range(first, min(last + 1, len(words) - 2)):
             kind = BODY_KINDS.get(words[k].bare)
             link = words[k + 1].bare
+            owned = k > first and words[k - 1].lower.endswith("'s")  # "the University of Virginia's Center for"
+            if words[k].bare in CENTRES and link in ("of", "for") and words[k + 2].capitalized and not owned:
+                # "the Center for Reproductive Rights" campaigns; "the Centre for Policy Studies" researches policy
+                name = takewhile(lambda w: w.capitalized or w.bare in NAME_LINKS, words[k + 2 :])
+                policy = any(w.bare in POLICY_NAME_WORDS for w in name)
+                return SourceType.THINK_TANK.value if policy else SourceType.NGO.value
             if kind is None or link not in ("of", "for") or not words[k + 2].capitalized:
                 continue
             if link == "of" and words[k].bare == "institute":

@@ -46,6 +46,10 @@ BODY_KINDS = {
     for word, kind in POSSESSOR_TYPES.items()
     if kind in ("ngo", "academic", "think_tank") and word not in ("union", "organisation", "organization")
 }
+CENTRES = frozenset({"center", "centre"})
+# words in the name of a centre that studies policy rather than campaigns ("Center for Strategic and Budgetary
+# Assessments", "Centre for Economic Performance")
+POLICY_NAME_WORDS = lexicon().word_set("policy_name_words")
 BODY_KIND_NOUNS = frozenset(POSSESSOR_TYPES) | {"tank", "group", "charity", "nonprofit", "watchdog"}
 KINSHIP_NOUNS = lexicon().word_set("kinship_nouns")
 MEDIA_NOUNS = lexicon().word_set("outlet_nouns") | {"media", "outlets", "press", "newspapers", "broadcasters"}
