@@ -4226,3 +4226,10 @@ def test_a_centre_a_university_owns_is_the_universitys() -> None:
     text = "Cruz cannot win, said Lara Kent, director of the University of Vermont's Center for Politics."
     [statement] = label(text).statements
     assert statement.source_type == "academic"
+
+
+@pytest.mark.parametrize("when", ["on Friday", "earlier this month", "last week"])
+def test_a_time_after_the_subject_of_a_participle_cue_is_no_part_of_the_speaker(when: str) -> None:
+    text = f"A federal judge {when} blocked the law, saying the state had overreached."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "A federal judge"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from srcflag.lexicons import lexicon
@@ -82,6 +83,9 @@ TAIL_REACH = 5  # words between a cue and a quotation that continues the attribu
 FRAGMENT_MIN_SHARE = 0.1
 # words of a speaker after its verb ('said Representative Charles B. Rangel of New York')
 INVERTED_SPEAKER_WORDS = 7
+CALENDAR_NAMES = frozenset(calendar.day_name[d].lower() for d in range(7)) | frozenset(
+    calendar.month_name[m].lower() for m in range(1, 13)
+)
 AFFILIATION_JOINERS = frozenset({"the", "of", "for", "and", "on", "in", "&"})  # inside a body's proper name
 ASIDE_REPORT_WORDS = 8  # words of an aside after a dash searched for its own saying verb
 DASHES = ("-", "—", "–")
