@@ -4233,3 +4233,9 @@ def test_a_time_after_the_subject_of_a_participle_cue_is_no_part_of_the_speaker(
     text = f"A federal judge {when} blocked the law, saying the state had overreached."
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.text == "A federal judge"
+
+
+def test_an_aside_speaking_to_a_described_outlet_names_a_channel() -> None:
+    text = 'Lavrov, speaking to the state-run Rossiya-1 television channel, accused the West of "waging a hybrid war".'
+    [statement] = label(text).statements
+    assert [c.entity for c in statement.channels] == ["ru/vgtrk"] and statement.source_type == "state_media"

@@ -11,6 +11,7 @@ from srcflag.attribution.words import (
     AS_CONJUNCTIONS,
     AS_REPORTING,
     AS_SPEAKER_WORDS,
+    ASIDE_NAME_REACH,
     CLAUSE_STOPS,
     DETERMINERS,
     FINITE_SAYING,
@@ -485,7 +486,8 @@ class SentenceAttributor(AccordingReader):
             return None
         relayed = toks[first].low in ("quoted", "cited") and toks[first + 1].is_word("by")
         speaking = toks[first].low in ("speaking", "talking", "writing") and toks[first + 1].is_word("to", "in", "for")
-        named = any(t.text[:1].isupper() for t in toks[first + 2 : first + 4])  # not "talking to another reporter"
+        # not "talking to another reporter"; but "speaking to the state-run Rossiya-1 television channel"
+        named = any(t.text[:1].isupper() and t.start < end for t in toks[first + 2 : first + 2 + ASIDE_NAME_REACH])
         if not (relayed or speaking) or not named or toks[first + 2].start >= end:
             return None
         return Phrase(Span(toks[first + 2].start, end))
