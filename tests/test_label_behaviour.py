@@ -4239,3 +4239,10 @@ def test_an_aside_speaking_to_a_described_outlet_names_a_channel() -> None:
     text = 'Lavrov, speaking to the state-run Rossiya-1 television channel, accused the West of "waging a hybrid war".'
     [statement] = label(text).statements
     assert [c.entity for c in statement.channels] == ["ru/vgtrk"] and statement.source_type == "state_media"
+
+
+def test_a_study_in_a_journal_is_academic_and_its_date_no_part_of_the_name() -> None:
+    text = "Glaciers are melting faster, according to a study published in the journal Glaciology on Wednesday."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "the journal Glaciology"
+    assert statement.source_type == "academic"

@@ -29,6 +29,7 @@ from srcflag.resolve.words import (
 )
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
+JOURNAL_KINDS = frozenset({"medical", "scientific", "science", "scholarly", "academic", "peer-reviewed"})
 APPOSITIVE_ADJECTIVES = 2  # words between an appositive's article and its kind ('a liberal think tank')
 UNKNOWN_BODY_WORDS = 6  # words after 'a spokesperson for' searched for a person's name
 
@@ -154,6 +155,8 @@ class DescriptionReader(OutletReader):
         """The kind of a body no rule knows, by the head word of its name: 'Acme Capital', 'Seoul National
         University', 'Brockbank Holdings'."""
         for first, last in reversed(self._capitalized_runs(words)):
+            if self._names_a_journal(words, first, last):
+                return SourceType.ACADEMIC.value
             kind = None
             if words[last].bare not in DETERMINERS:
                 kind = self._kind_named_after(words, last + 1) or self._kind_in_appositive(words, last + 1)
@@ -174,6 +177,14 @@ class DescriptionReader(OutletReader):
             if last > opening and words[opening].bare == "national" and words[last].bare == "service":
                 return SourceType.GOVERNMENT.value  # "the National Weather Service", "the National Health Service"
         return None
+
+    @staticmethod
+    def _names_a_journal(words: list[Word], first: int, last: int) -> bool:
+        """'the journal Nature', 'the Lancet medical journal': a scholarly journal, where scholars publish."""
+        after = [w.bare for w in words[last + 1 : last + 3]]
+        return (first > 0 and words[first - 1].bare == "journal") or (
+            after[:1] == ["journal"] or (after[1:] == ["journal"] and after[0] in JOURNAL_KINDS)
+        )
 
     def _kind_in_appositive(self, words: list[Word], at: int) -> str | None:
         """'the Washington Center for Equitable Growth, a liberal think tank': the kind an appositive after the

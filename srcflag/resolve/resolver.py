@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 
 from srcflag.attribution import Phrase
-from srcflag.attribution.words import PREPOSITIONS, is_document_noun
+from srcflag.attribution.words import CALENDAR_NAMES, PREPOSITIONS, is_document_noun
 from srcflag.document import Span, Word, is_possessive, words_in
 from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit, Matcher, PhraseInfo
@@ -180,7 +180,9 @@ class Resolver(AnaphoraReader):
         for k in range(1, len(words) - 2):
             when = words[k + 2].bare in lexicon().time_words or words[k + 2].text[:1].isdigit()
             if words[k].bare in CARRIER_PARTICIPLES and words[k + 1].bare in CARRIER_LINKS and not when:
-                return Phrase(Span(words[k + 2].start, phrase.span.end))  # but "an interview aired on Sunday"
+                # but "an interview aired on Sunday"; and "a study published in Nature on Wednesday" ends at Nature
+                last = _before_time(words, k + 2)
+                return Phrase(Span(words[k + 2].start, words[last].end))
         return phrase
 
     def _unknown_body_spoke(self, noun: str, at: int) -> Source | None:
@@ -462,3 +464,17 @@ def run_together_aliases(matcher: Matcher) -> dict[str, str]:
             if len(parts) > 1 and len(joined) >= RUN_TOGETHER_MIN:
                 out.setdefault(joined, entity_id)
     return out
+
+
+def _before_time(words: list[Word], first: int) -> int:
+    """The index of the last word from `first` on before a time that ends the words ('on Wednesday', 'last
+    week'); a capitalised word is a time only as a day or month name."""
+    time_words = lexicon().time_words
+    end = len(words) - 1
+    while end > first and words[end].bare in time_words:
+        if words[end].capitalized and words[end].bare not in CALENDAR_NAMES:
+            break
+        end -= 1
+    if first < end < len(words) - 1 and words[end].bare in ("on", "in"):
+        end -= 1
+    return end
