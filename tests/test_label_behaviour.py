@@ -4246,3 +4246,11 @@ def test_a_study_in_a_journal_is_academic_and_its_date_no_part_of_the_name() -> 
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "the journal Glaciology"
     assert statement.source_type == "academic"
+
+
+@pytest.mark.parametrize("document", ["data", "figures", "a survey"])
+def test_the_body_data_come_from_is_the_source(document: str) -> None:
+    text = f"Car sales fell by a tenth in May, according to {document} from the Northern Motor Dealers Association."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "the Northern Motor Dealers Association"
+    assert statement.source_type == "ngo"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from srcflag.attribution.statements import StatementBuilder
 from srcflag.attribution.tokens import Cue, Phrase, RawStatement, TokenKind
-from srcflag.attribution.words import PREPOSITIONS
+from srcflag.attribution.words import PREPOSITIONS, is_document_noun
 
+FIGURES = frozenset({"figures", "statistics", "numbers", "estimates", "projections", "forecasts", "calculations"})
 APPOSITIVE_WORDS = 14  # tokens of a description after a source's name ('director of ..., which tracks ...')
 
 
@@ -88,15 +89,20 @@ class AccordingReader(StatementBuilder):
         38 North, ...': the agent after 'by' is the source. Returns the speaker and the token after it."""
         toks = self.tokens
 
-        def agent(by: int, stop: int) -> Phrase | None:
+        def agent(by: int, stop: int, dated: bool = True) -> Phrase | None:
             lead = toks[by + 1] if by + 1 < stop else None
-            if lead is not None and (lead.text[:1].isupper() or lead.text[:1].isdigit() or lead.is_word("the")):
+            number = dated and lead is not None and lead.text[:1].isdigit()  # but "census data from 2014"
+            if lead is not None and (lead.text[:1].isupper() or number or lead.is_word("the")):
                 return Phrase(self._span(by + 1, stop - 1))
             return None
 
         for k in range(first + 1, end):
-            if toks[k].is_word("by") and toks[k - 1].low.endswith("ed"):
-                found = agent(k, end)
+            by = toks[k].is_word("by") and (toks[k - 1].low.endswith("ed") or is_document_noun(toks[k - 1].low))
+            # "according to data from the China Passenger Car Association", "figures from the ministry"
+            source = toks[k].is_word("from") and (is_document_noun(toks[k - 1].low) or toks[k - 1].low in FIGURES)
+            named = by or any(t.text[:1].isupper() for t in toks[k + 1 : end])  # not "reports from the convention"
+            if (by or source) and named:
+                found = agent(k, end, dated=by)
                 if found is not None:
                     return found, end
         if end + 1 < len(toks) and toks[end].is_punct(",") and toks[end + 1].low.endswith("ed"):
