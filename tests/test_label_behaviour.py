@@ -4254,3 +4254,11 @@ def test_the_body_data_come_from_is_the_source(document: str) -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.text == "the Northern Motor Dealers Association"
     assert statement.source_type == "ngo"
+
+
+@pytest.mark.parametrize("rank", ["Det Insp", "Detective Chief Inspector", "Det. Supt."])
+def test_a_police_rank_is_a_government_title_and_no_part_of_the_name(rank: str) -> None:
+    text = f'{rank} Sarah Okoro said: "I would urge anyone with information to contact us."'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Sarah Okoro"
+    assert statement.source_type == "government"
