@@ -4262,3 +4262,12 @@ def test_a_police_rank_is_a_government_title_and_no_part_of_the_name(rank: str) 
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "Sarah Okoro"
     assert statement.source_type == "government"
+
+
+def test_she_after_an_unnamed_neighbour_is_the_neighbour_not_an_earlier_officer() -> None:
+    text = (
+        'Det Insp Sarah Okoro said: "This was a shocking attack."\n\n'
+        'A neighbour, who did not want to be named, said she heard shouting. "It was terrifying," she said.'
+    )
+    statements = label(text).statements
+    assert statements[-1].speaker is not None and statements[-1].speaker.name == "A neighbour"
