@@ -4271,3 +4271,13 @@ def test_she_after_an_unnamed_neighbour_is_the_neighbour_not_an_earlier_officer(
     )
     statements = label(text).statements
     assert statements[-1].speaker is not None and statements[-1].speaker.name == "A neighbour"
+
+
+def test_the_source_refers_back_to_an_unnamed_source_described_after_its_head() -> None:
+    text = (
+        "A source in the port authority said the ship had been held for days.\n\n"
+        '"Nobody wanted to sign the papers," the source said.'
+    )
+    statements = label(text).statements
+    assert statements[-1].speaker is not None and statements[-1].speaker.name == "A source in the port authority"
+    assert statements[-1].source_type == "anonymous"

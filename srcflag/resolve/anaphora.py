@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from itertools import takewhile
 
 from srcflag.document import Span, Word, words_in
 from srcflag.lexicons import common_words, lexicon
@@ -17,6 +18,7 @@ from srcflag.resolve.words import (
     FEMALE_NAMES,
     FEMALE_WORDS,
     FOREIGN_SERVICE_ROLES,
+    HEAD_ENDERS,
     HEAD_OF,
     HELD_CALLINGS,
     HONORIFICS,
@@ -285,7 +287,9 @@ class AnaphoraReader(PeopleReader):
             words = words_in(source.text)
             if not words:
                 continue
-            if words[0].bare in ("a", "an", "one") and words[-1].bare == head:
+            # "A senior diplomat", "A source in the security service", "an official familiar with the talks"
+            core = list(takewhile(lambda w: w.bare not in HEAD_ENDERS, words))
+            if words[0].bare in ("a", "an", "one", "another") and core and core[-1].bare == head:
                 return source
             if source.person and source.name[:1].isupper():
                 return None  # "Nasser Kanaani said ... the diplomat said": a named person spoke since

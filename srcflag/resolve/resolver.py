@@ -251,6 +251,10 @@ class Resolver(AnaphoraReader):
             earlier = self._plural_named_before(lows[1], at)
             if earlier is not None:
                 return mention.same_as(earlier)  # "U.S. intelligence officials told NBC ... the officials continued"
+        if len(lows) == 2 and lows[0] == "the" and lows[1] in ANONYMOUS_HEADS:
+            unnamed = self._unnamed_with_head(lows[1], at)
+            if unnamed is not None:  # "A source in the security service told Reuters … the source said"
+                return mention.same_as(unnamed)
         role = self._role_anaphor(words, lows)
         if role is not None:
             described = self._unnamed_with_head(lows[-1], at)

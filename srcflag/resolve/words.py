@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from srcflag.attribution.words import PREPOSITIONS
 from srcflag.lexicons import lexicon
 
 CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
@@ -93,6 +94,8 @@ MEMBERSHIP_LINKS = lexicon().word_set("membership_links")
 UNNAMED_HEAD_REACH = 5  # words from "a" to the head noun: "a senior U.S. defense official at ..."
 UNNAMED_MARKERS = lexicon().word_set("unnamed_markers")
 ANONYMOUS_HEADS = lexicon().word_set("anonymous_heads")
+# words after the head noun of an unnamed source ("a source | in the ministry", "an official | familiar with")
+HEAD_ENDERS = PREPOSITIONS | {"who", "familiar", "close", "briefed", "speaking", "involved"}
 SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9])\.\s+|\n")  # not the dots of "U.S."
 ACRONYM_DEFINITION = re.compile(
     r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)"
