@@ -4281,3 +4281,21 @@ def test_the_source_refers_back_to_an_unnamed_source_described_after_its_head() 
     statements = label(text).statements
     assert statements[-1].speaker is not None and statements[-1].speaker.name == "A source in the port authority"
     assert statements[-1].source_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lin said the plan, which was announced on Monday, would cut costs.",
+            "the plan, which was announced on Monday, would cut costs",
+        ),
+        (
+            "Lin said the islands, which Beijing calls Diaoyu, were part of China.",
+            "the islands, which Beijing calls Diaoyu, were part of China",
+        ),
+    ],
+)
+def test_a_relative_clause_between_commas_inside_reported_speech_is_part_of_it(text: str, content: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == content

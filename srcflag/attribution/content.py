@@ -44,6 +44,7 @@ from srcflag.attribution.words import (
     OUTLET_NOUNS,
     PREPOSITIONS,
     QUOTED_OBJECT_WORDS,
+    RELATIVE_ASIDE_TOKENS,
     RELAYING_PARTICIPLES,
     RESPONSE_CUES,
     SAID_OF_VERBS,
@@ -321,11 +322,28 @@ class ContentFinder(SpeakerFinder):
                 return toks[k + 1].is_word("that") and not self._is_aux(toks[k - 1])  # not "is said that"
         return False
 
+    def _relative_aside_closes(self, comma: int) -> bool:
+        """A relative clause between commas after `comma` that the subject's own verb follows ('the plan, which
+        was announced on Monday, would cut costs')."""
+        toks = self.tokens
+        if comma + 2 >= len(toks) or not toks[comma + 1].is_word("which", "who", "whom", "whose"):
+            return False
+        if self.lex.lemma(toks[comma + 2].low) is not None:
+            return False  # "Donald Trump, who suggested the battle could be left to Russia,": a statement of its own
+        for k in range(comma + 2, min(len(toks) - 1, comma + 2 + RELATIVE_ASIDE_TOKENS)):
+            if toks[k].is_punct(",") and toks[k + 1].low in FINITE_VERBS:
+                return True
+            if toks[k].kind is TokenKind.PUNCT and not toks[k].is_punct(",", "-"):
+                return False
+        return False
+
     def _attribution_follows(self, comma: int) -> bool:
         """`, according to X` or `, NAME VERB` (+ adjuncts) up to the end of the sentence."""
         toks = self.tokens
         if comma + 2 < len(toks) and toks[comma + 1].is_word("according") and toks[comma + 2].is_word("to"):
             return True
+        if self._relative_aside_closes(comma):
+            return False  # "the islands, which China calls Diaoyu, were …": a relative clause, the content goes on
         k = comma + 1
         while k < len(toks) and k <= comma + 12 and (toks[k].kind is TokenKind.WORD or toks[k].is_punct("(")):
             if toks[k].is_punct("("):  # "the official Korean Central News Agency (KCNA) said"
