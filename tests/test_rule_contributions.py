@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from srcflag.cli import main
+from srcflag.label import label
 from srcflag.ruleset import load_rules
 from srcflag.ruleset.strict import strict_warnings
 
@@ -155,3 +156,25 @@ def test_show_prints_the_chain_and_evidence(capsys: pytest.CaptureFixture[str]) 
     assert "evidence:  KCNA is the state news agency of North Korea" in out
     assert main(["rules", "show", "kp/kcnaa"]) == 2
     assert "unknown entity 'kp/kcnaa' (did you mean 'kp/kcna'?)" in capsys.readouterr().err
+
+
+BEACON = """\
+name: The Beacon
+aliases:
+  - {text: The Beacon, case_sensitive: true}
+nouns: [newspaper]
+type: independent_media
+media_model: independent
+country: XA
+evidence:
+  - {claim: A private family owns it., url: 'https://example.org/c', seen: 2026-01-02}
+reviewed: 2026-01-02
+"""
+
+
+def test_a_name_also_listed_as_a_case_sensitive_alias_matches_only_in_that_case(tmp_path: Path) -> None:
+    ruleset = load_rules([rules_folder(tmp_path, BEACON)])
+    named = label("The Beacon said the harvest had failed.", ruleset).statements[0]
+    common = label("The beacon said the harvest had failed.", ruleset).statements[0]
+    assert named.speaker is not None and named.speaker.entity == "xa/daily"
+    assert common.speaker is not None and common.speaker.entity is None

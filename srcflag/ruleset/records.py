@@ -84,7 +84,10 @@ class Entity:
 
     @property
     def alias_texts(self) -> tuple[Alias, ...]:
-        """The name and every alias, as `Alias` records."""
+        """The name and every alias, as `Alias` records; a name also listed as a case-sensitive alias matches only
+        in that case ("The Economist", not the economist who spoke)."""
+        if any(alias.case_sensitive and alias.text == self.name for alias in self.aliases):
+            return self.aliases
         return (Alias(self.name), *self.aliases)
 
     @property

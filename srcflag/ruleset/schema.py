@@ -192,7 +192,10 @@ class Entity(Strict):
 
     @property
     def alias_texts(self) -> tuple[Alias, ...]:
-        """The name and every alias, as `Alias` records."""
+        """The name and every alias, as `Alias` records; a name also listed as a case-sensitive alias matches only
+        in that case ("The Economist", not the economist who spoke)."""
+        if any(alias.case_sensitive and alias.text == self.name for alias in self.aliases):
+            return tuple(self.aliases)
         return (Alias(text=self.name), *self.aliases)
 
     @property
