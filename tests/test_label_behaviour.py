@@ -4299,3 +4299,16 @@ def test_the_source_refers_back_to_an_unnamed_source_described_after_its_head() 
 def test_a_relative_clause_between_commas_inside_reported_speech_is_part_of_it(text: str, content: str) -> None:
     [statement] = label(text).statements
     assert statement.content.text == content
+
+
+@pytest.mark.parametrize("ran", ["ran a commentary", "carried a lengthy front-page editorial"])
+def test_a_paper_running_a_piece_that_accuses_is_the_speaker(ran: str) -> None:
+    text = f'The Rodong Sinmun {ran} accusing the South of "sycophancy" toward the United States.'
+    [statement] = label(text).statements
+    assert statement.content.text == "sycophancy" and statement.source_type == "state_media"
+
+
+def test_a_participle_inside_a_relative_clause_after_a_post_is_not_the_posters() -> None:
+    text = 'The group posted a campaign video on Twitter that showed masked men warning of "a bloody winter".'
+    statements = label(text).statements
+    assert all(s.speaker is None or s.speaker.text != "The group" for s in statements)

@@ -22,6 +22,7 @@ from srcflag.attribution.words import (
     HEADLINE_CUES,
     HEADLINE_WORDS,
     IRREGULAR_PASTS,
+    ISSUED_ADJECTIVES,
     ISSUED_NOUNS,
     ISSUING_VERBS,
     NAMED_OBJECTS,
@@ -50,6 +51,7 @@ from srcflag.attribution.words import (
 ISSUED_PLACE_ENDS = frozenset({"when", "where", "after", "before", "while", "as", "on", "in", "at"})
 ISSUED_PLACE_WORDS = 7  # words of where a statement was put out before its participle ('on state TV channel VTV')
 RELATIVE_SUBJECT_WORDS = 4  # words of a subject between 'which' and a naming verb ('which Beijing and Taipei call')
+RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 
 
 class CueFinder(AttributorBase):
@@ -378,17 +380,26 @@ class CueFinder(AttributorBase):
         noun = index - 1
         # "read a statement on state television channel VTV calling …": where it was put out may come between
         for k in range(index - 2, max(1, index - 1 - ISSUED_PLACE_WORDS), -1):
-            if toks[k].kind is not TokenKind.WORD:
-                break
+            if toks[k].kind is not TokenKind.WORD or toks[k].low in RELATIVES:
+                break  # "a message on Twitter that showed fighters warning …": the fighters warn
             if toks[k].low in ("on", "via", "to") and toks[k - 1].low in ISSUED_NOUNS:
                 after = toks[index + 1] if index + 1 < len(toks) else None
                 if after is None or after.kind is TokenKind.PUNCT or after.low in ISSUED_PLACE_ENDS:
                     return None  # "the remarks on a press briefing when asked …": 'briefing' is the place's noun
                 noun = k - 1
                 break
-        if noun < 2 or toks[noun].low not in ISSUED_NOUNS or not toks[noun - 1].is_word("a", "an", "the"):
+        if noun < 2 or toks[noun].low not in ISSUED_NOUNS:
             return None
-        verb = noun - 3 if toks[noun - 2].is_word("out") else noun - 2  # "put out a statement"
+        article = noun - 1
+        while (
+            article > noun - 1 - ISSUED_ADJECTIVES
+            and toks[article].text.islower()
+            and not toks[article].is_word("a", "an", "the")
+        ):
+            article -= 1  # "ran a lengthy commentary accusing …"
+        if article < 1 or not toks[article].is_word("a", "an", "the"):
+            return None
+        verb = article - 2 if toks[article - 1].is_word("out") else article - 1  # "put out a statement"
         return verb if verb >= 0 and toks[verb].low in ISSUING_VERBS else None
 
     def _finite_cue(self, index: int) -> bool:
