@@ -270,6 +270,7 @@ def test_pre_commit_hook_runs_through_try_repo(tmp_path: Path) -> None:
     [
         ("the Rodong Sinmun, the main newspaper of the ruling Workers' Party,", True),
         ("the ruling party's newspaper Rodong Sinmun", True),
+        ("the Rodong Sinmun, the main newspaper of the North's ruling Workers' Party,", True),
         ("the Rodong Sinmun", False),
         ("the Global Times, a nationalist tabloid run by the Chinese Communist Party's official People's Daily,", True),
         ("the Global Times, a tabloid published by the ruling Communist Party's People's Daily,", True),
