@@ -4312,3 +4312,16 @@ def test_a_participle_inside_a_relative_clause_after_a_post_is_not_the_posters()
     text = 'The group posted a campaign video on Twitter that showed masked men warning of "a bloody winter".'
     statements = label(text).statements
     assert all(s.speaker is None or s.speaker.text != "The group" for s in statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Ana Ruiz, R-Alaska, said the cuts were dangerous.",
+        'Asked about the bill, Sen. Ana Ruiz, D-N.Y., said: "Probably not."',
+    ],
+)
+def test_a_party_and_state_tag_after_a_name_is_no_speaker(text: str) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+    assert statement.source_type == "government"

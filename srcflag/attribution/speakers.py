@@ -30,6 +30,7 @@ from srcflag.attribution.words import (
     NOUN_MARKERS,
     OPENING_ADVERBIAL_TOKENS,
     OUTLET_NOUNS,
+    PARTY_TAG,
     PARTY_TAG_TOKENS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -404,6 +405,10 @@ class SpeakerFinder(CueFinder):
         descriptor_first = start + 1
         if descriptor_first > j:
             return None
+        if PARTY_TAG.fullmatch(self.text[toks[descriptor_first].start : toks[j].end]):
+            # "Sen. Lisa Murkowski, R-Alaska, said": a party and state tag, and the name before it speaks
+            name = self._collect_back(start - 1)
+            return Phrase(self._span(*name)) if name is not None else None
         if descriptor_first == j and toks[j].text.isdigit():
             # "passenger Maria Lopez, 34, told the BBC": an age, and the name before it speaks
             name = self._collect_back(start - 1)
