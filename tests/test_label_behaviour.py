@@ -4325,3 +4325,16 @@ def test_a_party_and_state_tag_after_a_name_is_no_speaker(text: str) -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
     assert statement.source_type == "government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economists at Harbor Macro Advisors said they expected two more cuts.",
+        "Jane Okafor, an economist at Pantheon Macroeconomics, said cuts were likely.",
+        "Jane Okafor, chief strategist at Acme Partners, said cuts were likely.",
+    ],
+)
+def test_a_market_role_at_a_body_whose_name_says_no_kind_is_a_companys(text: str) -> None:
+    [statement] = label(text).statements
+    assert statement.source_type == "company"

@@ -30,6 +30,8 @@ from srcflag.resolve.words import (
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
 JOURNAL_KINDS = frozenset({"medical", "scientific", "science", "scholarly", "academic", "peer-reviewed"})
+# roles that, at a body whose name says no kind, most often work for a bank or a firm
+MARKET_ROLES = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists"})
 APPOSITIVE_ADJECTIVES = 2  # words between an appositive's article and its kind ('a liberal think tank')
 UNKNOWN_BODY_WORDS = 6  # words after 'a spokesperson for' searched for a person's name
 
@@ -78,13 +80,14 @@ class DescriptionReader(OutletReader):
             if body is not None:
                 return body  # "a spokesman for his publisher", "a spokeswoman for the union"
         if (
-            words[roles[-1].last_word].bare in ("analyst", "analysts")
+            words[roles[-1].last_word].bare in MARKET_ROLES
             and after + 1 < len(words)
             and words[after].bare in ("at", "with")
             and self._unknown_body_at(words, after + 1)
         ):
-            # "an analyst at Bernstein": a body whose name says no kind; a think tank's would ("Institute",
-            # "Center"), so it is most likely a bank or a firm
+            # "an analyst at Bernstein", "economists at Capital Economics": a body whose name says no kind; a
+            # think tank's or a university's would ("Institute", "Center", "University"), so most likely a bank or
+            # a firm
             return SourceType.COMPANY.value
         owner = words[roles[-1].first_word - 1] if roles[-1].first_word > 0 else None
         if owner is not None and owner.lower.endswith("'s") and not owner.capitalized:

@@ -36,6 +36,7 @@ from srcflag.resolve.words import (
     SURNAME_PREFIXES,
     UNNAMED_HEAD_REACH,
     UNNAMED_QUANTIFIERS,
+    WORKPLACE_ROLES,
 )
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
@@ -78,7 +79,9 @@ class PeopleReader(DescriptionReader):
                 # "the Commission on Presidential Debates" (but "Secretary of State Antony Blinken": the office
                 # word ends the body's name, and a person's follows)
                 body_name = k < i and self._names_a_body(words, i)
-                if named and not body_name and not self._dateline(words[i], words[j]):
+                # "an economist at Pantheon Macroeconomics": where someone works
+                workplace = k < i and i > 1 and words[i - 1].bare == "at" and words[i - 2].bare in WORKPLACE_ROLES
+                if named and not body_name and not workplace and not self._dateline(words[i], words[j]):
                     runs.append((k + 1, j))
                 i = j + 1
             else:

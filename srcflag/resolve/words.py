@@ -94,6 +94,12 @@ MEMBERSHIP_LINKS = lexicon().word_set("membership_links")
 UNNAMED_HEAD_REACH = 5  # words from "a" to the head noun: "a senior U.S. defense official at ..."
 UNNAMED_MARKERS = lexicon().word_set("unnamed_markers")
 ANONYMOUS_HEADS = lexicon().word_set("anonymous_heads")
+# a role before 'at' and the name of where its holder works ("an economist at Pantheon Macroeconomics")
+WORKPLACE_ROLES = (
+    lexicon().word_set("unnamed_person_heads")
+    | lexicon().word_set("organisation_roles")
+    | frozenset({"economists", "analysts", "strategists", "fellow", "partner", "researchers"})
+)
 # words after the head noun of an unnamed source ("a source | in the ministry", "an official | familiar with")
 HEAD_ENDERS = PREPOSITIONS | {"who", "familiar", "close", "briefed", "speaking", "involved"}
 SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9])\.\s+|\n")  # not the dots of "U.S."
