@@ -4338,3 +4338,12 @@ def test_a_party_and_state_tag_after_a_name_is_no_speaker(text: str) -> None:
 def test_a_market_role_at_a_body_whose_name_says_no_kind_is_a_companys(text: str) -> None:
     [statement] = label(text).statements
     assert statement.source_type == "company"
+
+
+def test_a_spokesperson_for_a_person_says_nothing_of_that_persons_type() -> None:
+    text = (
+        'Mara Quell told the crowd: "You gave me the best two years of my life."\n\n'
+        "A spokesperson for Quell declined to comment on her plans."
+    )
+    [statement] = label(text).statements
+    assert statement.source_type == "individual"

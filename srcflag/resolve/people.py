@@ -30,6 +30,7 @@ from srcflag.resolve.words import (
     OPENING_PREPOSITIONS,
     OUTLET_HEADS,
     PLACE_PREPOSITIONS,
+    PRINCIPAL_BEFORE,
     PRIVATE_PERSON_HEADS,
     PRONOUN_REACH,
     REMARKS_BY,
@@ -259,6 +260,8 @@ class PeopleReader(DescriptionReader):
                 earlier = tail[:cut]
                 leading = earlier[max(earlier.rfind(","), earlier.rfind(". ")) + 1 :]
             tail = tail[cut + 1 :]
+        if PRINCIPAL_BEFORE.search(tail):
+            tail = ""  # "A spokesperson for Swift", "an adviser to Trump": the name has the role holder, not the role
         for whole in (tail, text[after.start : after.end], leading):
             former = FORMER.search(whole)
             # "an archaeologist at X who was not involved": what they are comes before the relative clause

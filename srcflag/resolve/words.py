@@ -94,6 +94,8 @@ MEMBERSHIP_LINKS = lexicon().word_set("membership_links")
 UNNAMED_HEAD_REACH = 5  # words from "a" to the head noun: "a senior U.S. defense official at ..."
 UNNAMED_MARKERS = lexicon().word_set("unnamed_markers")
 ANONYMOUS_HEADS = lexicon().word_set("anonymous_heads")
+# a role, then the preposition before a name it serves ("a spokesperson for Swift", "a lawyer for Manafort")
+PRINCIPAL_BEFORE = re.compile(r"\b(?:for|to)\s*$")
 # a role before 'at' and the name of where its holder works ("an economist at Pantheon Macroeconomics")
 WORKPLACE_ROLES = (
     lexicon().word_set("unnamed_person_heads")
