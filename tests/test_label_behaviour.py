@@ -4347,3 +4347,23 @@ def test_a_spokesperson_for_a_person_says_nothing_of_that_persons_type() -> None
     )
     [statement] = label(text).statements
     assert statement.source_type == "individual"
+
+
+def test_a_description_of_someone_else_before_a_name_does_not_type_it() -> None:
+    text = (
+        "Song is a health care activist who was among several speakers who spoke before Tom Reyes addressed a "
+        'rally.\n\n"We will win this state," Reyes said.'
+    )
+    [statement] = label(text).statements
+    assert statement.source_type == "individual"
+
+
+def test_the_justice_is_the_person_titled_justice() -> None:
+    text = (
+        "Justice Ruth Ortega regrets her insults of Tom Reyes.\n\n"
+        'In three separate interviews, the justice sounded off on Reyes, saying she did not "want to contemplate" '
+        "a Reyes presidency."
+    )
+    statements = label(text).statements
+    assert statements[-1].speaker is not None and statements[-1].speaker.name == "Ruth Ortega"
+    assert statements[-1].source_type == "government"

@@ -246,6 +246,8 @@ class AnaphoraReader(PeopleReader):
             return True  # "Foreign Ministry Spokeswoman Maria Zakharova ... the diplomat told a briefing"
         if stated:
             return _holds(set(stated), role)
+        if role in JUDICIAL_ROLES:
+            return False  # "the justice" is someone the article titled so, never a politician it did not
         # with no title at all, only someone the rules or the article describe ('Adam Schiff urged … The governor
         # promised …' are two people), as something the role can be ('a historian at the university' is no mayor)
         described = person.type not in (None, SourceType.INDIVIDUAL.value)
@@ -333,6 +335,7 @@ def _holds(titles: set[str], role: str) -> bool:
 
 
 # kinds of source a role may be held in across: a think tank's scholar, a party's senator
+JUDICIAL_ROLES = frozenset({"justice", "judge", "magistrate"})
 _KINDRED = (
     frozenset({SourceType.ACADEMIC.value, SourceType.THINK_TANK.value}),
     frozenset({SourceType.GOVERNMENT.value, SourceType.POLITICAL_PARTY.value}),

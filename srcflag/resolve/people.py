@@ -14,6 +14,7 @@ from srcflag.resolve.sources import Mention, Profile, Source
 from srcflag.resolve.words import (
     ANONYMOUS_HEADS,
     BODY_NAME_HEADS,
+    CLAUSE_BREAKS,
     FEMALE_NAMES,
     FORMER,
     GENDER_OF_HONORIFIC,
@@ -248,7 +249,7 @@ class PeopleReader(DescriptionReader):
             tail.rfind(","),
             tail.rfind(". "),
             tail.rfind(" said "),
-            tail.rfind(" that "),
+            *(tail.rfind(f" {word} ") for word in CLAUSE_BREAKS),  # "an activist who spoke before Sanders"
             *(tail.rfind(m) for m in ")—–"),
         )
         if (dashes := tail.rfind("--")) != -1:
@@ -261,7 +262,7 @@ class PeopleReader(DescriptionReader):
                 leading = earlier[max(earlier.rfind(","), earlier.rfind(". ")) + 1 :]
             tail = tail[cut + 1 :]
         if PRINCIPAL_BEFORE.search(tail):
-            tail = ""  # "A spokesperson for Swift", "an adviser to Trump": the name has the role holder, not the role
+            tail = ""  # "A spokesperson for Swift", "sounded off on Trump": the words are not about the name
         for whole in (tail, text[after.start : after.end], leading):
             former = FORMER.search(whole)
             # "an archaeologist at X who was not involved": what they are comes before the relative clause

@@ -94,8 +94,13 @@ MEMBERSHIP_LINKS = lexicon().word_set("membership_links")
 UNNAMED_HEAD_REACH = 5  # words from "a" to the head noun: "a senior U.S. defense official at ..."
 UNNAMED_MARKERS = lexicon().word_set("unnamed_markers")
 ANONYMOUS_HEADS = lexicon().word_set("anonymous_heads")
-# a role, then the preposition before a name it serves ("a spokesperson for Swift", "a lawyer for Manafort")
-PRINCIPAL_BEFORE = re.compile(r"\b(?:for|to)\s*$")
+# words that end in a preposition before a name describe something else: the one a role serves ("a spokesperson
+# for Swift", "an adviser to Trump"), or what someone did to the name ("the justice sounded off on Trump")
+PRINCIPAL_BEFORE = re.compile(
+    r"\b(?:for|to|on|with|at|by|about|against|from|of|as|than|like|toward|towards|before|after|over|behind)\s*$"
+)
+# words that end what describes a name after them: a clause comes between ("an activist who spoke before Sanders")
+CLAUSE_BREAKS = ("that", "who", "which", "was", "is", "were", "are", "has", "had", "says")
 # a role before 'at' and the name of where its holder works ("an economist at Pantheon Macroeconomics")
 WORKPLACE_ROLES = (
     lexicon().word_set("unnamed_person_heads")
