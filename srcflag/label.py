@@ -39,6 +39,10 @@ def bundled_ruleset() -> RuleSet:
     return load_rules()
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|what)\s+$")
+RELATIVE_REACH = 12  # characters before a speaker searched for the relative pronoun that opens its clause
+
+
 @dataclass
 class _Resolved:
     raw: RawStatement
@@ -90,7 +94,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
         for item in resolved:
             _add_channel(item, publisher)
     _speak_pull_quotes(resolved, doc)
-    _share_sentence_media(resolved)
+    _share_sentence_media(resolved, doc.text)
     _continue_relays(resolved)
     _relay_whole_speaker(resolved)
     _apply_credits(resolved, doc, resolver)
@@ -313,11 +317,15 @@ def _containing(attributed: list[_Resolved], starts: list[int], joined: str, key
     return attributed[bisect.bisect_right(starts, found) - 1] if found != -1 else None
 
 
-def _share_sentence_media(items: list[_Resolved]) -> None:
-    """`X is true, state media said, after Kim "..."`: the outlet relays the sentence."""
+def _share_sentence_media(items: list[_Resolved], text: str) -> None:
+    """`X is true, state media said, after Kim "..."`: the outlet relays the sentence; but not a relative clause
+    of the reporter's own ('the drills, which Pyongyang says triggered its launches')."""
     sentences = _by_sentence(items)
     for item in items:
         if item.speaker is None or item.speaker.is_media:
+            continue
+        start = item.raw.speaker.span.start if item.raw.speaker is not None else 0
+        if start and _RELATIVE_BEFORE.search(text, max(0, start - RELATIVE_REACH), start):
             continue
         for other in sentences[item.raw.sentence]:
             if other is item or other.speaker is None:

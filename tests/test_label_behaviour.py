@@ -4367,3 +4367,14 @@ def test_the_justice_is_the_person_titled_justice() -> None:
     statements = label(text).statements
     assert statements[-1].speaker is not None and statements[-1].speaker.name == "Ruth Ortega"
     assert statements[-1].source_type == "government"
+
+
+def test_a_relative_clause_of_the_reporters_own_is_not_relayed_by_the_outlet_in_the_sentence() -> None:
+    text = (
+        "KCNA said on Sunday that the launches had succeeded.\n\n"
+        "Later, the agency published a statement by Kwon Jong Gun, the director-general of the Foreign Ministry's "
+        "Department of American Affairs, slamming the US-South Korean military drills, which Pyongyang says "
+        "triggered its move to resume missile launches.\n"
+    )
+    pyongyang = next(s for s in label(text).statements if s.speaker is not None and s.speaker.text == "Pyongyang")
+    assert pyongyang.channels == () and pyongyang.source_type == "government"
