@@ -4378,3 +4378,10 @@ def test_a_relative_clause_of_the_reporters_own_is_not_relayed_by_the_outlet_in_
     )
     pyongyang = next(s for s in label(text).statements if s.speaker is not None and s.speaker.text == "Pyongyang")
     assert pyongyang.channels == () and pyongyang.source_type == "government"
+
+
+@pytest.mark.parametrize("state", ["the Gulf kingdom", "the emirate", "the island nation"])
+def test_a_state_named_by_its_kind_is_government(state: str) -> None:
+    text = f"Protesters gathered over the arrest of a lawyer in {state}, which claimed that he carried drugs."
+    [statement] = label(text).statements
+    assert statement.source_type == "government"
