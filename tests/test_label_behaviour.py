@@ -4385,3 +4385,18 @@ def test_a_state_named_by_its_kind_is_government(state: str) -> None:
     text = f"Protesters gathered over the arrest of a lawyer in {state}, which claimed that he carried drugs."
     [statement] = label(text).statements
     assert statement.source_type == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The party\'s mouthpiece, the Daily Star, lashed out at local politicians calling them "petty thieves".',
+            "the Daily Star",
+        ),
+        ('The ministry attacked opposition leaders calling them "traitors".', "The ministry"),
+    ],
+)
+def test_a_naming_participle_with_a_pronoun_object_is_the_main_subjects(text: str, speaker: str) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == speaker

@@ -34,6 +34,7 @@ from srcflag.attribution.words import (
     NON_RESPONSE_BY_WORD,
     NOUN_MARKERS,
     NOUN_QUALIFIERS,
+    OBJECT_PRONOUNS,
     OUTLET_NOUNS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -140,7 +141,8 @@ class CueFinder(AttributorBase):
             ):
                 named = previous is not None and previous.kind is TokenKind.WORD and previous.text[:1].isupper()
                 progressive = previous is not None and previous.is_word("is", "was", "are", "were", "been", "be")
-                if not (named or progressive or fronted or issued or self._with_subject(i) is not None):
+                naming_back = self._names_the_object(i, lemma)
+                if not (named or progressive or fronted or issued or naming_back or self._with_subject(i) is not None):
                     continue  # "with analysts warning that …" has a subject of its own
             if (
                 low.endswith("ing")
@@ -205,6 +207,7 @@ class CueFinder(AttributorBase):
                     and (
                         (low.endswith("ing") and (previous.is_punct(",", ";") or previous.is_word("and", "by")))
                         or previous.is_word("having")  # "-- having suggested in a speech that …": the main subject's
+                        or self._names_the_object(i, lemma)
                     )
                 )
             )
@@ -353,6 +356,18 @@ class CueFinder(AttributorBase):
                 return toks[k].low in NEGATIVE_SUBJECTS
             k -= 1
         return False
+
+    def _names_the_object(self, index: int, lemma: str | None) -> bool:
+        """'lashed out at Japanese politicians calling them "petty burglars"': a naming participle whose pronoun
+        object is the noun just before it; the main clause's subject does the naming."""
+        toks = self.tokens
+        return (
+            toks[index].low.endswith("ing")
+            and lemma in NAMING_CUES
+            and index + 2 < len(toks)
+            and toks[index + 1].low in OBJECT_PRONOUNS | {"it"}
+            and toks[index + 2].kind is TokenKind.QUOTE
+        )
 
     def _participle_cue(self, index: int) -> bool:
         if index >= len(self.tokens):

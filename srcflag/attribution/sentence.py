@@ -312,6 +312,19 @@ class SentenceAttributor(AccordingReader):
             return self._statement(None, cue.index + 2, comma - 1, cue, speaker, [], trailing=False)
         return []
 
+    def _namer(self, index: int) -> Phrase | None:
+        """Who names the object of a naming participle at `index`: the subject of the verb before it ('the
+        People's Daily lashed out at politicians calling them …'), or with no verb before it, the words it follows
+        ('Local officials calling it "a disaster" said …')."""
+        toks = self.tokens
+        verb = next(
+            (k for k in range(index - 1, -1, -1) if toks[k].low in FINITE_VERBS or is_past_tense(toks[k].low)), None
+        )
+        if verb is not None:
+            return self.main_subject or self.speaker_before(verb) or self._subject_of_main_clause(verb)
+        found = self._collect_back(index - 1)
+        return Phrase(self._span(*found)) if found is not None else None
+
     def _subject_of_main_clause(self, before: int) -> Phrase | None:
         """The sentence's subject for a participle or a conjoined cue at `before`: the capitalised phrase that
         opens it, or all the words up to its first verb when they go on from there ('Pentagon press secretary
@@ -361,6 +374,8 @@ class SentenceAttributor(AccordingReader):
             speaker = self.speaker_before(issuing) or self.main_subject or self.sentence_subject()
             place = next((k for k in range(issuing + 1, cue.index) if toks[k].is_word("on", "via")), None)
             issued_on = Phrase(self._span(place + 1, cue.index - 1)) if place is not None else None
+        elif cue.participle and self._names_the_object(cue.index, cue.lemma):
+            speaker = self._namer(cue.index)
         elif cue.participle:  # "X issued a statement, threatening ...": the main clause's subject speaks
             speaker = self.main_subject or self._subject_of_main_clause(cue.index)
         else:
