@@ -4400,3 +4400,10 @@ def test_a_state_named_by_its_kind_is_government(state: str) -> None:
 def test_a_naming_participle_with_a_pronoun_object_is_the_main_subjects(text: str, speaker: str) -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.text == speaker
+
+
+def test_a_description_with_a_passive_participle_after_according_to_is_no_content() -> None:
+    text = "According to Telesur, the Latin American network funded by Caracas, the protests were backed from abroad."
+    [statement] = label(text).statements
+    assert statement.content.text == "the protests were backed from abroad"
+    assert statement.source_type == "state_media"

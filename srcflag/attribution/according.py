@@ -66,9 +66,12 @@ class AccordingReader(StatementBuilder):
             if segment == 1 and not relative:
                 break
             lead = words[0]
-            if not relative and (
-                lead.kind is not TokenKind.WORD or lead.low in PREPOSITIONS or any(self._verb_like(t) for t in words)
-            ):
+            verbs = [
+                k
+                for k in range(start, end)
+                if self._verb_like(toks[k]) and not (toks[k].low.endswith("ed") and toks[k + 1].is_word("by"))
+            ]  # "the Latin American network funded by Caracas" describes the source
+            if not relative and (lead.kind is not TokenKind.WORD or lead.low in PREPOSITIONS or verbs):
                 break  # "According to Powell, the vessels have shadowed ...", "..., in a poll, ...": no description
             closing, start = end, end + 1
         if closing is None or not self._clause_follows(closing + 1):
