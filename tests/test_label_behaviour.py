@@ -4407,3 +4407,17 @@ def test_a_description_with_a_passive_participle_after_according_to_is_no_conten
     [statement] = label(text).statements
     assert statement.content.text == "the protests were backed from abroad"
     assert statement.source_type == "state_media"
+
+
+@pytest.mark.parametrize("outlet", ["State television", "State TV"])
+def test_a_generic_phrase_opening_a_sentence_is_no_outlets_name(outlet: str) -> None:
+    text = f"Missiles fly over the sea\n\n{outlet} said the test had been a success."
+    statement = label(text).statements[-1]
+    assert statement.source_type == "state_media"
+
+
+def test_an_outlet_that_showed_someone_speaking_is_the_channel() -> None:
+    text = 'Venezuelan state broadcaster VTV showed Maduro telling supporters that "the empire will not win."'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "Maduro"
+    assert statement.channels and statement.source_type == "state_media"

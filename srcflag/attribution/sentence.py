@@ -33,6 +33,7 @@ from srcflag.document import Span
 
 RELAYING_LEMMAS = frozenset({"report", "announce", "state"})  # "KCNA reported that Kim inspected … and called …"
 COORDINATED_SUBJECT_WORDS = 6  # words of a reported clause's subject before its verb
+SHOWING_VERBS = frozenset({"showed", "shows", "aired", "airs", "broadcast", "broadcasts", "televised"})
 FRONTED_SUBJECT_WORDS = 8  # words of the subject after a fronted participle's clause
 
 
@@ -312,6 +313,15 @@ class SentenceAttributor(AccordingReader):
             return self._statement(None, cue.index + 2, comma - 1, cue, speaker, [], trailing=False)
         return []
 
+    def _shown_speaker(self, speaker: Phrase) -> tuple[Phrase, Phrase] | None:
+        """'VTV showed Maduro' before 'telling …': the outlet that showed someone speaking, and that someone."""
+        toks = self.tokens
+        first, last = self._first_token_at(speaker.span.start), self._first_token_at(speaker.span.end - 1)
+        for k in range(first + 1, last):
+            if toks[k].low in SHOWING_VERBS:
+                return Phrase(self._span(first, k - 1)), Phrase(self._span(k + 1, last))
+        return None
+
     def _namer(self, index: int) -> Phrase | None:
         """Who names the object of a naming participle at `index`: the subject of the verb before it ('the
         People's Daily lashed out at politicians calling them …'), or with no verb before it, the words it follows
@@ -397,6 +407,9 @@ class SentenceAttributor(AccordingReader):
         relay = self._relay_descriptor(speaker) if not inverted else None
         if relay is not None:  # "Kyodo News, quoting unnamed officials, said ...": the officials speak
             relayed_by, speaker = [Phrase(speaker.span)], relay
+        shown = self._shown_speaker(speaker) if not inverted and toks[cue.index].low.endswith("ing") else None
+        if shown is not None:  # "state broadcaster VTV showed Maduro telling supporters …": Maduro speaks
+            relayed_by, speaker = [shown[0]], shown[1]
         if self.main_subject is None:
             self.main_subject = speaker
         self.last_speaker = speaker

@@ -60,7 +60,10 @@ class OutletReader(CountryReader):
             state_run = bool(self.matcher.disclosures.find(description))
             self._remember_outlet(name, match.start("name"), state_run, self._country(description))
         for match in OUTLET_NAMED_BEFORE.finditer(text):
-            if not self.matcher.entities.find(words_in(match.group())):  # "the Mizan news agency" may be a rule
+            # "the Mizan news agency" may be a rule; "State television said" opens a sentence with a generic phrase
+            if not self.matcher.entities.find(words_in(match.group())) and not self.matcher.phrases.lookup(
+                match.group()
+            ):
                 self._describe_named_before(match.group("name"), match.start("name"))
         for match in OUTLET_NAMED_AFTER.finditer(text):
             name = match.group("name")
@@ -132,6 +135,8 @@ class OutletReader(CountryReader):
             first += 1  # "The Ukrainska Pravda news website" is Ukrainska Pravda; "The agency" names none
         if first > last or self.matcher.countries.find(words[first : last + 1]):
             return None  # "the Chinese newspaper" is a description, not a name
+        if self.matcher.phrases.lookup(self.doc.text[words[first].start : words[-1].end]) is not None:
+            return None  # "State television said": a generic phrase opening a sentence, no name
         return self.doc.text[words[first].start : words[last].end]
 
     def _unknown_outlet_source(self, name: str, mention: Mention) -> Source:
@@ -190,7 +195,10 @@ class OutletReader(CountryReader):
         return words[last].bare == "agency" and (last == 0 or words[last - 1].bare not in NEWS_AGENCY_WORDS)
 
     def _outlet_in_run(self, words: list[Word], first: int, last: int) -> str | None:
-        """The outlet a capitalised run names by its head ('... News Journal') or lead ('Voice of ...')."""
+        """The outlet a capitalised run names by its head ('... News Journal') or lead ('Voice of ...'), unless the
+        run is a generic phrase in capitals ('State TV')."""
+        if self.matcher.phrases.lookup(self.doc.text[words[first].start : words[last].end]) is not None:
+            return None
         advocacy = words[last].bare == "network" and not any(w.bare in BROADCAST_WORDS for w in words[first:last])
         if words[last].bare in OUTLET_HEADS and not self._government_agency(words, last) and not advocacy:
             # ("The American Action Network" campaigns; "Al Jazeera Media Network" broadcasts)
