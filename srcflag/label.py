@@ -40,6 +40,32 @@ def bundled_ruleset() -> RuleSet:
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|what)\s+$")
+# what shows something rather than says it (singular forms): "satellite imagery showed", "the data suggest"
+EVIDENCE_NOUNS = frozenset(
+    {
+        "imagery",
+        "image",
+        "photo",
+        "photograph",
+        "picture",
+        "figure",
+        "statistic",
+        "data",
+        "footage",
+        "video",
+        "poll",
+        "survey",
+        "study",
+        "record",
+        "document",
+        "chart",
+        "analysis",
+        "audit",
+        "test",
+        "sample",
+        "reading",
+    }
+)
 RELATIVE_REACH = 12  # characters before a speaker searched for the relative pronoun that opens its clause
 
 
@@ -89,7 +115,8 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
             _add_channel(item, channel)
         resolved.append(item)
     publishers = _self_credits(resolved, doc)
-    resolved = _drop_embedded(_drop_relayed_credits(_merge_same_content(_fold_nested(resolved)), doc.text))
+    resolved = _merge_same_content(_fold_nested(resolved, doc.text))
+    resolved = _drop_embedded(_drop_relayed_credits(resolved, doc.text), doc.text)
     for publisher in publishers:
         for item in resolved:
             _add_channel(item, publisher)
@@ -174,7 +201,13 @@ def _by_sentence(items: list[_Resolved]) -> dict[int, list[_Resolved]]:
     return groups
 
 
-def _fold_nested(items: list[_Resolved]) -> list[_Resolved]:
+def _evidence(speaker: Phrase, text: str) -> bool:
+    """'satellite imagery', 'the data', 'new footage': what shows something, not someone who says it."""
+    last = text[speaker.span.start : speaker.span.end].split()[-1:]
+    return bool(last) and last[0].lower().removesuffix("s") in EVIDENCE_NOUNS
+
+
+def _fold_nested(items: list[_Resolved], text: str) -> list[_Resolved]:
     """A media outlet reporting someone's statement is that statement's channel; an unidentified document
     ('X said Y, according to a statement posted online') adds nothing to the statement it reports."""
     dropped: set[int] = set()
@@ -190,6 +223,8 @@ def _fold_nested(items: list[_Resolved]) -> list[_Resolved]:
                 continue
             if unidentified and inner.speaker is not None and inner.speaker.name == outer.speaker.name:
                 continue  # "it blamed X and promised Y": the same speaker's second report, not a document's
+            if inner.raw.speaker is not None and _evidence(inner.raw.speaker, text):
+                continue  # "NK News said satellite imagery showed X": the outlet says it, the imagery is its evidence
             scope = outer.raw.scope or outer.raw.content
             if scope.start <= inner.raw.cue.start < scope.end:
                 if outer.speaker.is_media:
@@ -223,16 +258,18 @@ def _drop_relayed_credits(items: list[_Resolved], text: str) -> list[_Resolved]:
     return [item for item in items if id(item) not in relayed]
 
 
-def _drop_embedded(items: list[_Resolved]) -> list[_Resolved]:
-    """'Iran says the IAEA report shows X': what the report shows is part of what Iran says."""
+def _drop_embedded(items: list[_Resolved], text: str) -> list[_Resolved]:
+    """'Iran says the IAEA report shows X': what the report shows is part of what Iran says (and 'NK News said
+    satellite imagery showed X' part of what the outlet says)."""
     sentences = _by_sentence(items)
     kept = []
     for item in items:
         cue = item.raw.cue
+        evidence = item.raw.speaker is not None and _evidence(item.raw.speaker, text)
         embedded = cue is not None and any(
             other is not item
             and other.speaker is not None
-            and not other.speaker.is_media
+            and (not other.speaker.is_media or evidence)
             and _reported_clause(other.raw)
             and _reported_clause(item.raw)
             and other.raw.content.start <= cue.start < other.raw.content.end

@@ -4421,3 +4421,10 @@ def test_an_outlet_that_showed_someone_speaking_is_the_channel() -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.text == "Maduro"
     assert statement.channels and statement.source_type == "state_media"
+
+
+def test_evidence_an_outlet_cites_is_part_of_what_the_outlet_says() -> None:
+    text = "Analysts at NK News said satellite imagery showed preparations at the launch site for weeks."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "NK News"
+    assert statement.content.text.startswith("satellite imagery showed")
