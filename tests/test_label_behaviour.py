@@ -4428,3 +4428,9 @@ def test_evidence_an_outlet_cites_is_part_of_what_the_outlet_says() -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "NK News"
     assert statement.content.text.startswith("satellite imagery showed")
+
+
+def test_a_name_that_opens_with_a_number_takes_an_appositive() -> None:
+    text = "38 North, a program of the Stimson Center, wrote in an analysis that the engine could power a new missile."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.entity == "us/38-north"

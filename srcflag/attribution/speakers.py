@@ -365,6 +365,8 @@ class SpeakerFinder(CueFinder):
         words = [t for k, t in enumerate(self.tokens[first : last + 1], first) if not self._abbreviation_dot(k)]
         if words and words[0].low == "the":
             words = words[1:]
+        if len(words) > 1 and words[0].text.isdigit() and words[1].text[:1].isupper():
+            words = words[1:]  # "38 North", "60 Minutes": a number that leads a name
         return (
             0 < len(words) <= 8
             and words[0].text[:1].isupper()
