@@ -4434,3 +4434,15 @@ def test_a_name_that_opens_with_a_number_takes_an_appositive() -> None:
     text = "38 North, a program of the Stimson Center, wrote in an analysis that the engine could power a new missile."
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.entity == "us/38-north"
+
+
+def test_a_shadow_minister_speaks_for_a_party() -> None:
+    text = 'Shadow chancellor Tom Ruiz said the budget would "choke growth".'
+    [statement] = label(text).statements
+    assert statement.source_type == "political_party"
+
+
+def test_a_centre_a_country_owns_is_not_typed_as_an_ngo_by_its_name() -> None:
+    text = "Ana Ruiz, head of Ukraine's Centre for Countering Disinformation, said the claims were false."
+    [statement] = label(text).statements
+    assert statement.source_type != "ngo"

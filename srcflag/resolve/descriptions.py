@@ -220,7 +220,7 @@ class DescriptionReader(OutletReader):
         for k in range(first, min(last + 1, len(words) - 2)):
             kind = BODY_KINDS.get(words[k].bare)
             link = words[k + 1].bare
-            owned = k > first and words[k - 1].lower.endswith("'s")  # "the University of Virginia's Center for"
+            owned = k > 0 and words[k - 1].lower.endswith("'s")  # "the University of Virginia's Center for"
             if words[k].bare in CENTRES and link in ("of", "for") and words[k + 2].capitalized and not owned:
                 # "the Center for Reproductive Rights" campaigns; "the Centre for Policy Studies" researches policy
                 name = takewhile(lambda w: w.capitalized or w.bare in NAME_LINKS, words[k + 2 :])
