@@ -4446,3 +4446,9 @@ def test_a_centre_a_country_owns_is_not_typed_as_an_ngo_by_its_name() -> None:
     text = "Ana Ruiz, head of Ukraine's Centre for Countering Disinformation, said the claims were false."
     [statement] = label(text).statements
     assert statement.source_type != "ngo"
+
+
+def test_a_role_word_inside_a_bodys_name_is_no_role_of_the_speaker() -> None:
+    text = '"This is a dark day," said Karen Tumlin of the Justice Action Center.'
+    [statement] = label(text).statements
+    assert statement.source_type != "government"

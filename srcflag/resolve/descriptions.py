@@ -7,7 +7,7 @@ from itertools import takewhile
 from srcflag.attribution.words import DETERMINERS, NAME_LINKS
 from srcflag.document import Word, words_in
 from srcflag.lexicons import lexicon
-from srcflag.matcher import Hit
+from srcflag.matcher import Hit, PhraseInfo
 from srcflag.resolve.outlets import OutletReader
 from srcflag.resolve.words import (
     BODY_KIND_NOUNS,
@@ -19,6 +19,7 @@ from srcflag.resolve.words import (
     GOVERNMENT_BODY_HEADS,
     MALE_NAMES,
     MEDIA_NOUNS,
+    NON_PERSON_HEADS,
     NOUN_REACH,
     ORGANISATION_ROLES,
     OUTLET_HEADS,
@@ -58,6 +59,7 @@ class DescriptionReader(OutletReader):
             for h in self.matcher.phrases.find(words)
             if h.value.type != SourceType.ANONYMOUS.value
             and (h.value.role != "disclosure" or media_head)  # "state-backed associations" are no media
+            and not _in_body_name(words, h)
         ]
         if not roles:
             return self._owner_of_role(words)
@@ -255,3 +257,18 @@ class DescriptionReader(OutletReader):
                 entity = self.matcher.ruleset.entities[entity_id]
                 return entity.type.value, entity_id, entity.country
         return None
+
+
+def _in_body_name(words: list[Word], hit: Hit[PhraseInfo]) -> bool:
+    """'the Justice Action Center', 'the Detective Agency': a role word inside a capitalised name that a body's
+    head word ends, which names the body, not the speaker's role."""
+    if hit.value.role != "descriptor" or words[hit.last_word].bare in BODY_KIND_NOUNS:
+        return False  # a body's own name ("the Senate Armed Services Committee", "Suffolk University") says whose it is
+    if not all(w.capitalized for w in words[hit.first_word : hit.last_word + 1]):
+        return False
+    for word in words[hit.last_word + 1 :]:
+        if not word.capitalized:
+            return False
+        if word.bare in NON_PERSON_HEADS:
+            return True
+    return False
