@@ -36,7 +36,8 @@ def _is_abbreviation(text: str, period: int) -> bool:
         return False
     word = match.group(1)
     if len(word) == 1:
-        return True  # an initial: "N. Korea", "Kim J. Un"
+        # an initial ("N. Korea", "Kim J. Un"), but not the end of an ampersand name ("in A&E. Its president")
+        return text[match.start() - 1 : match.start()] != "&"
     return word.lower() in lexicon().abbreviations and not text[match.start() - 1 : match.start()].isalpha()
 
 

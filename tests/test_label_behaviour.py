@@ -4452,3 +4452,17 @@ def test_a_role_word_inside_a_bodys_name_is_no_role_of_the_speaker() -> None:
     text = '"This is a dark day," said Karen Tumlin of the Justice Action Center.'
     [statement] = label(text).statements
     assert statement.source_type != "government"
+
+
+def test_a_spokesperson_of_a_body_no_rule_knows_is_not_government() -> None:
+    [statement] = label('"We will keep growing," a Microsoft spokesperson said.').statements
+    assert statement.source_type != "government"
+
+
+def test_its_president_takes_the_type_of_the_body_that_spoke_before() -> None:
+    text = (
+        "The Royal College of Emergency Medicine said patients were waiting 12 hours in A&E. "
+        'Its president, Dr Adrian Boyle, described the situation as "grim."'
+    )
+    statements = label(text).statements
+    assert [s.source_type for s in statements] == ["ngo", "ngo"]

@@ -92,6 +92,9 @@ class DescriptionReader(OutletReader):
             # a firm
             return SourceType.COMPANY.value
         owner = words[roles[-1].first_word - 1] if roles[-1].first_word > 0 else None
+        spokes = words[roles[-1].last_word].bare in ("spokesman", "spokeswoman", "spokesperson")
+        if owner is not None and spokes and self._unknown_owner(owner):
+            return None  # "a Microsoft spokesperson": whom they speak for decides, and no rule knows it
         if owner is not None and owner.lower.endswith("'s") and not owner.capitalized:
             return POSSESSOR_TYPES.get(owner.bare, role)  # "the ministry's spokesman" stays government
         if owner is not None and not owner.capitalized and owner.bare in POSSESSOR_TYPES:
@@ -107,6 +110,22 @@ class DescriptionReader(OutletReader):
         if owner is None or owner.bare in UNDECIDED_BODIES:
             return None  # "the campaign's national director"
         return POSSESSOR_TYPES.get(owner.bare)
+
+    def _unknown_owner(self, word: Word) -> bool:
+        """A capitalised word before a role that names a body no rule knows: no article, country, title, or name
+        the article or the rules give a person ('a Microsoft spokesperson', not 'Clinton spokesman')."""
+        bare = word.bare.rstrip(".")
+        names = (FEMALE_NAMES, MALE_NAMES, lexicon().titles, self.matcher.surnames, self.by_token)
+        return (
+            word.capitalized
+            and bare not in DETERMINERS
+            and bare not in lexicon().non_person_heads  # "State spokesman", "Party officials": a body's own word
+            and word.text not in self.acronyms  # "GSA spokeswoman": the article spells the body out
+            and not any(bare in known for known in names)
+            and not self._country_hits([word])
+            and not self.matcher.entities.find([word])
+            and not self.matcher.phrases.find([word])
+        )
 
     def _unknown_body_at(self, words: list[Word], first: int) -> bool:
         """A capitalised name from `first` to the phrase's end ('for Pfizer', not 'for Democratic candidate
@@ -232,6 +251,8 @@ class DescriptionReader(OutletReader):
                 continue
             if link == "of" and words[k].bare == "institute":
                 return None
+            if words[k].bare == "college" and k > 0 and words[k - 1].bare == "royal":
+                return SourceType.NGO.value  # "the Royal College of Nursing": a professional body, no university
             return kind
         return None
 

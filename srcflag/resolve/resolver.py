@@ -34,6 +34,7 @@ from srcflag.resolve.words import (
     RUN_TOGETHER_MIN,
     SPOKESPERSON_WORDS,
     STATE_OWNERS,
+    TITLES_AND_ROLES,
     UNDECIDED_BODIES,
     UNNAMED_MARKERS,
     UNNAMED_PERSON_HEADS,
@@ -51,6 +52,8 @@ class Resolver(AnaphoraReader):
         phrase = written_for or phrase
         text = self.doc.text[phrase.span.start : phrase.span.end]
         source = self._resolve_text(text, phrase, at)
+        if source is not None and source.person and phrase.descriptor is not None:
+            source = self._serving_body_before(source, phrase.descriptor, at) or source
         if written_for is not None and source is not None and not source.is_media and source.entity is None:
             # "an op-ed for the Kyiv Independent": whatever the rules know of it, it publishes
             source = replace(source, type=SourceType.INDEPENDENT_MEDIA.value, person=False)
@@ -61,6 +64,18 @@ class Resolver(AnaphoraReader):
             if source.person and source.type not in (None, SourceType.INDIVIDUAL.value):
                 self.described_people[source.name] = (source.type, source.organization, source.country)
         return source
+
+    def _serving_body_before(self, person: Source, descriptor: Span, at: int) -> Source | None:
+        """'Its president, Dr Adrian Boyle,': a role 'its' or 'their' ties to the body that spoke before, whose
+        type the person takes."""
+        words = self._words_between(descriptor.start, descriptor.end)
+        if len(words) < 2 or words[0].bare not in ("its", "their") or words[-1].bare not in TITLES_AND_ROLES:
+            return None
+        spoke = self._body_before(at)
+        if spoke is None:
+            return None
+        etype, organization, country = spoke
+        return replace(person, type=etype, organization=organization, country=country)
 
     def resolve_answer(self, label: Phrase, intro: Span) -> Source | None:
         """An interview's answer ('A: Not yet.'): its speaker is the person the introduction presents, or no one
