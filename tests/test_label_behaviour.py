@@ -4466,3 +4466,10 @@ def test_its_president_takes_the_type_of_the_body_that_spoke_before() -> None:
     )
     statements = label(text).statements
     assert [s.source_type for s in statements] == ["ngo", "ngo"]
+
+
+def test_the_signers_of_a_statement_speak_through_it() -> None:
+    text = 'The statement, signed by 40 ambassadors, said the attacks were "unacceptable."'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "40 ambassadors"
+    assert statement.source_type == "government"

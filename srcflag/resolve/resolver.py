@@ -165,7 +165,8 @@ class Resolver(AnaphoraReader):
                 continue
             last = k
             for word in words[k + 1 :]:
-                if word.bare in lex.time_words or word.bare in PREPOSITIONS or word.text[:1].isdigit():
+                number = word.text[:1].isdigit() and last > k  # "signed by 40 ambassadors" (but "… on 5 May")
+                if word.bare in lex.time_words or word.bare in PREPOSITIONS or number:
                     break
                 last += 1
             return Span(words[k + 1].start, words[last].end) if last > k else None
