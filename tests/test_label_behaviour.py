@@ -4473,3 +4473,9 @@ def test_the_signers_of_a_statement_speak_through_it() -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "40 ambassadors"
     assert statement.source_type == "government"
+
+
+def test_a_participle_after_an_expletive_clause_belongs_to_the_next_clauses_subject() -> None:
+    text = "It is a long shot, but Ana Ruiz was in Fresno on Tuesday, emphasizing the importance of the state."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "Ana Ruiz"

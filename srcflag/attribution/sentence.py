@@ -21,6 +21,7 @@ from srcflag.attribution.words import (
     HEADLINE_TAG,
     LABEL,
     LABEL_STOPWORDS,
+    MAIN_SUBJECT_WORDS,
     OBJECT_VERBS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -33,6 +34,7 @@ from srcflag.document import Span
 
 RELAYING_LEMMAS = frozenset({"report", "announce", "state"})  # "KCNA reported that Kim inspected … and called …"
 COORDINATED_SUBJECT_WORDS = 6  # words of a reported clause's subject before its verb
+EXPLETIVES = frozenset({"it", "it's", "it’s", "there", "this", "that"})  # subjects that name no one
 SHOWING_VERBS = frozenset({"showed", "shows", "aired", "airs", "broadcast", "broadcasts", "televised"})
 FRONTED_SUBJECT_WORDS = 8  # words of the subject after a fronted participle's clause
 
@@ -322,6 +324,23 @@ class SentenceAttributor(AccordingReader):
                 return Phrase(self._span(first, k - 1)), Phrase(self._span(k + 1, last))
         return None
 
+    def _subject_after_conjunction(self, before: int) -> Phrase | None:
+        """The subject of the clause after the last ', but' or ', and' before `before`: the words up to its verb."""
+        toks = self.tokens
+        conjunction = next(
+            (k for k in range(before - 1, 0, -1) if toks[k].is_word("but", "and") and toks[k - 1].is_punct(",")), None
+        )
+        if conjunction is None:
+            return None
+        first = conjunction + 1
+        for k in range(first, min(before, first + MAIN_SUBJECT_WORDS + 1)):
+            token = toks[k]
+            if token.kind is not TokenKind.WORD:
+                return None
+            if k > first and (token.low in FINITE_VERBS or is_past_tense(token.low)) and token.text.islower():
+                return Phrase(self._span(first, k - 1))
+        return None
+
     def _namer(self, index: int) -> Phrase | None:
         """Who names the object of a naming participle at `index`: the subject of the verb before it ('the
         People's Daily lashed out at politicians calling them …'), or with no verb before it, the words it follows
@@ -341,6 +360,8 @@ class SentenceAttributor(AccordingReader):
         Kingsley Wilson declined ..., but said')."""
         opening = self.sentence_subject()
         whole = self.main_clause_subject(before)
+        if opening is not None and self.text[opening.span.start : opening.span.end].lower() in EXPLETIVES:
+            return self._subject_after_conjunction(before) or opening  # "It is a big if, but Sanders was …"
         if opening is None:
             return whole
         if whole is not None and whole.span.start == opening.span.start and whole.span.end > opening.span.end:
