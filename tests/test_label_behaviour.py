@@ -4479,3 +4479,24 @@ def test_a_participle_after_an_expletive_clause_belongs_to_the_next_clauses_subj
     text = "It is a long shot, but Ana Ruiz was in Fresno on Tuesday, emphasizing the importance of the state."
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.text == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The report did not mention the studies. Nor did they note the countries where the tax works.", "they"),
+        (
+            "There, the district chairman Tom Reyes declined to name them but said one backed Trump.",
+            "the district chairman Tom Reyes",
+        ),
+        ('There were sharper words, such as when Cruz knocked Rubio and called him a "moderate," a dig.', "Cruz"),
+        (
+            "It drew activists, including the Liberty Union, which released a statement Tuesday "
+            "questioning whether it was right.",
+            "which",
+        ),
+    ],
+)
+def test_openings_that_name_no_one_are_no_speaker(text: str, speaker: str) -> None:
+    statement = label(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.text == speaker

@@ -393,6 +393,8 @@ class CueFinder(AttributorBase):
         clause's subject put out, whose words are that subject's. Returns the index of the verb putting it out."""
         toks = self.tokens
         noun = index - 1
+        while noun > 1 and toks[noun].low in self.lex.time_words:  # "released a statement (on) Tuesday questioning"
+            noun -= 2 if toks[noun - 1].is_word("on") else 1
         # "read a statement on state television channel VTV calling …": where it was put out may come between
         for k in range(index - 2, max(1, index - 1 - ISSUED_PLACE_WORDS), -1):
             if toks[k].kind is not TokenKind.WORD or toks[k].low in RELATIVES:

@@ -325,10 +325,17 @@ class SentenceAttributor(AccordingReader):
         return None
 
     def _subject_after_conjunction(self, before: int) -> Phrase | None:
-        """The subject of the clause after the last ', but' or ', and' before `before`: the words up to its verb."""
+        """The subject of the clause after the last ', but', ', and' or subordinator ('when', 'after') before
+        `before`: the words up to its verb."""
         toks = self.tokens
         conjunction = next(
-            (k for k in range(before - 1, 0, -1) if toks[k].is_word("but", "and") and toks[k - 1].is_punct(",")), None
+            (
+                k
+                for k in range(before - 1, 0, -1)
+                if (toks[k].is_word("but", "and") and toks[k - 1].is_punct(","))
+                or toks[k].is_word("when", "after", "because", "while", "since")  # "such as when Cruz knocked …"
+            ),
+            None,
         )
         if conjunction is None:
             return None

@@ -88,6 +88,9 @@ class SpeakerFinder(CueFinder):
             count += 1
         if first > end:
             return None
+        # "Nor did they note": the subject comes after the inverted auxiliary
+        if first + 2 <= end and toks[first].low in ("nor", "neither") and self._is_aux(toks[first + 1]):
+            first += 2
         # leading discourse words and time phrases do not name the speaker
         while first <= end:
             stripped = False
@@ -700,6 +703,8 @@ class SpeakerFinder(CueFinder):
         if comma is None or not toks or toks[0].kind is not TokenKind.WORD:
             return 0
         lead = toks[0].low
+        if comma == 1 and (lead,) in self.lex.discourse_markers | {("there",), ("here",)}:
+            return comma + 1  # "There, the district chairman declined …": a linking word, no subject
         # "Stung by the criticism,", "Pressed by reporters,": a participle's phrase, not the subject
         participle_opener = len(toks) > 1 and toks[1].is_word("by") and toks[0].kind is TokenKind.WORD
         opens_adverbial = lead in CLAUSE_STOPS or lead in PREPOSITIONS or participle_opener
