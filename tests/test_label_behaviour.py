@@ -4500,3 +4500,29 @@ def test_a_participle_after_an_expletive_clause_belongs_to_the_next_clauses_subj
 def test_openings_that_name_no_one_are_no_speaker(text: str, speaker: str) -> None:
     statement = label(text).statements[-1]
     assert statement.speaker is not None and statement.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is plagiarism," Ana Ruiz said Monday when asked about the speech.',
+        '"It is plagiarism," Ana Ruiz said just after midnight on CNN.',
+        '"It is plagiarism," Ana Ruiz, 69, told MSNBC when asked about concerns that the speech was copied.',
+    ],
+)
+def test_circumstances_after_a_trailing_attribution_are_no_content(text: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == "It is plagiarism,"
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said before attending the town hall that the school had closed.",
+        'Ana Ruiz told Congress when asked about the inquiry: "The school had closed."',
+    ],
+)
+def test_what_follows_the_circumstances_is_the_content(text: str) -> None:
+    [statement] = label(text).statements
+    assert "The school had closed" in statement.content.text or "the school had closed" in statement.content.text

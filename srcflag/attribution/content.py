@@ -56,6 +56,10 @@ from srcflag.attribution.words import (
     is_past_tense,
 )
 
+DEGREE_ADVERBS = frozenset({"just", "right", "only", "soon", "even"})  # "said just after midnight on CNN"
+WH_WORDS = frozenset({"if", "whether", "how", "what", "why", "who", "when", "where"})
+ASKED_WORDS = frozenset({"asked", "pressed", "questioned", "challenged"})
+CIRCUMSTANCE_WORDS = 10  # words of 'when asked about …' searched for the 'that' or colon after it
 NOT_INFINITIVES = DETERMINERS | OBJECT_PRONOUNS  # "to the mayor", "to me": whom, not an infinitive
 FINITE_OR_SAYING = FINITE_VERBS | FINITE_SAYING
 
@@ -390,7 +394,8 @@ class ContentFinder(SpeakerFinder):
             return i, self._clause_end(i), channels, cited  # "vowed to cut taxes": the commitment
         if cue.lemma in OBJECT_VERBS:
             k = self._words_before_that(i, OBJECT_REACH)
-            if k < len(toks) and toks[k].is_word("that") and not self._relative_that(k):
+            asked = any(self._reduced_adverbial(m) for m in range(i, k))  # "told MSNBC when asked about concerns that"
+            if k < len(toks) and toks[k].is_word("that") and not self._relative_that(k) and not asked:
                 # "warned on VTV that": the outlet, without the preposition
                 lead = i + 1 if toks[i].low in ("on", "in", "via") and k > i + 1 else i
                 channels.append(Phrase(self._span(lead, k - 1)))
@@ -407,6 +412,15 @@ class ContentFinder(SpeakerFinder):
             token = toks[i]
             if token.kind is not TokenKind.WORD:
                 break
+            if self._reduced_adverbial(i):
+                k = self._words_before_that(i + 1, CIRCUMSTANCE_WORDS)
+                # "when asked if that remains his view", "when asked about concerns that …": the question's
+                question = toks[i + 1].low in ASKED_WORDS or any(t.low in WH_WORDS for t in toks[i + 1 : k])
+                if k < len(toks) and toks[k].is_word("that") and not question:
+                    return k + 1, self._clause_end(k + 1), channels, cited  # "said before attending X that …"
+                if k + 1 < len(toks) and toks[k].is_punct(":") and toks[k + 1].kind is TokenKind.QUOTE:
+                    return k + 1, self._clause_end(k + 1), channels, cited  # "told Congress when asked …: "…""
+                return None  # '"...," X said Monday when asked about the speech': the circumstances, no content
             if token.low in APPROXIMATORS and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
                 return i, self._clause_end(i), channels, cited  # "said about 20 people have ...": a number
             opens_clause = i + 1 < len(toks) and toks[i + 1].low in FINITE_VERBS  # "said 2015 was the hottest year"
@@ -415,7 +429,7 @@ class ContentFinder(SpeakerFinder):
             if token.low in self.lex.time_words or (token.text.isdigit() and (year or after_time)):
                 i += 1
                 continue
-            manner = token.low.endswith("ly") and len(token.low) > 4
+            manner = (token.low.endswith("ly") and len(token.low) > 4) or token.low in ("just", "right")
             if manner and i + 1 < len(toks) and toks[i + 1].low in PREPOSITIONS:
                 i += 1  # "testified voluntarily in 1998": a manner adverb before the verb's adjuncts
                 continue
@@ -714,6 +728,15 @@ class ContentFinder(SpeakerFinder):
             return None
         return Phrase(self._span(first, last))
 
+    def _reduced_adverbial(self, k: int) -> bool:
+        """'when asked about …', 'while speaking to …', 'after meeting …': a subordinator and a participle with no
+        subject of its own, which tell when the words were said."""
+        toks = self.tokens
+        if k + 1 >= len(toks) or not toks[k].is_word("when", "while", "after", "before", "as", "once", "if"):
+            return False
+        participle = toks[k + 1]
+        return participle.text.islower() and (participle.low.endswith("ing") or participle.low in ASKED_WORDS)
+
     def _attribution_end(self, start: int) -> int | None:
         """Where a trailing attribution ends ('..., KCNA said on Monday[,] ...'), or None when
         the verb goes on with words of its own ('she responded to a question')."""
@@ -727,6 +750,9 @@ class ContentFinder(SpeakerFinder):
                 return k  # "..., Lukashenko said as he met Lavrov"
             if token.low in self.lex.time_words or token.text.isdigit():
                 k += 1
+                continue
+            if token.low in DEGREE_ADVERBS and k + 1 < len(toks) and toks[k + 1].low in PREPOSITIONS:
+                k += 1  # "..., Axelrod said just after midnight on CNN."
                 continue
             by_phone = token.low == "by" and k + 1 < len(toks) and toks[k + 1].low in CONTACT_MEDIA
             adjunct = token.low in self.lex.adjunct_prepositions or token.low in ("to", "with", "via", "according")
