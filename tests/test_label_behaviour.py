@@ -4526,3 +4526,17 @@ def test_circumstances_after_a_trailing_attribution_are_no_content(text: str) ->
 def test_what_follows_the_circumstances_is_the_content(text: str) -> None:
     [statement] = label(text).statements
     assert "The school had closed" in statement.content.text or "the school had closed" in statement.content.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Go back to your seat," Ana Ruiz said and walked away.',
+        '"Go back to your seat," Ana Ruiz said and a guard escorted the man out.',
+        '"Go back to your seat," Ana Ruiz barked.',
+    ],
+)
+def test_a_trailing_attribution_followed_by_and_keeps_its_quotation(text: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == "Go back to your seat,"
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"

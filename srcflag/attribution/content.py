@@ -412,6 +412,8 @@ class ContentFinder(SpeakerFinder):
             token = toks[i]
             if token.kind is not TokenKind.WORD:
                 break
+            if token.low in ("and", "but") and i == cue.index + 1:
+                return None  # "\"Go back,\" Trump said and walked away": the sentence goes on; the quotation speaks
             if self._reduced_adverbial(i):
                 k = self._words_before_that(i + 1, CIRCUMSTANCE_WORDS)
                 # "when asked if that remains his view", "when asked about concerns that …": the question's
@@ -748,6 +750,8 @@ class ContentFinder(SpeakerFinder):
                 return k
             if token.kind is TokenKind.QUOTE or token.low in CLAUSE_STOPS:
                 return k  # "..., Lukashenko said as he met Lavrov"
+            if token.low in ("and", "but") and k == start:
+                return k  # '"Go back," Trump said and walked away.': a second verb of the subject, or a new clause
             if token.low in self.lex.time_words or token.text.isdigit():
                 k += 1
                 continue
