@@ -4540,3 +4540,18 @@ def test_a_trailing_attribution_followed_by_and_keeps_its_quotation(text: str) -
     [statement] = label(text).statements
     assert statement.content.text == "Go back to your seat,"
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+def test_a_programmes_quoted_title_after_the_attribution_leaves_the_quotation_its_speaker() -> None:
+    text = '"The message is clear," Chris Christie said on ABC\'s "This Week." "We will not give up."'
+    statements = label(text).statements
+    assert statements and all(s.speaker is not None and s.speaker.name == "Chris Christie" for s in statements)
+
+
+def test_a_country_name_with_a_possessive_holds_no_persons_name() -> None:
+    text = (
+        "The Democratic People's Republic of Korea fired a missile on Sunday.\n\n"
+        '"It is a threat," the independent Vermont senator and Democratic presidential candidate told ABC.'
+    )
+    statement = label(text).statements[-1]
+    assert statement.speaker is not None and "Democratic People" not in statement.speaker.name

@@ -476,8 +476,16 @@ class SentenceAttributor(AccordingReader):
             carrier = self._carrier_after(last)
             if carrier is not None:
                 channels.append(carrier)
-            if last >= first:
-                result = self._statement(None, first, last, cue, speaker, channels, trailing=False)
+            result = self._statement(None, first, last, cue, speaker, channels, trailing=False) if last >= first else []
+            quotation_before = before >= 0 and (
+                toks[before].kind is TokenKind.QUOTE or (before > 0 and toks[before - 1].kind is TokenKind.QUOTE)
+            )
+            titled = (
+                not result
+                and quotation_before
+                and any(toks[k].kind is TokenKind.QUOTE and self._is_title(k) for k in range(first, last + 1))
+            )  # '"…," Christie said on ABC's "This Week."': a programme's title; the quotation before is the content
+            if last >= first and not titled:
                 second = self._coordinated_that(last + 1)
                 if second is not None:  # "said that A, but that B": B is reported by the same cue
                     result.extend(

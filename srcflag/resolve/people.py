@@ -172,8 +172,11 @@ class PeopleReader(DescriptionReader):
     def _scan_people(self) -> None:
         """Profiles of the people the article names, from titles and appositives near them."""
         covered: set[int] = set()
-        for hit in self.entity_hits:
-            covered.update(range(hit.first_word, hit.last_word + 1))
+        # "the Democratic People's Republic of Korea" holds no "Democratic People"
+        spans = [(h.first_word, h.last_word) for h in self.entity_hits]
+        spans += [(h.first_word, h.last_word) for h in self._country_hits(self.words)]
+        for first_word, last_word in spans:
+            covered.update(range(first_word, last_word + 1))
         for first, last in self._name_runs(self.words):
             if any(k in covered for k in range(first, last + 1)):
                 continue
