@@ -172,13 +172,10 @@ class PeopleReader(DescriptionReader):
     def _scan_people(self) -> None:
         """Profiles of the people the article names, from titles and appositives near them."""
         covered: set[int] = set()
-        # "the Democratic People's Republic of Korea" holds no "Democratic People"
-        spans = [(h.first_word, h.last_word) for h in self.entity_hits]
-        spans += [(h.first_word, h.last_word) for h in self._country_hits(self.words)]
-        for first_word, last_word in spans:
-            covered.update(range(first_word, last_word + 1))
+        for hit in self.entity_hits:
+            covered.update(range(hit.first_word, hit.last_word + 1))
         for first, last in self._name_runs(self.words):
-            if any(k in covered for k in range(first, last + 1)):
+            if any(k in covered for k in range(first, last + 1)) or self._opens_country_name(first, last):
                 continue
             run_words = self.words[first : last + 1]
             name = self.doc.text[run_words[0].start : run_words[-1].end]
@@ -214,6 +211,15 @@ class PeopleReader(DescriptionReader):
                 in_opening = bool(opening) and opening[0].lower() in OPENING_PREPOSITIONS
                 after = Span(end, end if in_opening else self._appositive_end(end))
                 self._fill_profile(profile, before, after)
+
+    def _opens_country_name(self, first: int, last: int) -> bool:
+        """'the Democratic People's Republic of Korea': a run ending in a possessive that a country's name goes
+        on from holds no person's name ('Democratic People')."""
+        if not self.words[last].lower.endswith(("'s", "’s")):
+            return False
+        countries = self.matcher.countries
+        hits = countries.find(self.words, first, min(len(self.words), first + countries.longest))
+        return any(hit.first_word == first and hit.last_word > last for hit in hits)
 
     def _scan_kin_named(self) -> None:
         """'Her husband, David, handled the finances': a given name alone, named as someone's relative."""
