@@ -9,6 +9,7 @@ from functools import cache
 from itertools import accumulate, pairwise
 
 from srcflag.attribution import Kind, Phrase, RawStatement, attribute
+from srcflag.attribution.words import EVIDENCE_NOUNS
 from srcflag.credits import Credit, credit_scopes, find_credits
 from srcflag.document import Document, Span
 from srcflag.interviews import answer_interviews
@@ -40,32 +41,6 @@ def bundled_ruleset() -> RuleSet:
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|what)\s+$")
-# what shows something rather than says it (singular forms): "satellite imagery showed", "the data suggest"
-EVIDENCE_NOUNS = frozenset(
-    {
-        "imagery",
-        "image",
-        "photo",
-        "photograph",
-        "picture",
-        "figure",
-        "statistic",
-        "data",
-        "footage",
-        "video",
-        "poll",
-        "survey",
-        "study",
-        "record",
-        "document",
-        "chart",
-        "analysis",
-        "audit",
-        "test",
-        "sample",
-        "reading",
-    }
-)
 RELATIVE_REACH = 12  # characters before a speaker searched for the relative pronoun that opens its clause
 
 
@@ -204,7 +179,7 @@ def _by_sentence(items: list[_Resolved]) -> dict[int, list[_Resolved]]:
 def _evidence(speaker: Phrase, text: str) -> bool:
     """'satellite imagery', 'the data', 'new footage': what shows something, not someone who says it."""
     last = text[speaker.span.start : speaker.span.end].split()[-1:]
-    return bool(last) and last[0].lower().removesuffix("s") in EVIDENCE_NOUNS
+    return bool(last) and last[0].lower() in EVIDENCE_NOUNS
 
 
 def _fold_nested(items: list[_Resolved], text: str) -> list[_Resolved]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
+import yaml
 
 from srcflag.cli import main
 from srcflag.ruleset import bundled_rules_dir, load_rules
@@ -83,3 +85,13 @@ def test_extra_rule_folder_is_layered_over_the_bundled_rules(tmp_path: Path) -> 
     layered = load_rules([folder])
     assert "xa/daily" in layered.entities and "kp/kcna" in layered.entities
     assert layered.chain("xa/daily")[:2] == ("xa/daily", "kp/wpk")
+
+
+@pytest.mark.parametrize("name", ["words.yaml", "cue_verbs.yaml"])
+def test_lexicon_files_have_no_repeated_keys(name: str) -> None:
+    """A repeated key would silently replace the earlier list: two word classes under one name."""
+    text = resources.files("srcflag.lexicons").joinpath(name).read_text(encoding="utf-8")
+    root = yaml.compose(text)
+    assert isinstance(root, yaml.MappingNode)
+    keys = [key.value for key, _ in root.value]
+    assert sorted({k for k in keys if keys.count(k) > 1}) == []

@@ -17,6 +17,7 @@ from srcflag.attribution.words import (
     AS_SUBJECT_WORDS,
     ASIDE_NOUNS,
     ASIDE_REPORT_WORDS,
+    ASKED_WORDS,
     ATTITUDE_CUES,
     ATTITUDE_NOUNS,
     ATTITUDE_WORDS,
@@ -31,6 +32,7 @@ from srcflag.attribution.words import (
     CONTRASTIVE,
     DASHES,
     DEFERRED_REACH,
+    DEGREE_ADVERBS,
     DETERMINERS,
     FINITE_SAYING,
     FINITE_VERBS,
@@ -56,9 +58,7 @@ from srcflag.attribution.words import (
     is_past_tense,
 )
 
-DEGREE_ADVERBS = frozenset({"just", "right", "only", "soon", "even"})  # "said just after midnight on CNN"
 WH_WORDS = frozenset({"if", "whether", "how", "what", "why", "who", "when", "where"})
-ASKED_WORDS = frozenset({"asked", "pressed", "questioned", "challenged"})
 CIRCUMSTANCE_WORDS = 10  # words of 'when asked about …' searched for the 'that' or colon after it
 NOT_INFINITIVES = DETERMINERS | OBJECT_PRONOUNS  # "to the mayor", "to me": whom, not an infinitive
 FINITE_OR_SAYING = FINITE_VERBS | FINITE_SAYING

@@ -14,6 +14,7 @@ from srcflag.attribution.words import (
     ASIDE_NAME_REACH,
     CLAUSE_STOPS,
     DETERMINERS,
+    EXPLETIVES,
     FINITE_SAYING,
     FINITE_VERBS,
     FRONTED_REACH,
@@ -27,6 +28,7 @@ from srcflag.attribution.words import (
     PRONOUN_SUBJECTS,
     QUESTION_OPENERS,
     RELAYING_CUES,
+    SHOWING_VERBS,
     TOPIC_HEADLINE,
     is_past_tense,
 )
@@ -34,8 +36,6 @@ from srcflag.document import Span
 
 RELAYING_LEMMAS = frozenset({"report", "announce", "state"})  # "KCNA reported that Kim inspected … and called …"
 COORDINATED_SUBJECT_WORDS = 6  # words of a reported clause's subject before its verb
-EXPLETIVES = frozenset({"it", "it's", "it’s", "there", "this", "that"})  # subjects that name no one
-SHOWING_VERBS = frozenset({"showed", "shows", "aired", "airs", "broadcast", "broadcasts", "televised"})
 FRONTED_SUBJECT_WORDS = 8  # words of the subject after a fronted participle's clause
 
 

@@ -88,6 +88,10 @@ CALENDAR_NAMES = frozenset(calendar.day_name[d].lower() for d in range(7)) | fro
 )
 AFFILIATION_JOINERS = frozenset({"the", "of", "for", "and", "on", "in", "&"})  # inside a body's proper name
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")  # "R-Alaska", "D-N.Y.", "I-Vt.", "D-New Mexico"
+EXPLETIVES = lexicon().word_set("expletive_subjects")
+SHOWING_VERBS = lexicon().word_set("showing_verbs")
+DEGREE_ADVERBS = lexicon().word_set("degree_adverbs")
+ASKED_WORDS = lexicon().word_set("asked_verbs")
 ISSUED_ADJECTIVES = 2  # words between the article and what was put out ('ran a lengthy front-page commentary')
 RELATIVE_ASIDE_TOKENS = 16  # tokens of a relative clause between commas inside a reported clause
 ASIDE_NAME_REACH = 5  # tokens after 'speaking to' searched for a capitalised outlet name ('the state-run Rossiya-1')

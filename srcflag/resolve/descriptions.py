@@ -30,9 +30,8 @@ from srcflag.resolve.words import (
 )
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
-JOURNAL_KINDS = frozenset({"medical", "scientific", "science", "scholarly", "academic", "peer-reviewed"})
-# roles that, at a body whose name says no kind, most often work for a bank or a firm
-MARKET_ROLES = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists"})
+JOURNAL_KINDS = lexicon().word_set("journal_kinds")
+MARKET_ROLES = lexicon().word_set("market_roles")
 APPOSITIVE_ADJECTIVES = 2  # words between an appositive's article and its kind ('a liberal think tank')
 UNKNOWN_BODY_WORDS = 6  # words after 'a spokesperson for' searched for a person's name
 
