@@ -4555,3 +4555,15 @@ def test_a_country_name_with_a_possessive_holds_no_persons_name() -> None:
     )
     statement = label(text).statements[-1]
     assert statement.speaker is not None and "Democratic People" not in statement.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Trump is weak," says Stu Ruiz of the non-partisan Ruiz-Gonzales Political Report.', "Stu Ruiz"),
+        ('"You better get on board," spokesman Alex Conant said happily on MSNBC as returns came in.', "Alex Conant"),
+    ],
+)
+def test_an_attribution_with_a_modifier_or_a_manner_adverb_still_names_the_speaker(text: str, name: str) -> None:
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == name

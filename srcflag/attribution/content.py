@@ -755,8 +755,9 @@ class ContentFinder(SpeakerFinder):
             if token.low in self.lex.time_words or token.text.isdigit():
                 k += 1
                 continue
-            if token.low in DEGREE_ADVERBS and k + 1 < len(toks) and toks[k + 1].low in PREPOSITIONS:
-                k += 1  # "..., Axelrod said just after midnight on CNN."
+            manner = token.low.endswith("ly") and len(token.low) > 4 and not token.text[:1].isupper()
+            if (token.low in DEGREE_ADVERBS or manner) and k + 1 < len(toks) and toks[k + 1].low in PREPOSITIONS:
+                k += 1  # "..., Axelrod said just after midnight on CNN.", "…, Conant said happily on MSNBC"
                 continue
             by_phone = token.low == "by" and k + 1 < len(toks) and toks[k + 1].low in CONTACT_MEDIA
             adjunct = token.low in self.lex.adjunct_prepositions or token.low in ("to", "with", "via", "according")

@@ -8,6 +8,7 @@ from srcflag.attribution.cues import CueFinder
 from srcflag.attribution.tokens import Phrase, TokenKind
 from srcflag.attribution.words import (
     AFFILIATION_JOINERS,
+    AFFILIATION_MODIFIERS,
     ASIDE_NOUNS,
     BARE_ADVERBS,
     CALENDAR_NAMES,
@@ -632,7 +633,9 @@ class SpeakerFinder(CueFinder):
         for k in range(first + 1, last):
             if toks[k].low in ("of", "at") and toks[k - 1].text[:1].isupper():
                 tail = toks[k + 1 : last + 1]
-                if all(t.text[:1].isupper() or t.low in AFFILIATION_JOINERS for t in tail):
+                modifiers = [t for t in tail if not t.text[:1].isupper() and t.low not in AFFILIATION_JOINERS]
+                # "of the non-partisan Rothenberg-Gonzales Political Report": a modifier or two before the name
+                if tail and tail[-1].text[:1].isupper() and len(modifiers) <= AFFILIATION_MODIFIERS:
                     return k
                 break
         return last + 1

@@ -86,6 +86,7 @@ INVERTED_SPEAKER_WORDS = 7
 CALENDAR_NAMES = frozenset(calendar.day_name[d].lower() for d in range(7)) | frozenset(
     calendar.month_name[m].lower() for m in range(1, 13)
 )
+AFFILIATION_MODIFIERS = 2  # lower-case words in a body's name after "of the" ('the non-partisan … Report')
 AFFILIATION_JOINERS = frozenset({"the", "of", "for", "and", "on", "in", "&"})  # inside a body's proper name
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")  # "R-Alaska", "D-N.Y.", "I-Vt.", "D-New Mexico"
 EXPLETIVES = lexicon().word_set("expletive_subjects")
