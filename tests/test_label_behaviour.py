@@ -4567,3 +4567,13 @@ def test_a_country_name_with_a_possessive_holds_no_persons_name() -> None:
 def test_an_attribution_with_a_modifier_or_a_manner_adverb_still_names_the_speaker(text: str, name: str) -> None:
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == name
+
+
+def test_a_dash_credit_on_the_line_after_a_quotation_names_its_speaker() -> None:
+    text = (
+        "Overheard.\n\n"
+        '"The whole idea of a crooked mayor is something we hear about all the time, and it needs to stop."\n\n'
+        "-Michelle Okoro, Philadelphia.\n\nThe convention ended on Thursday."
+    )
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Michelle Okoro"

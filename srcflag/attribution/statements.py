@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from srcflag.attribution.content import ContentFinder
 from srcflag.attribution.tokens import Cue, Kind, Phrase, RawStatement, Token, TokenKind
 from srcflag.attribution.words import (
@@ -27,6 +29,8 @@ from srcflag.attribution.words import (
     is_past_tense,
 )
 from srcflag.document import Span
+
+CREDIT_LINE_GAP = 4  # characters of line breaks and blanks between a quotation and its credit line
 
 
 class StatementBuilder(ContentFinder):
@@ -253,12 +257,28 @@ class StatementBuilder(ContentFinder):
         """The name after a dash that ends the quotation's line: a quotation credited like an epigraph."""
         line_end = self.text.find("\n", token.end, self.sentence.span.end)
         match = DASH_CREDIT.match(self.text, token.end, self.sentence.span.end if line_end < 0 else line_end)
+        if match is None:
+            match = self._credit_line_after(token)
         if match is None or (match.group("noun") is not None and not is_document_noun(match.group("noun"))):
             return None
         end = match.end("name")
         if self.text[end - 1] == "." and len(self.text[match.start("name") : end].split()[-1]) > 2:
             end -= 1  # the sentence's full stop, not an initial's
         return Phrase(Span(match.start("name"), end))
+
+    def _credit_line_after(self, token: Token) -> re.Match[str] | None:
+        """'"…"' ending its paragraph, then '-Michelle Marks, Philadelphia.' on a line of its own: the credit."""
+        text = self.text
+        line_end = text.find("\n", token.end)
+        if line_end < 0 or text[token.end : line_end].strip(" \t.,!?"):
+            return None  # words follow the quotation on its own line
+        start = line_end
+        while start < len(text) and text[start] in "\r\n \t":
+            start += 1
+        if start - line_end > CREDIT_LINE_GAP:
+            return None
+        next_end = text.find("\n", start)
+        return DASH_CREDIT.match(text, start, len(text) if next_end < 0 else next_end)
 
     def _quotes_after_cue(self, cue: Cue, speaker: Phrase, channels: list[Phrase]) -> list[RawStatement]:
         """`"...," he said, "..."`: a quotation right after the attribution is the speaker's too."""
