@@ -4577,3 +4577,8 @@ def test_a_dash_credit_on_the_line_after_a_quotation_names_its_speaker() -> None
     )
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "Michelle Okoro"
+
+
+def test_a_place_and_its_state_inside_the_addressee_keep_the_that_clause() -> None:
+    [statement] = label("She told a town hall in Salem, New Hampshire, that the plan was dead.").statements
+    assert statement.content.text == "the plan was dead"

@@ -394,6 +394,11 @@ class ContentFinder(SpeakerFinder):
             return i, self._clause_end(i), channels, cited  # "vowed to cut taxes": the commitment
         if cue.lemma in OBJECT_VERBS:
             k = self._words_before_that(i, OBJECT_REACH)
+            placed = False
+            while self._place_comma(k) and k - i < OBJECT_REACH:  # "told a crowd in Windham, New Hampshire, that"
+                k, placed = self._words_before_that(k + 1, OBJECT_REACH - (k - i)), True
+            if placed and k + 1 < len(toks) and toks[k].is_punct(",") and toks[k + 1].is_word("that"):
+                k += 1  # the comma that closes "Windham, New Hampshire,"
             asked = any(self._reduced_adverbial(m) for m in range(i, k))  # "told MSNBC when asked about concerns that"
             if k < len(toks) and toks[k].is_word("that") and not self._relative_that(k) and not asked:
                 # "warned on VTV that": the outlet, without the preposition
@@ -729,6 +734,17 @@ class ContentFinder(SpeakerFinder):
         if document and not authored:  # but "citing a statement by the ministry": the ministry speaks
             return None
         return Phrase(self._span(first, last))
+
+    def _place_comma(self, k: int) -> bool:
+        """A comma between a place and its state or country ('Windham, New Hampshire,'): part of the phrase."""
+        toks = self.tokens
+        return (
+            0 < k < len(toks) - 2
+            and toks[k].is_punct(",")
+            and toks[k - 1].text[:1].isupper()
+            and toks[k + 1].text[:1].isupper()
+            and toks[k + 1].kind is TokenKind.WORD
+        )
 
     def _reduced_adverbial(self, k: int) -> bool:
         """'when asked about …', 'while speaking to …', 'after meeting …': a subordinator and a participle with no
