@@ -4582,3 +4582,12 @@ def test_a_dash_credit_on_the_line_after_a_quotation_names_its_speaker() -> None
 def test_a_place_and_its_state_inside_the_addressee_keep_the_that_clause() -> None:
     [statement] = label("She told a town hall in Salem, New Hampshire, that the plan was dead.").statements
     assert statement.content.text == "the plan was dead"
+
+
+def test_the_groups_president_takes_the_type_of_the_group_no_rule_knows() -> None:
+    text = (
+        "The Valley Restaurant Association, which represents 2,000 restaurants, said it would sue. "
+        '"Chefs need gas to cook," said Jot Okafor, the group\'s president.'
+    )
+    statements = label(text).statements
+    assert [s.source_type for s in statements] == ["ngo", "ngo"]

@@ -9,10 +9,12 @@ from srcflag.document import Word, words_in
 from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit, PhraseInfo
 from srcflag.resolve.outlets import OutletReader
+from srcflag.resolve.sources import Source
 from srcflag.resolve.words import (
     BODY_KIND_NOUNS,
     BODY_KINDS,
     BODY_NAME_HEADS,
+    BODY_NOUN_HEADS,
     CENTRES,
     DELEGATES,
     FEMALE_NAMES,
@@ -263,6 +265,19 @@ class DescriptionReader(OutletReader):
                 return source.type, source.organization or source.entity, source.country
         return None
 
+    def _unknown_body_spoke(self, noun: str, at: int) -> Source | None:
+        """The latest body no rule knows that spoke before `at` and that `noun` may call so: 'the agency' for the
+        European Centre for Disease Prevention and Control, 'the group' for the Free Speech Coalition."""
+        heads = BODY_NOUN_HEADS.get(noun)
+        if heads is None:
+            return None
+        for source in reversed(self.history[-NOUN_REACH:]):
+            if source.start >= at or source.person or source.entity is not None or source.is_media:
+                continue
+            if {w.bare for w in words_in(source.name) if w.capitalized} & heads:
+                return source
+        return None
+
     def _referred_body(self, words: list[Word], at: int) -> tuple[str, str | None, str | None] | None:
         """The body 'the group's' or 'the agency's' refers to: the latest entity named before `at` that an
         article may call so."""
@@ -276,6 +291,9 @@ class DescriptionReader(OutletReader):
             if entity_id is not None:
                 entity = self.matcher.ruleset.entities[entity_id]
                 return entity.type.value, entity_id, entity.country
+            body = self._unknown_body_spoke(words[k + 1].bare, at)
+            if body is not None and body.type is not None:  # "Jot Condie, the group's president" after the association
+                return body.type, body.organization, body.country
         return None
 
 

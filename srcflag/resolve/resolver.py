@@ -17,7 +17,6 @@ from srcflag.resolve.sources import Mention, Source
 from srcflag.resolve.words import (
     AGENT_NOUNS,
     ANONYMOUS_HEADS,
-    BODY_NOUN_HEADS,
     CARRIER_LINKS,
     CARRIER_PARTICIPLES,
     CATAPHORA_REACH,
@@ -200,19 +199,6 @@ class Resolver(AnaphoraReader):
                 last = _before_time(words, k + 2)
                 return Phrase(Span(words[k + 2].start, words[last].end))
         return phrase
-
-    def _unknown_body_spoke(self, noun: str, at: int) -> Source | None:
-        """The latest body no rule knows that spoke before `at` and that `noun` may call so: 'the agency' for the
-        European Centre for Disease Prevention and Control, 'the group' for the Free Speech Coalition."""
-        heads = BODY_NOUN_HEADS.get(noun)
-        if heads is None:
-            return None
-        for source in reversed(self.history[-NOUN_REACH:]):
-            if source.start >= at or source.person or source.entity is not None or source.is_media:
-                continue
-            if {w.bare for w in words_in(source.name) if w.capitalized} & heads:
-                return source
-        return None
 
     def _mentioned_before(self, at: int) -> list[str]:
         """The entities named or speaking shortly before `at`, the nearest last."""
