@@ -4591,3 +4591,17 @@ def test_the_groups_president_takes_the_type_of_the_group_no_rule_knows() -> Non
     )
     statements = label(text).statements
     assert [s.source_type for s in statements] == ["ngo", "ngo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("“It’s over,” she said, before adding: “We lost.”", ["It’s over,", "We lost."]),
+        ("She said it was over, before adding: “We lost the vote.”", ["it was over", "We lost the vote."]),
+        ("She spoke for an hour before adding that the plan had failed.", ["the plan had failed"]),
+    ],
+)
+def test_before_adding_goes_on_with_the_speakers_next_statement(text: str, contents: list[str]) -> None:
+    statements = label(text, turns=False).statements
+    assert [s.content.text for s in statements] == contents
+    assert all(s.speaker is not None and s.speaker.text.lower() == "she" for s in statements)

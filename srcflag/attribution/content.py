@@ -97,6 +97,12 @@ class ContentFinder(SpeakerFinder):
             return True
         return mark == "," and (
             self._reporting_participle(k + 1)  # "denounced X, predicting Y": a statement of its own
+            # "said it was over, before adding: …": the speaker's next statement
+            or (
+                k + 2 < len(self.tokens)
+                and self.tokens[k + 1].is_word("before", "after")
+                and self._participle_cue(k + 2)
+            )
             # "said it had tested a missile, calling it X": a naming participle after a reported clause
             or (self._participle_cue(k + 1) and self._has_finite_verb(start, k))
             or self._as_clause(k + 1)  # "said there were no plans, as forces traded drone attacks": the setting

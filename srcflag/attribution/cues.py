@@ -149,6 +149,8 @@ class CueFinder(AttributorBase):
                 and previous is not None
                 and previous.is_word("without", "before", "after", "by")
                 and not (previous.is_word("by") and lemma in SAYING_BY_CUES)
+                # "she said, before adding: '…'": the speaker goes on, with what follows as content
+                and not (previous.is_word("before", "after") and self._content_opens(i + 1))
             ):
                 continue  # "left without saying where": no statement; "replied by saying that …" is one
             if self._non_response(i) or self._negated(i):
@@ -205,7 +207,10 @@ class CueFinder(AttributorBase):
                 or (
                     previous is not None
                     and (
-                        (low.endswith("ing") and (previous.is_punct(",", ";") or previous.is_word("and", "by")))
+                        (
+                            low.endswith("ing")
+                            and (previous.is_punct(",", ";") or previous.is_word("and", "by", "before", "after"))
+                        )
                         or previous.is_word("having")  # "-- having suggested in a speech that …": the main subject's
                         or self._names_the_object(i, lemma)
                     )
@@ -356,6 +361,18 @@ class CueFinder(AttributorBase):
                 return toks[k].low in NEGATIVE_SUBJECTS
             k -= 1
         return False
+
+    def _content_opens(self, index: int) -> bool:
+        """A colon, a quotation or 'that' right after a cue: what follows is its content."""
+        toks = self.tokens
+        if index >= len(toks):
+            return False
+        token = toks[index]
+        return (
+            (token.is_punct(":", ",") and index + 1 < len(toks) and (toks[index + 1].kind is TokenKind.QUOTE))
+            or token.kind is TokenKind.QUOTE
+            or token.is_word("that")
+        )
 
     def _names_the_object(self, index: int, lemma: str | None) -> bool:
         """'lashed out at Japanese politicians calling them "petty burglars"': a naming participle whose pronoun
