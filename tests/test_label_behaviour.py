@@ -4605,3 +4605,7 @@ def test_before_adding_goes_on_with_the_speakers_next_statement(text: str, conte
     statements = label(text, turns=False).statements
     assert [s.content.text for s in statements] == contents
     assert all(s.speaker is not None and s.speaker.text.lower() == "she" for s in statements)
+
+
+def test_a_quoted_no_comment_is_a_non_response() -> None:
+    assert label('"No comment," said a spokesman for the firm.').statements == ()

@@ -77,6 +77,9 @@ class StatementBuilder(ContentFinder):
             for token in quotes:
                 assert token.quote is not None
                 self.used_quotes.add(token.start)
+                said = self.text[token.quote.content.start : token.quote.content.end].lower().strip(" .,!?;:")
+                if said in NON_RESPONSE_CONTENTS:
+                    continue  # '"No comment," said a spokesman': a non-response, no statement
                 kind = (
                     self._quote_kind(toks.index(token), trailing) if only_quotes and len(quotes) == 1 else Kind.PARTIAL
                 )
