@@ -4609,3 +4609,9 @@ def test_before_adding_goes_on_with_the_speakers_next_statement(text: str, conte
 
 def test_a_quoted_no_comment_is_a_non_response() -> None:
     assert label('"No comment," said a spokesman for the firm.').statements == ()
+
+
+def test_an_age_between_an_inverted_speaker_and_the_description_is_skipped() -> None:
+    text = '"I have a two-minute commute," said Peter Hale, 25, a PNC Bank analyst.'
+    [statement] = label(text).statements
+    assert statement.source_type == "company"

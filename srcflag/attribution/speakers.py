@@ -614,6 +614,8 @@ class SpeakerFinder(CueFinder):
             return None  # the content's subject, not an inverted speaker
         descriptor = None
         if i < len(toks) and toks[i].is_punct(",") and i + 1 < len(toks):
+            if i + 3 < len(toks) and toks[i + 1].text.isdigit() and toks[i + 2].is_punct(","):
+                i += 2  # "admitted Ruiz, 45, a teacher from Leeds": the age, then the description
             k = i + 1
             lead = toks[k]
             if lead.low in ("a", "an", "the") or (
