@@ -4615,3 +4615,11 @@ def test_an_age_between_an_inverted_speaker_and_the_description_is_skipped() -> 
     text = '"I have a two-minute commute," said Peter Hale, 25, a PNC Bank analyst.'
     [statement] = label(text).statements
     assert statement.source_type == "company"
+
+
+def test_the_councils_chief_speaks_for_a_government_body() -> None:
+    text = (
+        'The council\'s housing chief, Priya Natarajan, said the rules were under review. "We hear it daily," she said.'
+    )
+    statements = label(text).statements
+    assert [s.source_type for s in statements] == ["government", "government"]
