@@ -4623,3 +4623,8 @@ def test_the_councils_chief_speaks_for_a_government_body() -> None:
     )
     statements = label(text).statements
     assert [s.source_type for s in statements] == ["government", "government"]
+
+
+def test_a_surname_described_as_a_private_person_is_an_individual() -> None:
+    [statement] = label('"I do not know," said Okoro, a teacher from Leeds.').statements
+    assert statement.source_type == "individual"

@@ -430,6 +430,11 @@ class Resolver(AnaphoraReader):
         if described is not None:
             etype, organization, described_country = described
             return mention.source(text, type=etype, country=described_country, organization=organization)
+        if descriptor_words and self._private_person(
+            self.doc.text[descriptor_words[0].start : descriptor_words[-1].end]
+        ):  # "Ruiz, a teacher from Leeds": someone speaking for themselves
+            named = all(w.capitalized for w in words)
+            return mention.source(text, type=SourceType.INDIVIDUAL.value, country=country, person=named)
         if anonymous:
             return mention.source(text, type=SourceType.ANONYMOUS.value, country=country)
         owner = next((w.bare for w in words[:-1] if w.lower.endswith("'s") and not w.capitalized), None)
