@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from srcflag.attribution.statements import StatementBuilder
 from srcflag.attribution.tokens import Cue, Phrase, RawStatement, TokenKind
-from srcflag.attribution.words import PREPOSITIONS, is_document_noun
+from srcflag.attribution.words import FIGURES, PREPOSITIONS, is_document_noun
 
-FIGURES = frozenset({"figures", "statistics", "numbers", "estimates", "projections", "forecasts", "calculations"})
 APPOSITIVE_WORDS = 14  # tokens of a description after a source's name ('director of ..., which tracks ...')
 
 

@@ -30,10 +30,7 @@ class AttributorBase:
         return Span(self.tokens[first].start, self.tokens[last].end)
 
     def _is_aux(self, token: Token) -> bool:
-        return token.kind is TokenKind.WORD and (
-            token.low in self.lex.auxiliaries
-            or (token.low.endswith("ly") and len(token.low) > 4 and not token.text[0].isupper())
-        )
+        return token.kind is TokenKind.WORD and (token.low in self.lex.auxiliaries or manner_adverb(token))
 
     def _content_span(self, first: int, last: int) -> Span | None:
         """Tokens first..last as content, trimmed of edge punctuation and a leading 'that'."""
@@ -91,3 +88,8 @@ class AttributorBase:
         inflected = self.lex.lemma(low) is not None and low.endswith(("s", "ing"))
         verb = low in FINITE_VERBS or is_past_tense(low) or inflected
         return token.kind is TokenKind.WORD and verb and not token.text[:1].isupper()
+
+
+def manner_adverb(token: Token) -> bool:
+    """'happily', 'repeatedly': a lower-case word in -ly, long enough not to be 'fly' or 'July'."""
+    return token.low.endswith("ly") and len(token.low) > 4 and not token.text[:1].isupper()

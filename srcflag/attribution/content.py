@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from srcflag.attribution.base import manner_adverb
 from srcflag.attribution.speakers import SpeakerFinder
 from srcflag.attribution.tokens import Cue, Phrase, Token, TokenKind
 from srcflag.attribution.words import (
@@ -53,12 +54,12 @@ from srcflag.attribution.words import (
     SUBJECT_CLAUSE_OPENERS,
     SUBORDINATORS,
     WH_CUES,
+    WH_OPENERS,
     WITH_SUBJECT_WORDS,
     is_document_noun,
     is_past_tense,
 )
 
-WH_WORDS = frozenset({"if", "whether", "how", "what", "why", "who", "when", "where"})
 CIRCUMSTANCE_WORDS = 10  # words of 'when asked about …' searched for the 'that' or colon after it
 NOT_INFINITIVES = DETERMINERS | OBJECT_PRONOUNS  # "to the mayor", "to me": whom, not an infinitive
 FINITE_OR_SAYING = FINITE_VERBS | FINITE_SAYING
@@ -428,7 +429,7 @@ class ContentFinder(SpeakerFinder):
             if self._reduced_adverbial(i):
                 k = self._words_before_that(i + 1, CIRCUMSTANCE_WORDS)
                 # "when asked if that remains his view", "when asked about concerns that …": the question's
-                question = toks[i + 1].low in ASKED_WORDS or any(t.low in WH_WORDS for t in toks[i + 1 : k])
+                question = toks[i + 1].low in ASKED_WORDS or any(t.low in WH_OPENERS for t in toks[i + 1 : k])
                 if k < len(toks) and toks[k].is_word("that") and not question:
                     return k + 1, self._clause_end(k + 1), channels, cited  # "said before attending X that …"
                 if k + 1 < len(toks) and toks[k].is_punct(":") and toks[k + 1].kind is TokenKind.QUOTE:
@@ -442,7 +443,7 @@ class ContentFinder(SpeakerFinder):
             if token.low in self.lex.time_words or (token.text.isdigit() and (year or after_time)):
                 i += 1
                 continue
-            manner = (token.low.endswith("ly") and len(token.low) > 4) or token.low in ("just", "right")
+            manner = manner_adverb(token) or token.low in ("just", "right")
             if manner and i + 1 < len(toks) and toks[i + 1].low in PREPOSITIONS:
                 i += 1  # "testified voluntarily in 1998": a manner adverb before the verb's adjuncts
                 continue
@@ -777,8 +778,11 @@ class ContentFinder(SpeakerFinder):
             if token.low in self.lex.time_words or token.text.isdigit():
                 k += 1
                 continue
-            manner = token.low.endswith("ly") and len(token.low) > 4 and not token.text[:1].isupper()
-            if (token.low in DEGREE_ADVERBS or manner) and k + 1 < len(toks) and toks[k + 1].low in PREPOSITIONS:
+            if (
+                (token.low in DEGREE_ADVERBS or manner_adverb(token))
+                and k + 1 < len(toks)
+                and toks[k + 1].low in PREPOSITIONS
+            ):
                 k += 1  # "..., Axelrod said just after midnight on CNN.", "…, Conant said happily on MSNBC"
                 continue
             by_phone = token.low == "by" and k + 1 < len(toks) and toks[k + 1].low in CONTACT_MEDIA

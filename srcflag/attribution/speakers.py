@@ -11,7 +11,6 @@ from srcflag.attribution.words import (
     AFFILIATION_MODIFIERS,
     ASIDE_NOUNS,
     BARE_ADVERBS,
-    CALENDAR_NAMES,
     CARRIED_NOUNS,
     CLAUSE_BACK_REACH,
     CLAUSE_STOPS,
@@ -39,6 +38,7 @@ from srcflag.attribution.words import (
     SUBJECT_ROLES,
     UNNAMED_PERSON_HEADS,
     VERB_ADVERBS,
+    before_trailing_time,
     is_past_tense,
 )
 from srcflag.document import Span
@@ -733,20 +733,9 @@ class SpeakerFinder(CueFinder):
                 return None
             verb = token.low in FINITE_VERBS or (token.low.endswith("ed") and toks[k - 1].low not in DETERMINERS)
             if verb and not token.text[:1].isupper():
-                return Phrase(self._span(first, self._before_trailing_time(first, k - 1)))
+                pairs = [(t.low, t.text[:1].isupper()) for t in toks[:k]]  # 'A federal judge | on Friday blocked'
+                return Phrase(self._span(first, before_trailing_time(pairs, first, k - 1, ("on",))))
         return None
-
-    def _before_trailing_time(self, first: int, last: int) -> int:
-        """The subject's last token without a time after it: 'A federal judge | on Friday blocked'."""
-        toks = self.tokens
-        end = last
-        while end > first and toks[end].low in self.lex.time_words:
-            if toks[end].text[:1].isupper() and toks[end].low not in CALENDAR_NAMES:
-                break  # "a reporter for USA Today"
-            end -= 1
-        if end < last and end > first and toks[end].low == "on":
-            end -= 1
-        return end
 
     def _role_before_name(self, k: int) -> int | None:
         """The index after up to two lower-case role words that a capitalised name follows ('leader Kim')."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import calendar
 import re
+from collections.abc import Sequence
 
 from srcflag.lexicons import lexicon
 
@@ -21,6 +21,7 @@ WH_OPENERS = lexicon().word_set("wh_openers")
 WH_CUES = lexicon().word_set("wh_cues")
 EVIDENCE_CUES = lexicon().word_set("evidence_cues")
 EVIDENCE_NOUNS = lexicon().word_set("evidence_nouns")
+FIGURES = lexicon().word_set("figure_nouns")
 EVIDENCE_SUBJECT_WORDS = 10  # words of a subject searched for its evidence noun ("Video of the incident shows")
 COMMITMENT_CUES = lexicon().word_set("commitment_cues")
 ATTITUDE_CUES = lexicon().word_set("attitude_cues")
@@ -83,9 +84,6 @@ TAIL_REACH = 5  # words between a cue and a quotation that continues the attribu
 FRAGMENT_MIN_SHARE = 0.1
 # words of a speaker after its verb ('said Representative Charles B. Rangel of New York')
 INVERTED_SPEAKER_WORDS = 7
-CALENDAR_NAMES = frozenset(calendar.day_name[d].lower() for d in range(7)) | frozenset(
-    calendar.month_name[m].lower() for m in range(1, 13)
-)
 AFFILIATION_MODIFIERS = 2  # lower-case words in a body's name after "of the" ('the non-partisan … Report')
 AFFILIATION_JOINERS = frozenset({"the", "of", "for", "and", "on", "in", "&"})  # inside a body's proper name
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")  # "R-Alaska", "D-N.Y.", "I-Vt.", "D-New Mexico"
@@ -111,6 +109,7 @@ HEADLINE_CREDIT = re.compile(  # "...: JCS", "... -KCNA", "... – Defense Minis
     rf"(?P<source>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){{0,3}}|(?:[A-Z][\w.&'’]*\s+){{0,2}}(?:{HEADLINE_ROLES}))$"
 )
 MONTHS = lexicon().word_set("months")
+CALENDAR_NAMES = MONTHS | lexicon().word_set("weekdays")  # the capitalised words that can be times
 HEADLINE_TAG = re.compile(  # a wire's tag before a headline: "(LEAD)", "EXCLUSIVE:", "UPDATE 2-"
     r"\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|[A-Z][\w ]{0,20}(?:Focus|Interview|Feature))\)\s*"
     r"|(?:EXCLUSIVE|BREAKING|ANALYSIS|FACTBOX|INSIGHT|WRAPUP|REFILE|CORRECTED|UPDATE(?: \d+)?)\s*[-:]\s*"
@@ -201,3 +200,19 @@ def _by_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[tuple[
 
 
 NON_RESPONSE_BY_WORD = _by_word(lexicon().non_response)
+
+
+def before_trailing_time(words: Sequence[tuple[str, bool]], first: int, last: int, links: tuple[str, ...]) -> int:
+    """The index of the last of words[first..last] before a time that ends them ('A federal judge | on Friday', 'in
+    the journal Nature | on Wednesday'). The words are (lower case, capitalised) pairs: a capitalised word is a time
+    only as a day or month name ('USA Today' keeps 'Today'); a link word before the time ('on') goes with it."""
+    time_words = lexicon().time_words
+    end = last
+    while end > first and words[end][0] in time_words:
+        low, capitalised = words[end]
+        if capitalised and low not in CALENDAR_NAMES:
+            break
+        end -= 1
+    if first < end < last and words[end][0] in links:
+        end -= 1
+    return end

@@ -28,6 +28,7 @@ from srcflag.resolve.words import (
     POLICY_NAME_WORDS,
     POSSESSOR_TYPES,
     SPOKESPERSON_WORDS,
+    TITLES_AND_ROLES,
     UNDECIDED_BODIES,
 )
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
@@ -282,8 +283,9 @@ class DescriptionReader(OutletReader):
         """The body 'the group's' or 'the agency's' refers to: the latest entity named before `at` that an
         article may call so."""
         recent = [hit.value for hit in self._hits_before(at, NOUN_REACH)]
-        if len(words) > 1 and words[0].bare in ("its", "their"):
-            return self._body_before(at)  # "Chatham House said ... Its director, Paul Johnson, said"
+        # "Chatham House said … Its director, Paul Johnson, said", "Its president, Dr Adrian Boyle,"
+        if (len(words) > 1 and words[0].bare in ("its", "their")) or _its_role(words):
+            return self._body_before(at)
         for k in range(len(words) - 1):
             if words[k].bare != "the" or not words[k + 1].lower.endswith("'s"):
                 continue
@@ -310,3 +312,11 @@ def _in_body_name(words: list[Word], hit: Hit[PhraseInfo]) -> bool:
         if word.bare in NON_PERSON_HEADS:
             return True
     return False
+
+
+def _its_role(words: list[Word]) -> bool:
+    """'Its president' anywhere in the words about a person, after a title ('Dr Adrian Boyle')."""
+    return any(
+        w.bare in ("its", "their") and k + 1 < len(words) and words[k + 1].bare in TITLES_AND_ROLES
+        for k, w in enumerate(words)
+    )

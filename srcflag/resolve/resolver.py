@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 
 from srcflag.attribution import Phrase
-from srcflag.attribution.words import CALENDAR_NAMES, PREPOSITIONS, is_document_noun
+from srcflag.attribution.words import PREPOSITIONS, before_trailing_time, is_document_noun
 from srcflag.document import Span, Word, is_possessive, words_in
 from srcflag.lexicons import lexicon
 from srcflag.matcher import Hit, Matcher, PhraseInfo
@@ -33,7 +33,6 @@ from srcflag.resolve.words import (
     RUN_TOGETHER_MIN,
     SPOKESPERSON_WORDS,
     STATE_OWNERS,
-    TITLES_AND_ROLES,
     UNDECIDED_BODIES,
     UNNAMED_MARKERS,
     UNNAMED_PERSON_HEADS,
@@ -51,8 +50,6 @@ class Resolver(AnaphoraReader):
         phrase = written_for or phrase
         text = self.doc.text[phrase.span.start : phrase.span.end]
         source = self._resolve_text(text, phrase, at)
-        if source is not None and source.person and phrase.descriptor is not None:
-            source = self._serving_body_before(source, phrase.descriptor, at) or source
         if written_for is not None and source is not None and not source.is_media and source.entity is None:
             # "an op-ed for the Kyiv Independent": whatever the rules know of it, it publishes
             source = replace(source, type=SourceType.INDEPENDENT_MEDIA.value, person=False)
@@ -63,18 +60,6 @@ class Resolver(AnaphoraReader):
             if source.person and source.type not in (None, SourceType.INDIVIDUAL.value):
                 self.described_people[source.name] = (source.type, source.organization, source.country)
         return source
-
-    def _serving_body_before(self, person: Source, descriptor: Span, at: int) -> Source | None:
-        """'Its president, Dr Adrian Boyle,': a role 'its' or 'their' ties to the body that spoke before, whose
-        type the person takes."""
-        words = self._words_between(descriptor.start, descriptor.end)
-        if len(words) < 2 or words[0].bare not in ("its", "their") or words[-1].bare not in TITLES_AND_ROLES:
-            return None
-        spoke = self._body_before(at)
-        if spoke is None:
-            return None
-        etype, organization, country = spoke
-        return replace(person, type=etype, organization=organization, country=country)
 
     def resolve_answer(self, label: Phrase, intro: Span) -> Source | None:
         """An interview's answer ('A: Not yet.'): its speaker is the person the introduction presents, or no one
@@ -196,7 +181,9 @@ class Resolver(AnaphoraReader):
             when = words[k + 2].bare in lexicon().time_words or words[k + 2].text[:1].isdigit()
             if words[k].bare in CARRIER_PARTICIPLES and words[k + 1].bare in CARRIER_LINKS and not when:
                 # but "an interview aired on Sunday"; and "a study published in Nature on Wednesday" ends at Nature
-                last = _before_time(words, k + 2)
+                last = before_trailing_time(
+                    [(w.bare, w.capitalized) for w in words], k + 2, len(words) - 1, ("on", "in")
+                )
                 return Phrase(Span(words[k + 2].start, words[last].end))
         return phrase
 
@@ -475,17 +462,3 @@ def run_together_aliases(matcher: Matcher) -> dict[str, str]:
             if len(parts) > 1 and len(joined) >= RUN_TOGETHER_MIN:
                 out.setdefault(joined, entity_id)
     return out
-
-
-def _before_time(words: list[Word], first: int) -> int:
-    """The index of the last word from `first` on before a time that ends the words ('on Wednesday', 'last
-    week'); a capitalised word is a time only as a day or month name."""
-    time_words = lexicon().time_words
-    end = len(words) - 1
-    while end > first and words[end].bare in time_words:
-        if words[end].capitalized and words[end].bare not in CALENDAR_NAMES:
-            break
-        end -= 1
-    if first < end < len(words) - 1 and words[end].bare in ("on", "in"):
-        end -= 1
-    return end
