@@ -112,13 +112,11 @@ def split_sentences(doc: Document, quotes: list[Quote]) -> list[Sentence]:
                 if rest[:1].isspace() and (nxt.isupper() or nxt in '"“‘«') and not _attribution_after(text, close):
                     cuts.append(close)
         start = paragraph.start
-        dateline = (
-            DATELINE.match(text, paragraph.start, paragraph.end)
-            or PLACE_DATELINE.match(text, paragraph.start, paragraph.end)
-            or TIME_STAMP.match(text, paragraph.start, paragraph.end)
-        )
+        # matched on the paragraph's own text: '^' would not match where markup removed before it left a space
+        opening = text[paragraph.start : paragraph.end]
+        dateline = DATELINE.match(opening) or PLACE_DATELINE.match(opening) or TIME_STAMP.match(opening)
         if dateline is not None:
-            start = dateline.end()
+            start = paragraph.start + dateline.end()
         for cut in sorted(set(cuts)):
             if cut <= start:
                 continue

@@ -152,3 +152,16 @@ def test_bold_speaker_labels_in_a_markdown_interview_are_turns(
         ("Ruiz", "The dredging took longer than planned."),
         ("Ruiz", "It will run every day from *December*."),
     ]
+
+
+def test_a_bold_dateline_in_markdown_is_no_speaker(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    article = (
+        "**LAGOS** — Nigeria's finance minister, Wale Edun, defended the budget on Tuesday, saying the country "
+        '"cannot keep borrowing to pay salaries".\n'
+    )
+    path = tmp_path / "budget.md"
+    path.write_text(article, encoding="utf-8")
+    assert main(["label", "--format", "jsonl", str(path)]) == 0
+    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    [statement] = report["statements"]
+    assert statement["speaker"]["name"] == "Wale Edun"

@@ -4628,3 +4628,13 @@ def test_the_councils_chief_speaks_for_a_government_body() -> None:
 def test_a_surname_described_as_a_private_person_is_an_individual() -> None:
     [statement] = label('"I do not know," said Okoro, a teacher from Leeds.').statements
     assert statement.source_type == "individual"
+
+
+@pytest.mark.parametrize("time", ["", "on Tuesday "])
+def test_a_participle_belongs_to_the_named_appositive_not_the_possessive_before_it(time: str) -> None:
+    text = (
+        f"Nigeria's finance minister, Wale Edun, {time}defended the budget, saying the country "
+        '"cannot keep borrowing to pay salaries".'
+    )
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Wale Edun"

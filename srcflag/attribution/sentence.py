@@ -371,6 +371,10 @@ class SentenceAttributor(AccordingReader):
             return self._subject_after_conjunction(before) or opening  # "It is a big if, but Sanders was …"
         if opening is None:
             return whole
+        if self.tokens[self._first_token_at(opening.span.end - 1)].low.endswith("'s"):
+            appositive = self._appositive_subject(before)
+            if appositive is not None:
+                return appositive  # "Spain's prime minister, Pedro Sánchez, defended …, telling": not "Spain's"
         if whole is not None and whole.span.start == opening.span.start and whole.span.end > opening.span.end:
             added = self.tokens[self._first_token_at(opening.span.end) : self._first_token_at(whole.span.end - 1) + 1]
             words = [t for t in added if t.kind is TokenKind.WORD]
@@ -381,6 +385,25 @@ class SentenceAttributor(AccordingReader):
             if verbless and words and any(t.text[:1].isupper() for t in words) and words[-1].text[:1].isupper():
                 return whole  # a role and a name after a capitalised body ('Pentagon press secretary Kingsley Wilson')
         return opening
+
+    def _appositive_subject(self, before: int) -> Phrase | None:
+        """'Nigeria's finance minister, Wale Edun, defended …': the named appositive the main verb follows, read
+        as the speaker of that verb would be."""
+        toks = self.tokens
+        commas = 0
+        for k in range(min(before, MAIN_SUBJECT_WORDS + 4)):
+            token = toks[k]
+            if token.is_punct(","):
+                commas += 1
+                continue
+            if token.kind is not TokenKind.WORD:
+                return None
+            if commas == 2 and not token.text[:1].isupper():
+                if token.low == "on" or token.low in self.lex.time_words:
+                    continue  # 'Wale Edun, on Tuesday defended'
+                verb = token.low in FINITE_VERBS or is_past_tense(token.low)
+                return self.speaker_before(k) if verb else None
+        return None
 
     def _names_someone(self, first: int, last: int) -> bool:
         """Words with no verb that end in a name: a subject or an appositive, never a reported clause."""

@@ -114,7 +114,7 @@ class PeopleReader(DescriptionReader):
         text = self.doc.text
         capitals = text[first.start : last.end].isupper()
         opens = first.start == self._paragraph_start(first.start)
-        return capitals and opens and text[last.end : last.end + 2].lstrip()[:1] in (",", "—", "–", "-", "(")
+        return capitals and opens and text[last.end : last.end + 8].lstrip()[:1] in (",", "—", "–", "-", "(")
 
     @staticmethod
     def _names_a_body(words: list[Word], first: int) -> bool:
