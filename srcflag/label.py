@@ -385,7 +385,7 @@ def _apply_credits(items: list[_Resolved], doc: Document, resolver: Resolver) ->
     found = find_credits(doc)
     outlets: dict[Span, Source] = {}
     for credit in found:
-        source = resolver.resolve(Phrase(credit.outlet), at=credit.outlet.start, remember=False)
+        source = resolver.resolve_credit(credit.outlet)
         if source is None or not source.is_media:
             continue
         if source.entity is not None or _leading_credit(credit, source, doc):

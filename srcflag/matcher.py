@@ -146,10 +146,14 @@ class Matcher:
         self.disclosures: PhraseIndex[PhraseInfo] = PhraseIndex()  # words that say an outlet is state media
         self.nouns: dict[str, list[str]] = {}
         self.surnames: dict[str, str | None] = {}
+        self.credit_aliases: dict[tuple[str, ...], str] = {}
         self._fuzzy_keys: list[str] = []
         self._fuzzy_ids: list[str] = []
         for entity_id, entity in ruleset.entities.items():
             for alias in entity.alias_texts:
+                if alias.credit_only:
+                    self.credit_aliases[phrase_key(alias.text, alias.case_sensitive)] = entity_id
+                    continue
                 self.entities.add(alias.text, entity_id, case_sensitive=alias.case_sensitive, exact_if_common=True)
                 key = " ".join(phrase_key(alias.text))
                 if len(key) >= FUZZY_MIN_LENGTH and not alias.case_sensitive:
@@ -184,6 +188,10 @@ class Matcher:
             self.phrases.add(phrase, info)
             if group.type.value == "state_media" and group.role in ("disclosure", "source"):
                 self.disclosures.add(phrase, info)
+
+    def credited_entity(self, outlet: str) -> str | None:
+        """The entity a dateline's credit names by an alias kept for credits only ('(PTI)')."""
+        return self.credit_aliases.get(phrase_key(outlet, True)) or self.credit_aliases.get(phrase_key(outlet))
 
     def find_entities(self, words: list[Word], text: str) -> list[Hit[str]]:
         """Entity aliases in `words` (offsets into `text`), except inside a longer proper name:

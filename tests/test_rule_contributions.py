@@ -178,3 +178,26 @@ def test_a_name_also_listed_as_a_case_sensitive_alias_matches_only_in_that_case(
     common = label("The beacon said the harvest had failed.", ruleset).statements[0]
     assert named.speaker is not None and named.speaker.entity == "xa/daily"
     assert common.speaker is not None and common.speaker.entity is None
+
+
+HERALD_AGENCY = """\
+name: Xanadu Herald Agency
+aliases:
+  - {text: XHA, case_sensitive: true, credit_only: true}
+nouns: [agency]
+type: independent_media
+media_model: independent
+country: XA
+evidence:
+  - {claim: Its member newspapers own it., url: 'https://example.org/x', seen: 2026-01-02}
+reviewed: 2026-01-02
+"""
+
+
+def test_a_credit_only_alias_names_the_outlet_only_in_a_credit(tmp_path: Path) -> None:
+    ruleset = load_rules([rules_folder(tmp_path, HERALD_AGENCY)])
+    dated = label("PORT ROYAL, May 2 (XHA) -- The mayor said the bridge would reopen.", ruleset).statements[0]
+    trailing = label("The mayor said the bridge would reopen. (XHA)", ruleset).statements[0]
+    elsewhere = label("XHA officials said the bridge would reopen.", ruleset).statements[0]
+    assert [c.entity for c in dated.channels] == [c.entity for c in trailing.channels] == ["xa/daily"]
+    assert elsewhere.speaker is not None and elsewhere.speaker.entity is None and not elsewhere.channels

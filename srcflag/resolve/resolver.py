@@ -61,6 +61,16 @@ class Resolver(AnaphoraReader):
                 self.described_people[source.name] = (source.type, source.organization, source.country)
         return source
 
+    def resolve_credit(self, outlet: Span) -> Source | None:
+        """The outlet a dateline or agency credit names ('(PTI)'), by any alias, those kept for credits included."""
+        source = self.resolve(Phrase(outlet), at=outlet.start, remember=False)
+        if source is not None and source.entity is not None:
+            return source
+        credited = self.matcher.credited_entity(self.doc.text[outlet.start : outlet.end])
+        if credited is None:
+            return source
+        return self._entity_source(credited, self._mention(outlet.start, outlet.end))
+
     def resolve_answer(self, label: Phrase, intro: Span) -> Source | None:
         """An interview's answer ('A: Not yet.'): its speaker is the person the introduction presents, or no one
         when the introduction names no person."""
@@ -459,6 +469,6 @@ def run_together_aliases(matcher: Matcher) -> dict[str, str]:
         for alias in entity.alias_texts:
             parts = alias.text.split()
             joined = "".join(parts).lower()
-            if len(parts) > 1 and len(joined) >= RUN_TOGETHER_MIN:
+            if len(parts) > 1 and len(joined) >= RUN_TOGETHER_MIN and not alias.credit_only:
                 out.setdefault(joined, entity_id)
     return out

@@ -29,6 +29,7 @@ class Evidence:
 class Alias:
     text: str
     case_sensitive: bool = False
+    credit_only: bool = False  # only as the outlet a dateline credits ('NEW DELHI, May 2 (PTI) --')
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ def entity_record(rule: schema.Entity) -> Entity:
         id=rule.id,
         name=rule.name,
         kind=rule.kind,
-        aliases=tuple(Alias(a.text, a.case_sensitive) for a in rule.aliases),
+        aliases=tuple(Alias(a.text, a.case_sensitive, a.credit_only) for a in rule.aliases),
         nouns=tuple(rule.nouns),
         type=rule.type,
         media_model=rule.media_model,

@@ -95,6 +95,13 @@ class Alias(Strict):
         default=False,
         description="Match only with this exact case (for short abbreviations).",
     )
+    credit_only: bool = Field(
+        default=False,
+        description=(
+            "Match only as the outlet credited in a dateline ('NEW DELHI, May 2 (PTI) --'): an abbreviation "
+            "that elsewhere names something else."
+        ),
+    )
 
     @model_validator(mode="before")
     @classmethod
