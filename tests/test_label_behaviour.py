@@ -4638,3 +4638,23 @@ def test_a_participle_belongs_to_the_named_appositive_not_the_possessive_before_
     )
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "Wale Edun"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Priya Raman spoke on Tuesday. In her view, the talks had stalled over the border.", "Priya Raman"),
+        ("Tomas Berg spoke on Tuesday. In his view, the talks had stalled over the border.", "Tomas Berg"),
+        ("In Priya Raman's view, the talks had stalled over the border.", "Priya Raman"),
+        ("But in the view of Senator Priya Raman, the talks had stalled over the border.", "Priya Raman"),
+    ],
+)
+def test_in_someones_view_attributes_the_clause_after_it(text: str, speaker: str) -> None:
+    statement = only(label(text), "the talks had stalled over the border")
+    assert statement.kind == "indirect"
+    assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+@pytest.mark.parametrize("opening", ["In other words", "In my view", "In the view of most economists"])
+def test_other_views_are_no_attribution(opening: str) -> None:
+    assert not label(f"{opening}, the talks had stalled over the border.").statements

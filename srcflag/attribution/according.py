@@ -48,6 +48,16 @@ class AccordingReader(StatementBuilder):
             return self._statement(None, k + 1, self._clause_end(k + 1), cue, speaker, [], trailing=False)
         return []
 
+    def _in_view(self, cue: Cue) -> list[RawStatement]:
+        """'In his view, the talks had stalled', 'In the view of Ana Ruiz, …': the clause after the comma is the
+        holder's statement."""
+        holder = self._opinion_holder(cue.index)
+        if holder is None:
+            return []
+        first, last, comma = holder
+        speaker = Phrase(self._span(first, last))
+        return self._statement(None, comma + 1, self._clause_end(comma + 1), cue, speaker, [], trailing=False)
+
     def _appositive_after(self, comma: int) -> int | None:
         """The comma closing a description of a source after its name ('Ray Powell, director of SeaLight, which
         tracks ships, ...'): words with no verb, then at most one relative clause. None without one."""

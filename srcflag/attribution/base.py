@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from srcflag.attribution.tokens import Phrase, Token, TokenKind, tokenize
-from srcflag.attribution.words import FINITE_VERBS, PRONOUN_SUBJECTS, is_past_tense
+from srcflag.attribution.words import FINITE_VERBS, HOLDER_PRONOUNS, PRONOUN_SUBJECTS, is_past_tense
 from srcflag.document import Span
 from srcflag.lexicons import Lexicon
 from srcflag.sentences import Sentence
+
+HOLDER_WORDS = 8  # tokens of a name and title after 'In the view of'
 
 
 class AttributorBase:
@@ -28,6 +30,36 @@ class AttributorBase:
 
     def _span(self, first: int, last: int) -> Span:
         return Span(self.tokens[first].start, self.tokens[last].end)
+
+    def _opinion_holder(self, noun: int) -> tuple[int, int, int] | None:
+        """Whose view a fronted 'In his view,', 'In Ana Ruiz's view,' or 'In the view of Ana Ruiz,' gives, as the
+        holder's first and last tokens and the comma after the phrase; None for any other use of the noun."""
+        toks = self.tokens
+        if noun + 1 < len(toks) and toks[noun + 1].is_word("of"):
+            if noun < 2 or not toks[noun - 1].is_word("the"):
+                return None
+            opening, first = noun - 2, noun + 2
+            comma = next(
+                (k for k in range(first, min(len(toks), first + HOLDER_WORDS + 1)) if toks[k].is_punct(",")), None
+            )
+            if comma is None or comma == first or not toks[first].text[:1].isupper():
+                return None
+            last = comma - 1
+        else:
+            comma, last = noun + 1, noun - 1
+            first = last
+            if last < 1 or comma >= len(toks) or not toks[comma].is_punct(","):
+                return None
+            if toks[last].low not in HOLDER_PRONOUNS:
+                if not (toks[last].low.endswith(("'s", "’s")) and toks[last].text[:1].isupper()):
+                    return None
+                while first - 1 > 0 and toks[first - 1].kind is TokenKind.WORD and toks[first - 1].text[:1].isupper():
+                    first -= 1
+            opening = first - 1
+        if opening < 0 or not toks[opening].is_word("in"):
+            return None
+        leads = opening == 0 or (opening == 1 and toks[0].is_word("but", "and", "yet", "still", "so"))
+        return (first, last, comma) if leads and comma + 1 < len(toks) else None
 
     def _is_aux(self, token: Token) -> bool:
         return token.kind is TokenKind.WORD and (token.low in self.lex.auxiliaries or manner_adverb(token))

@@ -44,6 +44,7 @@ from srcflag.attribution.words import (
     TITLE_CASE_SHARE,
     TITLE_CASE_SHARE_WITH_STOP,
     UNNAMED_PERSON_HEADS,
+    VIEW_NOUNS,
     WH_CUES,
     WH_OPENERS,
     WITH_SUBJECT_WORDS,
@@ -68,6 +69,9 @@ class CueFinder(AttributorBase):
             low = token.low
             if low == "according" and i + 1 < len(toks) and toks[i + 1].is_word("to"):
                 cues.append(Cue(i, "according", according=True))
+                continue
+            if low in VIEW_NOUNS and self._opinion_holder(i) is not None:
+                cues.append(Cue(i, low, opinion=True))
                 continue
             lemma = self.lex.lemma(low)
             if lemma is None:

@@ -416,6 +416,8 @@ class SentenceAttributor(AccordingReader):
         toks = self.tokens
         if cue.according:
             return self._according(cue)
+        if cue.opinion:
+            return self._in_view(cue)
         # "quoted / cited X as saying", and "ThePaper reported X as saying": X speaks, the outlet relays
         if cue.lemma in RELAYING_CUES or (cue.lemma == "report" and self._as_saying(cue.index) is not None):
             quoted = self._quoted_as(cue)

@@ -119,6 +119,7 @@ class Cue:
     index: int
     lemma: str
     according: bool = False
+    opinion: bool = False  # "In his view, …": the noun of a fronted 'in X's view'
     participle: bool = False
     particle: bool = False  # a phrasal cue: the content starts after its particle
 

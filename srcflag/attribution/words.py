@@ -101,6 +101,8 @@ PARTY_TAG_TOKENS = 8  # tokens of a bracketed tag after a name: '(D-Newport News
 AS_SUBJECT_WORDS = 5  # words of an 'as' clause's subject before its verb ('as Russian and Ukrainian forces traded')
 WITH_SUBJECT_WORDS = 10  # words between 'with' and its participle cue ('with the ministry's spokesman saying')
 NAMING_CUES = lexicon().word_set("naming_cues")
+VIEW_NOUNS = lexicon().word_set("view_nouns")
+HOLDER_PRONOUNS = lexicon().word_set("holder_pronouns")
 LABEL_STOPWORDS = lexicon().word_set("label_stopwords")  # "Note:", "Photo:": labels that name no speaker
 BLOCK_INTRODUCERS = lexicon().word_set("block_introducers")  # "Limbaugh added:" before his unquoted paragraph
 HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))

@@ -26,6 +26,7 @@ from srcflag.resolve.words import (
     ORGAN_NOUNS,
     PART_WORDS,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_PRONOUNS,
     POSSESSOR_TYPES,
     PRIVATE_PERSON_HEADS,
     PRONOUN_GENDER,
@@ -211,6 +212,8 @@ class Resolver(AnaphoraReader):
         lows = [w.bare for w in words]
         mention = Mention(text, span.start, span.end)
         lex = lexicon()
+        if len(lows) == 1 and lows[0] in POSSESSIVE_PRONOUNS:
+            lows = [POSSESSIVE_PRONOUNS[lows[0]]]  # "In his view, …": whose view, as "he" would be
         if len(lows) > 2 and lows[0] in ("a", "an") and is_document_noun(lows[1]) and lows[2] in ("with", "to"):
             return mention.source(text)  # "a filing with the SEC", "a letter to Congress": whom it went to
         # pronouns and referring nouns point back
