@@ -4658,3 +4658,10 @@ def test_in_someones_view_attributes_the_clause_after_it(text: str, speaker: str
 @pytest.mark.parametrize("opening", ["In other words", "In my view", "In the view of most economists"])
 def test_other_views_are_no_attribution(opening: str) -> None:
     assert not label(f"{opening}, the talks had stalled over the border.").statements
+
+
+@pytest.mark.parametrize("noun", ["the Dutchman", "the Spaniard", "the Frenchwoman", "the Briton"])
+def test_a_nationality_noun_refers_back_to_the_person_just_named(noun: str) -> None:
+    text = f'Harbour coach Tomas Lind was pleased with the draw. "We were patient," {noun} said.'
+    statement = only(label(text), "We were patient")
+    assert statement.speaker is not None and statement.speaker.name == "Tomas Lind"
