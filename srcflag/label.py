@@ -449,7 +449,7 @@ def _within(inner: Source, outer: Source) -> bool:
 def _ref(source: Source) -> SourceRef:
     return SourceRef(
         text=source.text,
-        name=source.name,
+        name=" ".join(source.name.split()),  # "the  Daily Nation" where markup stood, a name wrapped over lines
         entity=source.entity,
         type=source.type,
         start=source.start,

@@ -165,3 +165,14 @@ def test_a_bold_dateline_in_markdown_is_no_speaker(capsys: pytest.CaptureFixture
     [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     [statement] = report["statements"]
     assert statement["speaker"]["name"] == "Wale Edun"
+
+
+def test_a_name_set_in_emphasis_is_named_without_the_markup_gap(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "story.md"
+    path.write_text("According to the *Daily Harbour*, the ferry will run every day from May.\n", encoding="utf-8")
+    assert main(["label", "--format", "jsonl", str(path)]) == 0
+    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    [statement] = report["statements"]
+    assert "  " not in statement["speaker"]["name"]
