@@ -4665,3 +4665,12 @@ def test_a_nationality_noun_refers_back_to_the_person_just_named(noun: str) -> N
     text = f'Harbour coach Tomas Lind was pleased with the draw. "We were patient," {noun} said.'
     statement = only(label(text), "We were patient")
     assert statement.speaker is not None and statement.speaker.name == "Tomas Lind"
+
+
+def test_the_groups_officer_speaks_for_the_body_an_appositive_called_a_group() -> None:
+    text = (
+        "HarbourWatch, an advocacy group whose members include ferry users, said it would appeal. "
+        '"This is an attack on every passenger," said Lena Ortiz, the group\'s legal director.'
+    )
+    first, second = label(text).statements
+    assert first.source_type == second.source_type == "ngo"

@@ -39,6 +39,10 @@ APPOSITIVE_ADJECTIVES = 2  # words between an appositive's article and its kind 
 UNKNOWN_BODY_WORDS = 6  # words after 'a spokesperson for' searched for a person's name
 
 
+APPOSITIVE_NOUN_REACH = 60  # characters after a name read for its appositive ('NetChoice, a trade group')
+APPOSITIVE_NOUN_WORDS = 4  # words of that appositive up to its noun
+
+
 class DescriptionReader(OutletReader):
     """What words about a source make of it."""
 
@@ -275,9 +279,16 @@ class DescriptionReader(OutletReader):
         for source in reversed(self.history[-NOUN_REACH:]):
             if source.start >= at or source.person or source.entity is not None or source.is_media:
                 continue
-            if {w.bare for w in words_in(source.name) if w.capitalized} & heads:
+            if {w.bare for w in words_in(source.name) if w.capitalized} & heads or self._described_as(source, noun):
                 return source
         return None
+
+    def _described_as(self, source: Source, noun: str) -> bool:
+        """'NetChoice, a trade group whose members include …': the appositive after the name calls the body so."""
+        if not self.doc.text.startswith(",", source.end):
+            return False
+        after = [w.bare for w in words_in(self.doc.text, source.end + 1, source.end + APPOSITIVE_NOUN_REACH)]
+        return bool(after) and after[0] in ("a", "an") and noun in after[1:APPOSITIVE_NOUN_WORDS]
 
     def _referred_body(self, words: list[Word], at: int) -> tuple[str, str | None, str | None] | None:
         """The body 'the group's' or 'the agency's' refers to: the latest entity named before `at` that an
