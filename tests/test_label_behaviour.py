@@ -4674,3 +4674,9 @@ def test_the_groups_officer_speaks_for_the_body_an_appositive_called_a_group() -
     )
     first, second = label(text).statements
     assert first.source_type == second.source_type == "ngo"
+
+
+def test_a_surname_with_diacritics_alone_refers_to_the_full_name() -> None:
+    text = 'Prime Minister Viktor Orbán said the plan was bad. "Hungary does not want this," Orbán said.'
+    statement = only(label(text), "Hungary does not want this")
+    assert statement.speaker is not None and statement.speaker.name == "Viktor Orbán"

@@ -351,7 +351,7 @@ class PeopleReader(DescriptionReader):
 
     def _known_single_name(self, word: Word) -> bool:
         self._people()
-        key = word.bare
+        key = word.key  # diacritics folded, as the profiles' keys are ('Orbán')
         if key in self.matcher.surnames:
             return True
         return key in self.by_token  # the first or last word of a full name the article gives
