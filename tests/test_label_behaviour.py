@@ -4680,3 +4680,9 @@ def test_a_surname_with_diacritics_alone_refers_to_the_full_name() -> None:
     text = 'Prime Minister Viktor Orbán said the plan was bad. "Hungary does not want this," Orbán said.'
     statement = only(label(text), "Hungary does not want this")
     assert statement.speaker is not None and statement.speaker.name == "Viktor Orbán"
+
+
+def test_a_hyphenated_surname_alone_refers_to_the_full_name() -> None:
+    text = "Cuban President Miguel Díaz-Canel spoke on Thursday. Díaz-Canel said the workers had done well."
+    statement = only(label(text), "the workers had done well")
+    assert statement.speaker is not None and statement.speaker.name == "Miguel Díaz-Canel"

@@ -187,9 +187,9 @@ class PeopleReader(DescriptionReader):
             if not key:
                 continue
             start, end = run_words[0].start, run_words[-1].end
-            surname = _surname_alone(key)
+            surname = _surname_alone(key, name, self.by_token)
             if surname is not None:  # "Reyes", "De Vries" after "Pieter de Vries"
-                known = self.by_token.get(surname, [])
+                known = _ending_with(self.by_token.get(surname, []), key)
                 if len(known) == 1:  # "Reyes disagreed." after "Tom Reyes": a mention a later "he" may mean
                     self.person_mentions.append((start, end, " ".join(phrase_key(known[0].name))))
                 profile = self._profile(name)  # "Cha, senior adviser at CSIS," describes Victor Cha
@@ -478,14 +478,15 @@ class PeopleReader(DescriptionReader):
 
     def _profile(self, name: str) -> Profile | None:
         self._people()
-        key = " ".join(phrase_key(name))
-        found = self.profiles.get(key)
+        key = phrase_key(name)
+        found = self.profiles.get(" ".join(key))
         if found is not None:
             return found
-        surname = _surname_alone(phrase_key(name))
+        surname = _surname_alone(key, name, self.by_token)
         if surname is None:
             return None
-        candidates = self.by_token.get(surname, [])  # a surname, first (Kim Jong Un) or last (Bruce Bennett)
+        # a surname, first (Kim Jong Un) or last (Bruce Bennett)
+        candidates = _ending_with(self.by_token.get(surname, []), key)
         typed = [p for p in candidates if p.type is not None]
         return typed[0] if typed else (candidates[-1] if candidates else None)
 
@@ -494,12 +495,12 @@ class PeopleReader(DescriptionReader):
         an honorific gives it."""
         self._people()
         key = phrase_key(name)
-        surname = _surname_alone(key)
+        surname = _surname_alone(key, name, self.by_token)
         if surname is None:
             return name
         best = name
         best_len = len(key)
-        profiles = self.by_token.get(surname, [])
+        profiles = _ending_with(self.by_token.get(surname, []), key)
         of_gender = [p for p in profiles if _given_gender(p.name) in (None, gender)] if gender is not None else []
         if of_gender:  # "Mr. Graham" when only a Lindsey Graham is named: the names may mislead
             profiles = of_gender
@@ -563,12 +564,25 @@ class PeopleReader(DescriptionReader):
         return False
 
 
-def _surname_alone(key: tuple[str, ...]) -> str | None:
+def _surname_alone(key: tuple[str, ...], name: str, by_token: dict[str, list[Profile]]) -> str | None:
     """The surname a name key gives on its own, with any particles before it ('reyes'; 'vries' for 'De Vries'),
-    or None for a fuller name."""
-    if not key or not all(token in SURNAME_PREFIXES for token in key[:-1]):
+    or a hyphenated surname a fuller name of the article ends with ('canel' for 'Díaz-Canel' after 'Miguel
+    Díaz-Canel'); None for a fuller name."""
+    if not key:
         return None
-    return key[-1]
+    if all(token in SURNAME_PREFIXES for token in key[:-1]):
+        return key[-1]
+    one_word = not any(c.isspace() for c in name.strip())
+    if one_word and any(len(phrase_key(p.name)) > len(key) for p in _ending_with(by_token.get(key[-1], []), key)):
+        return key[-1]
+    return None
+
+
+def _ending_with(profiles: list[Profile], key: tuple[str, ...]) -> list[Profile]:
+    """The profiles whose names end as the short name `key` does ('Miguel Díaz-Canel' for 'Díaz-Canel')."""
+    if len(key) < 2:
+        return profiles
+    return [p for p in profiles if phrase_key(p.name)[-len(key) :] == key]
 
 
 def _after_covered(run: tuple[int, int], covered: set[int], words: list[Word]) -> tuple[int, int] | None:
