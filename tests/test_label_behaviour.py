@@ -4686,3 +4686,23 @@ def test_a_hyphenated_surname_alone_refers_to_the_full_name() -> None:
     text = "Cuban President Miguel Díaz-Canel spoke on Thursday. Díaz-Canel said the workers had done well."
     statement = only(label(text), "the workers had done well")
     assert statement.speaker is not None and statement.speaker.name == "Miguel Díaz-Canel"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Ana Ruiz, who had threatened to block the plan, left the room during the vote.", "to block the plan"),
+        ("The minister, who said last week that the plan was dead, resigned on Friday.", "the plan was dead"),
+        (
+            "The minister, who said the plan, which cost $5bn, was dead, resigned on Friday.",
+            "the plan, which cost $5bn, was dead",
+        ),
+        (
+            "Ruiz, who said that Mr. Lind, under fire for the failures, would do better to resign, left.",
+            "Mr. Lind, under fire for the failures, would do better to resign",
+        ),
+    ],
+)
+def test_a_relative_clause_in_commas_reports_only_up_to_the_main_verb(text: str, content: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == content

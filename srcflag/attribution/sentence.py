@@ -12,6 +12,7 @@ from srcflag.attribution.words import (
     AS_REPORTING,
     AS_SPEAKER_WORDS,
     ASIDE_NAME_REACH,
+    ASIDE_RELATIVES,
     CLAUSE_STOPS,
     DETERMINERS,
     EXPLETIVES,
@@ -386,6 +387,42 @@ class SentenceAttributor(AccordingReader):
                 return whole  # a role and a name after a capitalised body ('Pentagon press secretary Kingsley Wilson')
         return opening
 
+    def _before_main_verb(self, speaker: Phrase, first: int, last: int) -> int:
+        """'Viktor Orbán, who had threatened to block the move, left the room': what the relative clause in commas
+        reports ends at the comma before the main clause's verb."""
+        toks = self.tokens
+        assert speaker.relative is not None
+        pronoun = self._first_token_at(speaker.relative.start)
+        if pronoun == 0 or not toks[pronoun - 1].is_punct(","):
+            return last  # "voters who said they would …": a restrictive clause, no main verb after it
+        aside = False  # inside an aside of the reported clause (", approved by Congress,", ", which …,")
+        for k in range(first + 1, last):
+            after = toks[k + 1]
+            if not toks[k].is_punct(","):
+                continue
+            if aside:
+                aside = False
+                continue
+            if after.kind is not TokenKind.WORD or after.text[:1].isupper():
+                continue
+            if after.low in ASIDE_RELATIVES or (after.low.endswith("ed") and toks[k + 2].is_word("by")):
+                aside = True
+            elif (after.low in FINITE_VERBS or is_past_tense(after.low)) and self._has_predicate(first, k):
+                return k - 1  # not "who said Mr. Jäger, under fire, would …": that verb is the reported clause's
+        return last
+
+    def _has_predicate(self, first: int, end: int) -> bool:
+        """A verb among the tokens first..end-1: a finite or past form, a participle ('of being', not 'the policing
+        failures'), or an infinitive."""
+        toks = self.tokens
+        return any(
+            t.low in FINITE_VERBS
+            or is_past_tense(t.low)
+            or (t.low.endswith("ing") and k > first and toks[k - 1].low not in DETERMINERS)
+            or (t.low == "to" and k + 1 < end)
+            for k, t in enumerate(toks[first:end], start=first)
+        )
+
     def _appositive_subject(self, before: int) -> Phrase | None:
         """'Nigeria's finance minister, Wale Edun, defended …': the named appositive the main verb follows, read
         as the speaker of that verb would be."""
@@ -492,6 +529,8 @@ class SentenceAttributor(AccordingReader):
             self.introduces = (speaker, self._span(cue.index, cue.index))
         if forward is not None:
             first, last, met, cited = forward
+            if speaker.relative is not None:
+                last = self._before_main_verb(speaker, first, last)
             if cited is None:
                 cited = self._cited_after(last + 1)  # "RIA reported that X, citing the governor."
             if cited is not None:

@@ -102,6 +102,7 @@ AS_SUBJECT_WORDS = 5  # words of an 'as' clause's subject before its verb ('as R
 WITH_SUBJECT_WORDS = 10  # words between 'with' and its participle cue ('with the ministry's spokesman saying')
 NAMING_CUES = lexicon().word_set("naming_cues")
 VIEW_NOUNS = lexicon().word_set("view_nouns")
+ASIDE_RELATIVES = lexicon().word_set("aside_relatives")
 HOLDER_PRONOUNS = lexicon().word_set("holder_pronouns")
 LABEL_STOPWORDS = lexicon().word_set("label_stopwords")  # "Note:", "Photo:": labels that name no speaker
 BLOCK_INTRODUCERS = lexicon().word_set("block_introducers")  # "Limbaugh added:" before his unquoted paragraph
