@@ -4706,3 +4706,9 @@ def test_a_hyphenated_surname_alone_refers_to_the_full_name() -> None:
 def test_a_relative_clause_in_commas_reports_only_up_to_the_main_verb(text: str, content: str) -> None:
     [statement] = label(text).statements
     assert statement.content.text == content
+
+
+def test_a_party_spokesman_speaks_for_the_party_whatever_word_names_it() -> None:
+    text = 'Ferry fares rose again.\n\nReform Party spokesman Tom Reyes said the rise was "a disgrace."'
+    statement = only(label(text), "a disgrace")
+    assert statement.source_type == "political_party"

@@ -98,7 +98,9 @@ class DescriptionReader(OutletReader):
             # a firm
             return SourceType.COMPANY.value
         owner = words[roles[-1].first_word - 1] if roles[-1].first_word > 0 else None
+        # "a Microsoft spokesperson" (but "Conservative Party spokesman": the phrase names the kind of body)
         spokes = words[roles[-1].last_word].bare in ("spokesman", "spokeswoman", "spokesperson")
+        spokes = spokes and roles[-1].first_word == roles[-1].last_word
         if owner is not None and spokes and self._unknown_owner(owner):
             return None  # "a Microsoft spokesperson": whom they speak for decides, and no rule knows it
         if owner is not None and owner.lower.endswith("'s") and not owner.capitalized:
