@@ -4712,3 +4712,13 @@ def test_a_party_spokesman_speaks_for_the_party_whatever_word_names_it() -> None
     text = 'Ferry fares rose again.\n\nReform Party spokesman Tom Reyes said the rise was "a disgrace."'
     statement = only(label(text), "a disgrace")
     assert statement.source_type == "political_party"
+
+
+def test_the_bank_refers_back_to_the_central_bank_that_spoke() -> None:
+    text = (
+        "Ruritania's central bank raised its main rate on Thursday, saying it would stay tight. "
+        '"The committee decided to complete the cycle," the bank said in a statement.'
+    )
+    statement = only(label(text), "The committee decided")
+    assert statement.speaker is not None and statement.speaker.name == "Ruritania's central bank"
+    assert statement.source_type == "government"

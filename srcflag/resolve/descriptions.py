@@ -281,7 +281,10 @@ class DescriptionReader(OutletReader):
         for source in reversed(self.history[-NOUN_REACH:]):
             if source.start >= at or source.person or source.entity is not None or source.is_media:
                 continue
-            if {w.bare for w in words_in(source.name) if w.capitalized} & heads or self._described_as(source, noun):
+            named = words_in(source.name)
+            capitalised = {w.bare for w in named if w.capitalized}
+            # "the Free Speech Coalition", "Turkey's central bank", "NetChoice, a trade group"
+            if capitalised & heads or (named and named[-1].bare == noun) or self._described_as(source, noun):
                 return source
         return None
 
