@@ -4722,3 +4722,13 @@ def test_the_bank_refers_back_to_the_central_bank_that_spoke() -> None:
     statement = only(label(text), "The committee decided")
     assert statement.speaker is not None and statement.speaker.name == "Ruritania's central bank"
     assert statement.source_type == "government"
+
+
+@pytest.mark.parametrize("role", ["The minister", "The Chilean minister"])
+def test_the_minister_refers_back_to_the_minister_named(role: str) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Ruiz said on Sunday that talks could resume. "
+        f"{role} said that the border would stay open."
+    )
+    statement = only(label(text), "the border would stay open")
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"

@@ -202,8 +202,9 @@ class AnaphoraReader(PeopleReader):
             return None
         if self.matcher.nouns.get(lows[-1]):
             return None  # "the agency", "the newspaper": an entity noun, resolved against entities
-        if words[-1].bare in POSSESSOR_TYPES or words[-1].bare in lexicon().non_person_heads:
-            return None  # "the automaker", "the union": a body, never the last person who spoke
+        body_head = words[-1].bare in lexicon().non_person_heads and words[-1].bare not in TITLES_AND_ROLES
+        if words[-1].bare in POSSESSOR_TYPES or body_head:
+            return None  # "the automaker", "the union": a body, never the last person who spoke (but "the minister")
         return tail.type
 
     def _personal_anaphor(self, words: list[Word], lows: list[str]) -> bool:
