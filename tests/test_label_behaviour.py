@@ -4732,3 +4732,13 @@ def test_the_minister_refers_back_to_the_minister_named(role: str) -> None:
     )
     statement = only(label(text), "the border would stay open")
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+def test_according_to_the_report_means_the_outlet_that_reported() -> None:
+    text = (
+        "TEHRAN, Dec 1 (Xinhua) -- Foreign Minister Abbas Araghchi said Sunday that Tehran was ready for talks, "
+        "the official IRNA news agency reported.\n\n"
+        "Araghchi made the remarks in a phone call with his Omani counterpart, according to the report."
+    )
+    statement = only(label(text), "Araghchi made the remarks")
+    assert statement.speaker is not None and statement.speaker.entity == "ir/irna"

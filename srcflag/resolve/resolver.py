@@ -30,6 +30,7 @@ from srcflag.resolve.words import (
     POSSESSOR_TYPES,
     PRIVATE_PERSON_HEADS,
     PRONOUN_GENDER,
+    PUBLISHED_NOUNS,
     REFERRING_NOUNS,
     RUN_TOGETHER_MIN,
     SPOKESPERSON_WORDS,
@@ -198,6 +199,18 @@ class Resolver(AnaphoraReader):
                 return Phrase(Span(words[k + 2].start, words[last].end))
         return phrase
 
+    def _outlet_named_since(self, since: int, at: int, noun: str) -> str | None:
+        """A media outlet named after `since` and before `at`, the latest, when `noun` is what an outlet publishes
+        ('the report', 'the dispatch'): the words it reported by, where a speaker it reported spoke before."""
+        if noun not in PUBLISHED_NOUNS:
+            return None
+        for hit in reversed(self._hits_before(at, NOUN_REACH)):
+            if hit.start <= since:
+                return None
+            if self.matcher.ruleset.entities[hit.value].is_media:
+                return hit.value
+        return None
+
     def _mentioned_before(self, at: int) -> list[str]:
         """The entities named or speaking shortly before `at`, the nearest last."""
         recent = [(h.start, h.value) for h in self._hits_before(at, NOUN_REACH)]
@@ -290,6 +303,9 @@ class Resolver(AnaphoraReader):
                 previous = self._previous(person=None, before=at, identified=True) or self._previous(
                     person=None, before=at
                 )
+                outlet = self._outlet_named_since(previous.start if previous else -1, at, lows[-1])
+                if outlet is not None:
+                    return self._entity_source(outlet, mention)  # "…, IRNA reported. … according to the report"
                 if previous is not None:
                     return mention.same_as(previous)
             mentioned = self._mentioned_before(at)

@@ -157,6 +157,7 @@ FEMALE_WORDS = lexicon().word_set("female_words")  # she, Mrs, wife, spokeswoman
 MALE_WORDS = lexicon().word_set("male_words")
 FEMALE_NAMES = lexicon().word_set("female_names")  # given names, the first word of a full name
 MALE_NAMES = lexicon().word_set("male_names")
+PUBLISHED_NOUNS = lexicon().word_set("published_nouns")
 POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}  # "her" is a person pronoun already
 PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 GENDER_OF_HONORIFIC = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male"}
