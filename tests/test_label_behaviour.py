@@ -4742,3 +4742,9 @@ def test_according_to_the_report_means_the_outlet_that_reported() -> None:
     )
     statement = only(label(text), "Araghchi made the remarks")
     assert statement.speaker is not None and statement.speaker.entity == "ir/irna"
+
+
+def test_an_age_before_a_private_persons_description_does_not_hide_it() -> None:
+    text = '"We have had no power for a day," Ana Ruiz, a 45-year-old nurse in Havana, told AFP by phone.'
+    [statement] = label(text).statements
+    assert statement.source_type == "individual"

@@ -12,6 +12,7 @@ from srcflag.matcher import Hit, phrase_key
 from srcflag.resolve.descriptions import DescriptionReader
 from srcflag.resolve.sources import Mention, Profile, Source
 from srcflag.resolve.words import (
+    AGE_WORDS,
     ANONYMOUS_HEADS,
     BODY_NAME_HEADS,
     CLAUSE_BREAKS,
@@ -297,7 +298,8 @@ class PeopleReader(DescriptionReader):
         """'a shopkeeper in Dhaka', 'a retired teacher': someone with no body behind them (no entity named; a
         place only says where they are)."""
         words = words_in(window)
-        head = next((k for k, w in enumerate(words[:HEAD_REACH]) if w.bare in PRIVATE_PERSON_HEADS), None)
+        ages = sum(1 for w in words[:HEAD_REACH] if w.text.isdigit() or w.bare in AGE_WORDS)  # "a 45-year-old nurse"
+        head = next((k for k, w in enumerate(words[: HEAD_REACH + ages]) if w.bare in PRIVATE_PERSON_HEADS), None)
         if head is None or self.matcher.find_entities(words, self.doc.text):
             return False
         if any(hit.first_word <= head <= hit.last_word for hit in self.matcher.phrases.find(words)):

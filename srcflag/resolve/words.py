@@ -88,6 +88,7 @@ WRITTEN_FOR = re.compile(
 )
 PRIVATE_PERSON_HEADS = lexicon().word_set("private_person_heads")
 PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "on"})  # "a shopkeeper in Dhaka"
+AGE_WORDS = lexicon().word_set("age_words")
 HEAD_REACH = 4  # words of an appositive searched for its head noun ("a retired teacher")
 TITLE_REACH = 40  # characters before a name searched for its title ('Saudi Crown Prince')
 UNNAMED_QUANTIFIERS = lexicon().word_set("unnamed_quantifiers")
