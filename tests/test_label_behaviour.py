@@ -4748,3 +4748,21 @@ def test_an_age_before_a_private_persons_description_does_not_hide_it() -> None:
     text = '"We have had no power for a day," Ana Ruiz, a 45-year-old nurse in Havana, told AFP by phone.'
     [statement] = label(text).statements
     assert statement.source_type == "individual"
+
+
+def test_a_statement_from_someone_put_out_by_another_is_the_first_ones() -> None:
+    text = "KCNA released a statement from the Foreign Ministry saying the drills were a provocation."
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.text == "the Foreign Ministry"
+    assert [c.entity for c in statement.channels] == ["kp/kcna"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither Moscow nor Pyongyang has officially confirmed the new deployment.",
+        "No one has claimed responsibility for the attack on the depot.",
+    ],
+)
+def test_a_negative_subject_makes_no_statement(text: str) -> None:
+    assert not label(text).statements

@@ -51,6 +51,7 @@ from srcflag.attribution.words import (
 )
 
 ISSUED_PLACE_ENDS = frozenset({"when", "where", "after", "before", "while", "as", "on", "in", "at"})
+NEGATIVE_SUBJECT_WORDS = 8  # words of a 'Neither X nor Y' subject before its verb
 ISSUED_PLACE_WORDS = 7  # words of where a statement was put out before its participle ('on state TV channel VTV')
 RELATIVE_SUBJECT_WORDS = 4  # words of a subject between 'which' and a naming verb ('which Beijing and Taipei call')
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
@@ -362,9 +363,20 @@ class CueFinder(AttributorBase):
             if toks[k].low in NEGATIONS or toks[k].low.endswith("n't"):
                 return True
             if not self._is_aux(toks[k]):
-                return toks[k].low in NEGATIVE_SUBJECTS
+                return toks[k].low in NEGATIVE_SUBJECTS or self._negative_subject_ends(k)
             k -= 1
         return False
+
+    def _negative_subject_ends(self, last: int) -> bool:
+        """A subject ending at `last` that names no one who spoke: 'No one', 'Neither Moscow nor Pyongyang'."""
+        toks = self.tokens
+        if toks[last].low == "one" and last > 0 and toks[last - 1].low == "no":
+            return True
+        first = last
+        while first > 0 and last - first < NEGATIVE_SUBJECT_WORDS and toks[first - 1].kind is TokenKind.WORD:
+            first -= 1
+        words = [t.low for t in toks[first : last + 1]]
+        return "neither" in words and "nor" in words[words.index("neither") :]
 
     def _content_opens(self, index: int) -> bool:
         """A colon, a quotation or 'that' right after a cue: what follows is its content."""
@@ -409,6 +421,17 @@ class CueFinder(AttributorBase):
             and any(t.is_punct(",") for t in toks[2:])
         )
 
+    def _issued_from(self, index: int) -> int | None:
+        """The first token of whose the remark put out is, in 'a statement from the Electric Union saying …' (the
+        participle at `index`); None without a 'from' after the remark's noun."""
+        toks = self.tokens
+        for k in range(index - 1, max(1, index - 1 - ISSUED_PLACE_WORDS), -1):
+            if toks[k].kind is not TokenKind.WORD:
+                return None
+            if toks[k].is_word("from") and toks[k - 1].low in ISSUED_NOUNS and k + 1 < index:
+                return k + 1
+        return None
+
     def _issued_remark(self, index: int) -> int | None:
         """'issued a statement saying …', 'put out a video warning that …': a participle after what the main
         clause's subject put out, whose words are that subject's. Returns the index of the verb putting it out."""
@@ -426,6 +449,9 @@ class CueFinder(AttributorBase):
                     return None  # "the remarks on a press briefing when asked …": 'briefing' is the place's noun
                 noun = k - 1
                 break
+        source = self._issued_from(index)
+        if source is not None:
+            noun = source - 2  # "published a statement from the Electric Union saying …"
         if noun < 2 or toks[noun].low not in ISSUED_NOUNS:
             return None
         article = noun - 1

@@ -474,6 +474,10 @@ class SentenceAttributor(AccordingReader):
             speaker = self.speaker_before(issuing) or self.main_subject or self.sentence_subject()
             place = next((k for k in range(issuing + 1, cue.index) if toks[k].is_word("on", "via")), None)
             issued_on = Phrase(self._span(place + 1, cue.index - 1)) if place is not None else None
+            source = self._issued_from(cue.index)
+            if source is not None:  # "Cubadebate published a statement from the Electric Union saying": the union's
+                issued_on = speaker
+                speaker = Phrase(self._span(source, cue.index - 1))
         elif cue.participle and self._names_the_object(cue.index, cue.lemma):
             speaker = self._namer(cue.index)
         elif cue.participle:  # "X issued a statement, threatening ...": the main clause's subject speaks
