@@ -4766,3 +4766,13 @@ def test_a_statement_from_someone_put_out_by_another_is_the_first_ones() -> None
 )
 def test_a_negative_subject_makes_no_statement(text: str) -> None:
     assert not label(text).statements
+
+
+def test_the_agency_is_not_one_only_met_with() -> None:
+    text = (
+        "The World Health Organization on Tuesday warned that measles cases had doubled. "
+        '"This is a wake-up call," its regional director said in a statement issued jointly with UNICEF. '
+        "The agency said Romania recorded the most cases."
+    )
+    statement = only(label(text), "Romania recorded the most cases")
+    assert statement.speaker is not None and statement.speaker.entity == "intl/who"

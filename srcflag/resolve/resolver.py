@@ -211,9 +211,13 @@ class Resolver(AnaphoraReader):
                 return hit.value
         return None
 
+    def _after_with(self, hit: Hit[str]) -> bool:
+        return hit.first_word > 0 and self.words[hit.first_word - 1].bare == "with"
+
     def _mentioned_before(self, at: int) -> list[str]:
         """The entities named or speaking shortly before `at`, the nearest last."""
-        recent = [(h.start, h.value) for h in self._hits_before(at, NOUN_REACH)]
+        # not one only met with ('a statement issued jointly with UNICEF'): 'the agency' is the WHO that spoke
+        recent = [(h.start, h.value) for h in self._hits_before(at, NOUN_REACH) if not self._after_with(h)]
         speakers = [(s.start, s.entity) for s in self.history[-NOUN_REACH:] if s.entity and s.start < at]
         return [entity for _, entity in sorted(recent + speakers)]
 
