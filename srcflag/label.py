@@ -454,6 +454,7 @@ def _ref(source: Source) -> SourceRef:
         type=source.type,
         start=source.start,
         end=source.end,
+        named_person=source.person,
     )
 
 

@@ -50,6 +50,9 @@ class SourceRef:
     type: str | None
     start: int
     end: int
+    # a person the article names ('Kim Jong Un', or 'he' and 'Kim' for him); False for bodies, outlets and
+    # unnamed people ('a senior official')
+    named_person: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return record_dict(self)

@@ -314,3 +314,25 @@ def test_a_photo_credit_is_no_channel_of_the_story(tmp_path: Path, capsys: pytes
     main(["label", "--format", "json", str(article)])
     [report] = json.loads(capsys.readouterr().out)
     assert [statement["channels"] for statement in report["statements"]] == [[]]
+
+
+def test_a_journalist_at_an_unknown_outlet_is_no_unknown_outlet(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "port.txt"
+    article.write_text('"The port will reopen," said John Smith, a reporter at the Coast Courier.\n', encoding="utf-8")
+    _, out, _ = run(capsys, "--select", "SF005", str(article))
+    assert "SF005" not in out
+
+
+def test_an_anonymous_source_is_named_by_the_words_the_finding_points_at(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "launch.txt"
+    article.write_text(
+        "The Joint Chiefs of Staff (JCS) said it detected the launch. "
+        '"We are ready," a JCS official told reporters on condition of anonymity.\n',
+        encoding="utf-8",
+    )
+    _, out, _ = run(capsys, "--select", "SF004", str(article))
+    assert "anonymous source 'a JCS official' for 'We are ready,'" in out

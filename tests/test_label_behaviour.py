@@ -4776,3 +4776,12 @@ def test_the_agency_is_not_one_only_met_with() -> None:
     )
     statement = only(label(text), "Romania recorded the most cases")
     assert statement.speaker is not None and statement.speaker.entity == "intl/who"
+
+
+def test_a_report_says_which_sources_are_named_people() -> None:
+    text = 'Ana Ruiz said the port would reopen, the Coast Courier reported. "Soon," a senior official said.'
+    first, second = label(text).statements
+    assert first.speaker is not None and first.speaker.named_person
+    assert [c.named_person for c in first.channels] == [False]
+    assert second.speaker is not None and not second.speaker.named_person
+    assert first.to_dict()["speaker"]["named_person"] is True

@@ -125,12 +125,14 @@ def _statement_findings(report: Report) -> list[_Raw]:
         if st.kind == "direct" and st.speaker is None:
             out.append(_Raw("SF003", content.start, content.end, f"direct quotation with no speaker: '{snippet}'"))
         if st.source_type == SourceType.ANONYMOUS.value and st.speaker is not None:
+            # the words where the finding points ('a JCS official'), and whom they belong to when the rules know
+            of = f" ({st.speaker.name})" if st.speaker.entity is not None else ""
             out.append(
                 _Raw(
                     "SF004",
                     st.speaker.start,
                     st.speaker.end,
-                    f"anonymous source '{st.speaker.name}' for '{snippet}'",
+                    f"anonymous source '{st.speaker.text}'{of} for '{snippet}'",
                 )
             )
         for ref in ([st.speaker] if st.speaker else []) + list(st.channels):
@@ -142,7 +144,8 @@ def _statement_findings(report: Report) -> list[_Raw]:
             # a name ends in capitals ("The Coast Times", "VTV"); "North Korea's state media" names no outlet
             words = ref.name.split()
             named = bool(words) and words[-1][:1].isupper()
-            if media and ref.entity is None and named and ref.name not in unknown:
+            # a journalist at an outlet no rule knows is a person cited, not the outlet
+            if media and ref.entity is None and named and not ref.named_person and ref.name not in unknown:
                 unknown.add(ref.name)
                 out.append(
                     _Raw(
