@@ -4785,3 +4785,9 @@ def test_a_report_says_which_sources_are_named_people() -> None:
     assert [c.named_person for c in first.channels] == [False]
     assert second.speaker is not None and not second.speaker.named_person
     assert first.to_dict()["speaker"]["named_person"] is True
+
+
+def test_a_chief_executive_title_is_no_part_of_the_name() -> None:
+    [statement] = label("Harbourline CEO Dana Okafor said the ferries would run all winter.").statements
+    assert statement.speaker is not None and statement.speaker.name == "Dana Okafor"
+    assert statement.source_type == "company"
