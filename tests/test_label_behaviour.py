@@ -4791,3 +4791,12 @@ def test_a_chief_executive_title_is_no_part_of_the_name() -> None:
     [statement] = label("Harbourline CEO Dana Okafor said the ferries would run all winter.").statements
     assert statement.speaker is not None and statement.speaker.name == "Dana Okafor"
     assert statement.source_type == "company"
+
+
+def test_a_works_named_after_a_person_is_no_person_he_can_mean() -> None:
+    text = (
+        "Respected Comrade Kim Jong Un inspected the Kim Chaek Iron and Steel Complex. "
+        "He praised the workers for overfulfilling the plan."
+    )
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Kim Jong Un"

@@ -13,6 +13,7 @@ from srcflag.resolve.descriptions import DescriptionReader
 from srcflag.resolve.sources import Mention, Profile, Source
 from srcflag.resolve.words import (
     AGE_WORDS,
+    AND_BODY_WORDS,
     ANONYMOUS_HEADS,
     BODY_NAME_HEADS,
     CLAUSE_BREAKS,
@@ -27,6 +28,7 @@ from srcflag.resolve.words import (
     MEMBERSHIP_LINKS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NON_PERSON_HEADS,
     NOT_NAMES,
     OFFICE_NOUNS,
     OPENING_PREPOSITIONS,
@@ -84,6 +86,9 @@ class PeopleReader(DescriptionReader):
                 body_name = k < i and self._names_a_body(words, i)
                 # "an economist at Pantheon Macroeconomics": where someone works
                 workplace = k < i and i > 1 and words[i - 1].bare == "at" and words[i - 2].bare in WORKPLACE_ROLES
+                # "the Kim Chaek Iron and Steel Complex" (not "John Bolton and Breitbart News")
+                after_the = i > 0 and words[i - 1].bare == "the"
+                body_name = body_name or (after_the and _and_body_follows(words, j))
                 if named and not body_name and not workplace and not self._dateline(words[i], words[j]):
                     runs.append((k + 1, j))
                 i = j + 1
@@ -578,6 +583,19 @@ def _surname_alone(key: tuple[str, ...], name: str, by_token: dict[str, list[Pro
     if one_word and any(len(phrase_key(p.name)) > len(key) for p in _ending_with(by_token.get(key[-1], []), key)):
         return key[-1]
     return None
+
+
+def _and_body_follows(words: list[Word], last: int) -> bool:
+    """'Kim Chaek Iron | and Steel Complex': capitalised words after 'and' that end in a body's head word finish
+    a body's name that the run before opens."""
+    if last + 2 >= len(words) or words[last + 1].bare != "and":
+        return False
+    for word in words[last + 2 : last + 2 + AND_BODY_WORDS]:
+        if not word.capitalized:
+            return False
+        if word.bare in NON_PERSON_HEADS:
+            return True
+    return False
 
 
 def _ending_with(profiles: list[Profile], key: tuple[str, ...]) -> list[Profile]:

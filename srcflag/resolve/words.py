@@ -56,6 +56,7 @@ KINSHIP_NOUNS = lexicon().word_set("kinship_nouns")
 MEDIA_NOUNS = lexicon().word_set("outlet_nouns") | {"media", "outlets", "press", "newspapers", "broadcasters"}
 NON_STATE_HEADS = lexicon().word_set("non_state_heads")
 NON_PERSON_HEADS = lexicon().non_person_heads
+AND_BODY_WORDS = 3  # capitalised words after 'and' up to a body's head ('Iron and Steel Complex')
 ORGANISATION_ROLES = lexicon().word_set("organisation_roles")
 TITLES_AND_ROLES = ORGANISATION_ROLES | lexicon().titles
 APPOSITIVE_OUTLET_NOUNS = "|".join(
