@@ -4800,3 +4800,10 @@ def test_a_works_named_after_a_person_is_no_person_he_can_mean() -> None:
     )
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "Kim Jong Un"
+
+
+def test_likening_to_a_quotation_is_a_statement_and_to_a_noun_is_not() -> None:
+    [statement] = label('Ruiz likened the rules to "burning the harbour charter."').statements
+    assert statement.kind == "partial" and statement.content.text == "burning the harbour charter."
+    assert statement.speaker is not None and statement.speaker.name == "Ruiz"
+    assert not label("Ruiz likened the rules to a slow shipwreck.").statements

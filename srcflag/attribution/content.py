@@ -387,6 +387,10 @@ class ContentFinder(SpeakerFinder):
         i = cue.index + (2 if cue.particle else 1)
         channels: list[Phrase] = []
         cited: Phrase | None = None
+        if cue.lemma in self.lex.quote_only:
+            end = self._clause_end(i)
+            quoted = any(t.kind is TokenKind.QUOTE for t in toks[i : end + 1])
+            return (i, end, channels, cited) if quoted else None  # 'likened the rules to "burning the Constitution"'
         if i < len(toks) and toks[i].is_word("that"):
             return i + 1, self._clause_end(i + 1), channels, cited
         if cue.lemma == "continue" and i + 1 < len(toks) and toks[i].is_word("to"):

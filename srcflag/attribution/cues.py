@@ -51,6 +51,7 @@ from srcflag.attribution.words import (
 )
 
 ISSUED_PLACE_ENDS = frozenset({"when", "where", "after", "before", "while", "as", "on", "in", "at"})
+QUOTE_ONLY_REACH = 12  # tokens after 'likened'/'compared' in which its quotation must start
 NEGATIVE_SUBJECT_WORDS = 8  # words of a 'Neither X nor Y' subject before its verb
 ISSUED_PLACE_WORDS = 7  # words of where a statement was put out before its participle ('on state TV channel VTV')
 RELATIVE_SUBJECT_WORDS = 4  # words of a subject between 'which' and a naming verb ('which Beijing and Taipei call')
@@ -77,6 +78,8 @@ class CueFinder(AttributorBase):
             lemma = self.lex.lemma(low)
             if lemma is None:
                 continue
+            if lemma in self.lex.quote_only and not self._quotation_follows(i):
+                continue  # "fell 3% compared with last year": no one speaks
             fronted = self._fronted(i)  # "Noting that …, he …"
             issued = low.endswith("ing") and self._issued_remark(i) is not None  # "issued a statement saying"
             headline_capital = title_case and i > 0 and low in HEADLINE_CUES
@@ -353,6 +356,16 @@ class CueFinder(AttributorBase):
             start = i - offset
             if start >= 0 and tuple(t.low for t in toks[start : start + len(phrase)]) == phrase:
                 return True
+        return False
+
+    def _quotation_follows(self, i: int) -> bool:
+        """A quotation in the words after the cue at `i`, before the clause ends ('likened the rules to "burning
+        the Constitution"')."""
+        for token in self.tokens[i + 1 : i + 1 + QUOTE_ONLY_REACH]:
+            if token.kind is TokenKind.QUOTE:
+                return True
+            if token.is_punct(".", ";", ":", "?", "!"):
+                return False
         return False
 
     def _negated(self, i: int) -> bool:

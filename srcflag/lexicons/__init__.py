@@ -32,6 +32,7 @@ def _phrases(items: list[str]) -> frozenset[tuple[str, ...]]:
 class Lexicon:
     cue_lemma: dict[str, str]
     clause_only: frozenset[str]
+    quote_only: frozenset[str]
     noun_like: frozenset[str]
     phrasal_cues: dict[str, str]
     prepositional_content: dict[str, frozenset[str]]
@@ -99,6 +100,7 @@ def _parse_lexicon() -> Lexicon:
     return Lexicon(
         cue_lemma=lemma_of,
         clause_only=frozenset(cues["clause_only"]),
+        quote_only=frozenset(cues["quote_only"]),
         noun_like=frozenset(cues["noun_like"]),
         phrasal_cues=dict(cues["phrasal_cues"]),
         prepositional_content={k: frozenset(v) for k, v in cues["prepositional_content"].items()},
