@@ -4807,3 +4807,15 @@ def test_likening_to_a_quotation_is_a_statement_and_to_a_noun_is_not() -> None:
     assert statement.kind == "partial" and statement.content.text == "burning the harbour charter."
     assert statement.speaker is not None and statement.speaker.name == "Ruiz"
     assert not label("Ruiz likened the rules to a slow shipwreck.").statements
+
+
+def test_exhorting_someone_to_act_is_an_appeal() -> None:
+    [statement] = label('Ruiz exhorted voters to "vote your conscience" at the rally.').statements
+    assert statement.content.text == "vote your conscience"
+    assert statement.speaker is not None and statement.speaker.name == "Ruiz"
+
+
+def test_a_quotation_a_colon_introduces_is_direct() -> None:
+    text = 'Then came the line of the night: "It is about time we had a harbour that works," said Ana Ruiz.'
+    [statement] = label(text).statements
+    assert statement.kind == "direct"

@@ -169,8 +169,9 @@ class StatementBuilder(ContentFinder):
         return not (single_word or determined)
 
     def _quote_opens_clause(self, position: int, first: int) -> bool:
-        """The quotation is the clause's predicate or all of it: 'The leader "stressed ...," KCNA said'."""
-        return position - first <= 4
+        """The quotation is the clause's predicate or all of it: 'The leader "stressed ...," KCNA said', or what a
+        colon introduces: 'the most obvious change of all: "It's about time …," said Curtis'."""
+        return position - first <= 4 or (position > 0 and self.tokens[position - 1].is_punct(":"))
 
     def _quote_kind(self, position: int, trailing: bool) -> Kind:
         toks = self.tokens
