@@ -4819,3 +4819,25 @@ def test_a_quotation_a_colon_introduces_is_direct() -> None:
     text = 'Then came the line of the night: "It is about time we had a harbour that works," said Ana Ruiz.'
     [statement] = label(text).statements
     assert statement.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz took to social media to accuse the council of lying.", "the council of lying"),
+        ("Ruiz went on the radio to say that the ferry would never run.", "the ferry would never run"),
+        ("Some residents have called her to say they will not vote for the plan.", "they will not vote for the plan"),
+    ],
+)
+def test_an_infinitive_of_purpose_after_taking_an_occasion_reports(text: str, content: str) -> None:
+    [statement] = label(text).statements
+    assert statement.content.text == content
+    assert statement.speaker is not None and statement.speaker.text in ("Ruiz", "Some residents")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ruiz wants to say that the ferry would never run.", "Residents used markers to write notes to the mayor."],
+)
+def test_other_infinitives_report_nothing(text: str) -> None:
+    assert not label(text).statements

@@ -38,6 +38,8 @@ from srcflag.attribution.words import (
     OUTLET_NOUNS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
+    PURPOSE_CUES,
+    PURPOSE_VERBS,
     RELAYING_CUES,
     RELAYING_PARTICIPLES,
     SAYING_BY_CUES,
@@ -51,6 +53,7 @@ from srcflag.attribution.words import (
 )
 
 ISSUED_PLACE_ENDS = frozenset({"when", "where", "after", "before", "while", "as", "on", "in", "at"})
+PURPOSE_REACH = 6  # words between a verb of taking an occasion and the 'to' of its purpose
 QUOTE_ONLY_REACH = 12  # tokens after 'likened'/'compared' in which its quotation must start
 NEGATIVE_SUBJECT_WORDS = 8  # words of a 'Neither X nor Y' subject before its verb
 ISSUED_PLACE_WORDS = 7  # words of where a statement was put out before its participle ('on state TV channel VTV')
@@ -122,6 +125,13 @@ class CueFinder(AttributorBase):
                 and nxt.is_word("out", "up", "off", "down", "back", "away", "over", "ahead", "forward")
                 and not (i + 2 < len(toks) and toks[i + 2].is_word("that"))
             ):
+                continue
+            reports = lemma in PURPOSE_CUES or self._content_opens(i + 1)
+            purpose = self._purpose_verb(i) if previous is not None and previous.is_word("to") and reports else None
+            if purpose is not None:
+                # "took to Twitter to accuse …"; "called her to say …": the call only brought the words
+                cues = [c for c in cues if c.index != purpose]
+                cues.append(Cue(i, lemma, participle=True, purpose_of=purpose))
                 continue
             if (
                 previous is not None
@@ -357,6 +367,19 @@ class CueFinder(AttributorBase):
             if start >= 0 and tuple(t.low for t in toks[start : start + len(phrase)]) == phrase:
                 return True
         return False
+
+    def _purpose_verb(self, i: int) -> int | None:
+        """'took to Twitter to accuse …', 'went on Fox News to say …', 'used the speech to warn …': the verb of
+        taking an occasion whose infinitive of purpose the cue at `i` is, so its subject did say it (not 'wants to
+        say'); None for any other infinitive."""
+        toks = self.tokens
+        for k in range(i - 2, max(-1, i - 2 - PURPOSE_REACH), -1):
+            token = toks[k]
+            if token.kind is not TokenKind.WORD:
+                return None
+            if token.low in PURPOSE_VERBS:
+                return None if self._negated(k) else k
+        return None
 
     def _quotation_follows(self, i: int) -> bool:
         """A quotation in the words after the cue at `i`, before the clause ends ('likened the rules to "burning

@@ -478,6 +478,10 @@ class SentenceAttributor(AccordingReader):
             if source is not None:  # "Cubadebate published a statement from the Electric Union saying": the union's
                 issued_on = speaker
                 speaker = Phrase(self._span(source, cue.index - 1))
+        elif cue.purpose_of is not None:  # "some Democrats have called her to say …": who called says it
+            speaker = (
+                self.speaker_before(cue.purpose_of) or self.main_subject or self._subject_of_main_clause(cue.index)
+            )
         elif cue.participle and self._names_the_object(cue.index, cue.lemma):
             speaker = self._namer(cue.index)
         elif cue.participle:  # "X issued a statement, threatening ...": the main clause's subject speaks

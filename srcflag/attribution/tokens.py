@@ -122,6 +122,7 @@ class Cue:
     opinion: bool = False  # "In his view, …": the noun of a fronted 'in X's view'
     participle: bool = False
     particle: bool = False  # a phrasal cue: the content starts after its particle
+    purpose_of: int | None = None  # "took to Twitter to accuse": the verb whose subject speaks
 
 
 def trimmed_end(text: str, span: Span) -> int:
