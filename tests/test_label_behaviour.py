@@ -4841,3 +4841,13 @@ def test_an_infinitive_of_purpose_after_taking_an_occasion_reports(text: str, co
 )
 def test_other_infinitives_report_nothing(text: str) -> None:
     assert not label(text).statements
+
+
+def test_a_subject_introduced_by_a_role_is_whom_a_later_pronoun_means() -> None:
+    text = (
+        '"We were poor," said Carlos Ruiz, the home captain. '
+        "Harbour spokesman Tomas Lind would not say when the ferry returns. "
+        '"I have nothing new yet," he said.'
+    )
+    statement = only(label(text), "I have nothing new yet")
+    assert statement.speaker is not None and statement.speaker.name == "Tomas Lind"

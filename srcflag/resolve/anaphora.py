@@ -62,12 +62,12 @@ class AnaphoraReader(PeopleReader):
             (s.start + SPEAKER_SALIENCE, s) for s in speakers
         ]
         # unless that person is a sentence's subject ("Reyes disagreed. He said ...")
-        candidates += [(m[0] + (SPEAKER_SALIENCE if self._opens_sentence(m[0]) else 0), m) for m in mentions]
+        candidates += [(m[0] + (SPEAKER_SALIENCE if self._subject_at(m[0]) else 0), m) for m in mentions]
         # people the rules know, named but not yet quoted ("Kim Jong Un inspected a factory. He said ...")
         for hit in self._hits_before(at, PRONOUN_REACH):
             if self.matcher.ruleset.entities[hit.value].kind is EntityKind.PERSON and hit.end <= at:
                 named = self._entity_source(hit.value, self._mention(hit.start, hit.end))
-                candidates.append((hit.start + (SPEAKER_SALIENCE if self._opens_sentence(hit.start) else 0), named))
+                candidates.append((hit.start + (SPEAKER_SALIENCE if self._subject_at(hit.start) else 0), named))
         candidates.sort(key=lambda c: c[0])
         chosen: Source | None = None
         for _, candidate in reversed(candidates):

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from srcflag.document import Document, Span, Word, words_in
 from srcflag.matcher import Hit, Matcher
 from srcflag.resolve.sources import Mention, Profile, Source
-from srcflag.resolve.words import ACRONYM_DEFINITION, ADDRESSEE_MARKERS, READ_BY, SENTENCE_BREAK
+from srcflag.resolve.words import (
+    ACRONYM_DEFINITION,
+    ADDRESSEE_MARKERS,
+    READ_BY,
+    ROLE_PREFIX_WORDS,
+    SENTENCE_BREAK,
+    SUBJECT_ROLE_WORDS,
+)
 from srcflag.ruleset.vocabulary import EntityKind, SourceType
 
 DATELINE_DASH = re.compile(r"\)\s*(?:--|—|–)\s*$")
@@ -158,6 +165,22 @@ class ResolverBase:
         if not before or before[-1] in ".!?\n":
             return True
         return DATELINE_DASH.search(self.doc.text, max(0, at - 8), at) is not None
+
+    def _subject_at(self, at: int) -> bool:
+        """A name that opens its sentence, after at most a role that introduces it ('Liverpool boss Arne Slot
+        refused …', 'Former City defender Micah Richards said'): the sentence's subject."""
+        if self._opens_sentence(at):
+            return True
+        first = bisect.bisect_left(self.word_starts, at)
+        if first == 0 or self.words[first - 1].bare not in ROLE_PREFIX_WORDS:
+            return False  # the word before the name is its role ('boss', 'defender', 'Minister')
+        for k in range(first - 1, max(-1, first - 1 - SUBJECT_ROLE_WORDS), -1):
+            word = self.words[k]
+            if not (word.capitalized or word.bare in ROLE_PREFIX_WORDS):
+                return False
+            if self._opens_sentence(word.start):
+                return True
+        return False
 
 
 def long_form(definition: re.Match[str]) -> Span:

@@ -56,6 +56,14 @@ KINSHIP_NOUNS = lexicon().word_set("kinship_nouns")
 MEDIA_NOUNS = lexicon().word_set("outlet_nouns") | {"media", "outlets", "press", "newspapers", "broadcasters"}
 NON_STATE_HEADS = lexicon().word_set("non_state_heads")
 NON_PERSON_HEADS = lexicon().non_person_heads
+# Words of a role that may introduce a sentence's subject ('Liverpool boss Arne Slot', 'Former City defender …')
+ROLE_PREFIX_WORDS = (
+    lexicon().word_set("personal_nouns")
+    | lexicon().word_set("organisation_roles")
+    | lexicon().titles
+    | lexicon().word_set("role_prefix_words")
+)
+SUBJECT_ROLE_WORDS = 5  # words of such a role before the name
 AND_BODY_WORDS = 3  # capitalised words after 'and' up to a body's head ('Iron and Steel Complex')
 ORGANISATION_ROLES = lexicon().word_set("organisation_roles")
 TITLES_AND_ROLES = ORGANISATION_ROLES | lexicon().titles
