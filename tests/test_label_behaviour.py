@@ -4851,3 +4851,14 @@ def test_a_subject_introduced_by_a_role_is_whom_a_later_pronoun_means() -> None:
     )
     statement = only(label(text), "I have nothing new yet")
     assert statement.speaker is not None and statement.speaker.name == "Tomas Lind"
+
+
+def test_a_partner_at_an_asset_manager_speaks_for_a_company() -> None:
+    text = '"We have heard this before," said Gene Ruiz, managing partner at Harbour Asset Management.'
+    [statement] = label(text).statements
+    assert statement.source_type == "company"
+
+
+def test_an_outlet_described_as_a_trade_publication_is_media() -> None:
+    [statement] = label("According to Ferrystar, a trade publication that tracks fares, prices rose 4%.").statements
+    assert statement.source_type == "independent_media"
