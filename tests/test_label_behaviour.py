@@ -4862,3 +4862,9 @@ def test_a_partner_at_an_asset_manager_speaks_for_a_company() -> None:
 def test_an_outlet_described_as_a_trade_publication_is_media() -> None:
     [statement] = label("According to Ferrystar, a trade publication that tracks fares, prices rose 4%.").statements
     assert statement.source_type == "independent_media"
+
+
+@pytest.mark.parametrize("addressee", ["France Inter radio", "Europe 1 radio", "state television", "local radio"])
+def test_a_broadcaster_told_after_a_quotation_is_whom_it_was_told(addressee: str) -> None:
+    [statement] = label(f'"We have reinforced security," Minister Ana Ruiz told {addressee}.').statements
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"

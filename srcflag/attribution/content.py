@@ -6,6 +6,7 @@ from srcflag.attribution.base import manner_adverb
 from srcflag.attribution.speakers import SpeakerFinder
 from srcflag.attribution.tokens import Cue, Phrase, Token, TokenKind
 from srcflag.attribution.words import (
+    ADDRESSEE_MODIFIERS,
     ADDRESSEE_NAME_WORDS,
     ADDRESSEE_WORDS,
     ADDRESSEES,
@@ -703,6 +704,8 @@ class ContentFinder(SpeakerFinder):
                 or (toks[k].low in DETERMINERS and k == first)  # "told the paper", but "told CNN the vote …"
                 or toks[k].low in ADDRESSEES
                 or toks[k].low in OUTLET_NOUNS
+                or (toks[k].text.isdigit() and k > first and toks[k - 1].text[:1].isupper())  # "Europe 1 radio"
+                or (toks[k].low in ADDRESSEE_MODIFIERS and k + 1 < len(toks) and toks[k + 1].low in ADDRESSEES)
                 or (k == first and toks[k].low in OBJECT_PRONOUNS)  # "she told me"
             )
         ):
