@@ -176,3 +176,22 @@ def test_a_name_set_in_emphasis_is_named_without_the_markup_gap(
     [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     [statement] = report["statements"]
     assert "  " not in statement["speaker"]["name"]
+
+
+def test_a_described_label_in_a_markdown_list_speaks_its_quotation(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = (
+        "# Reactions\n\n"
+        '- **Ana Ruiz**, mayor of Vigo: "We will rebuild the harbour."\n'
+        '- **Tomas Lind**, UK energy secretary, said the deal was "a step forward".\n'
+    )
+    path = tmp_path / "reactions.md"
+    path.write_text(article, encoding="utf-8")
+    assert main(["label", "--format", "jsonl", str(path)]) == 0
+    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    said = [(s["speaker"]["name"], s["content"]["text"], s["source_type"]) for s in report["statements"]]
+    assert said == [
+        ("Ana Ruiz", "We will rebuild the harbour.", "government"),
+        ("Tomas Lind", "a step forward", "government"),
+    ]

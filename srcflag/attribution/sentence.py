@@ -14,6 +14,7 @@ from srcflag.attribution.words import (
     ASIDE_NAME_REACH,
     ASIDE_RELATIVES,
     CLAUSE_STOPS,
+    DESCRIBED_LABEL,
     DETERMINERS,
     EXPLETIVES,
     FINITE_SAYING,
@@ -211,7 +212,7 @@ class SentenceAttributor(AccordingReader):
         head = self.text[start : min(self.sentence.span.end, start + 80)]
         match = LABEL.match(head)
         if match is None:
-            return self._addressed_headline(head)
+            return self._described_label(head) or self._addressed_headline(head)
         name = match.group(1)
         toks = self.tokens
         colon_at = start + head.index(":", len(name))
@@ -238,6 +239,23 @@ class SentenceAttributor(AccordingReader):
         sentence_end = trimmed_end(self.text, self.sentence.span)
         turn_start = toks[first].start  # the turn is all the label's words, not a quotation inside them
         return [replace(s, content=Span(turn_start, sentence_end), turn=True) for s in found[:1]] or None
+
+    def _described_label(self, head: str) -> list[RawStatement] | None:
+        """'- António Guterres, UN secretary-general: "We kept 1.5 alive."': the quotation after the label is the
+        described speaker's."""
+        match = DESCRIBED_LABEL.match(head)
+        if match is None:
+            return None
+        start = self.sentence.span.start
+        toks = self.tokens
+        quote = next((i for i, t in enumerate(toks) if t.start >= start + match.end() - 1), None)
+        if quote is None or toks[quote].kind is not TokenKind.QUOTE:
+            return None
+        name = Span(start + match.start("name"), start + match.end("name"))
+        description = Span(start + match.start("description"), start + match.end("description"))
+        speaker = Phrase(name, descriptor=description)
+        self.main_subject = speaker
+        return self._statement(Kind.DIRECT, quote, len(toks) - 1, None, speaker, [], trailing=False) or None
 
     def _addressed_headline(self, head: str) -> list[RawStatement] | None:
         """'Trump to Iran: "Don't test us"': a headline's speaker, whom they address, and their words."""

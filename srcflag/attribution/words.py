@@ -48,6 +48,11 @@ UNNAMED_PERSON_HEADS = lexicon().word_set("unnamed_person_heads")
 CITED_OBJECT_WORDS = 8  # words of what is cited searched for a source ("citing a senior military source")
 APPROXIMATORS = lexicon().word_set("approximators")
 LABEL = re.compile(r"^([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:\s+\S")
+# "António Guterres, UN secretary-general: \"We kept 1.5 alive.\"": a labelled quotation with the speaker described,
+# in a list item or not
+DESCRIBED_LABEL = re.compile(
+    r"^(?:[-*•–]\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*,\s*(?P<description>[^:\"“\n]{2,60}?)\s*:\s*[\"“]"
+)
 ADDRESSED_HEADLINE = re.compile(  # 'Trump to Iran: "Don't test us"': the speaker, then whom they address
     r"^(?P<speaker>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+to\s+[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3}\s*:\s*"
 )

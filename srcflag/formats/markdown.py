@@ -56,9 +56,11 @@ def _closing_paren(original: str, open_at: int, end: int) -> int:
 
 def _excluded_spans(
     original: str, start: int, end: int, children: list[Token]
-) -> tuple[list[tuple[int, int]], list[Comment]]:
-    """Source ranges of code spans, link targets, images and inline HTML inside one inline block."""
-    spans: list[tuple[int, int]] = []
+) -> tuple[list[tuple[int, int, str]], list[Comment]]:
+    """Source ranges of code spans, link targets, images and inline HTML inside one inline block, with what stands
+    in their place: a space, or nothing for the marks around words that stay (emphasis, a link's brackets), so that
+    '**Ed Miliband**, UK energy secretary,' reads 'Ed Miliband, UK energy secretary,'."""
+    spans: list[tuple[int, int, str]] = []
     comments: list[Comment] = []
     cursor = start
     for child in children:
@@ -68,25 +70,25 @@ def _excluded_spans(
                 continue
             closed = original.find(child.markup, opened + len(child.markup), end)
             stop = closed + len(child.markup) if closed != -1 else opened + len(child.markup)
-            spans.append((opened, stop))
+            spans.append((opened, stop, " "))
             cursor = stop
         elif child.type == "image":
             opened = original.find("![", cursor, end)
             target = original.find("](", opened, end) if opened != -1 else -1
             if target != -1:
                 stop = _closing_paren(original, target + 1, end) + 1
-                spans.append((opened, stop))
+                spans.append((opened, stop, " "))
                 cursor = stop
         elif child.type == "link_open" and child.markup == "autolink":
             opened = original.find("<", cursor, end)
             closed = original.find(">", opened, end) if opened != -1 else -1
             if closed != -1:
-                spans.append((opened, closed + 1))
+                spans.append((opened, closed + 1, " "))
                 cursor = closed + 1
         elif child.type == "link_open":
             opened = original.find("[", cursor, end)  # the link's text stays; its bracket is no part of the words
             if opened != -1:
-                spans.append((opened, opened + 1))
+                spans.append((opened, opened + 1, ""))
                 cursor = opened + 1
         elif child.type == "link_close" and child.markup != "autolink":
             bracket = original.find("]", cursor, end)
@@ -100,18 +102,18 @@ def _excluded_spans(
                 stop = closed + 1 if closed != -1 else bracket + 1
             else:
                 stop = bracket + 1
-            spans.append((bracket, stop))
+            spans.append((bracket, stop, ""))
             cursor = stop
         elif child.type in _EMPHASIS and child.markup:
             opened = original.find(child.markup, cursor, end)
             if opened != -1:  # "**Ruiz:** ..." reads as "Ruiz: ...", a speaker's label
-                spans.append((opened, opened + len(child.markup)))
+                spans.append((opened, opened + len(child.markup), ""))
                 cursor = opened + len(child.markup)
         elif child.type == "html_inline":
             opened = original.find(child.content, cursor, end)
             if opened != -1:
                 stop = opened + len(child.content)
-                spans.append((opened, stop))
+                spans.append((opened, stop, " "))
                 comments += _comments_in(original, opened, stop)
                 cursor = stop
     return spans, comments
@@ -141,9 +143,9 @@ def markdown_text(original: str) -> SourceText:
         spans, comments = _excluded_spans(original, seg_start, seg_end, token.children or [])
         builder.comments += comments
         cursor = seg_start
-        for span_start, span_end in spans:
+        for span_start, span_end, replacement in spans:
             _copy_prose(builder, original, cursor, span_start)
-            builder.insert(" ", span_start)
+            builder.insert(replacement, span_start)
             cursor = span_end
         _copy_prose(builder, original, cursor, seg_end)
         builder.paragraph_break(seg_end)
