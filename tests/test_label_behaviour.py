@@ -4868,3 +4868,18 @@ def test_an_outlet_described_as_a_trade_publication_is_media() -> None:
 def test_a_broadcaster_told_after_a_quotation_is_whom_it_was_told(addressee: str) -> None:
     [statement] = label(f'"We have reinforced security," Minister Ana Ruiz told {addressee}.').statements
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            '"We will build it," Ana Ruiz told the radio.\n\n'
+            'Then, later that month: "I never said the harbour would close."'
+        ),
+        '"We will build it," Ana Ruiz said.\n\nAdditionally, Ruiz said: "I never said the harbour would close."',
+    ],
+)
+def test_an_opening_adverb_before_a_colon_is_no_speaker_label(text: str) -> None:
+    statement = only(label(text), "I never said the harbour would close")
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"

@@ -244,7 +244,7 @@ class SentenceAttributor(AccordingReader):
         """'- António Guterres, UN secretary-general: "We kept 1.5 alive."': the quotation after the label is the
         described speaker's."""
         match = DESCRIBED_LABEL.match(head)
-        if match is None:
+        if match is None or not self._label_names_someone(match.group("name"), match.group("description")):
             return None
         start = self.sentence.span.start
         toks = self.tokens
@@ -256,6 +256,15 @@ class SentenceAttributor(AccordingReader):
         speaker = Phrase(name, descriptor=description)
         self.main_subject = speaker
         return self._statement(Kind.DIRECT, quote, len(toks) - 1, None, speaker, [], trailing=False) or None
+
+    def _label_names_someone(self, name: str, description: str) -> bool:
+        """Not 'Then, later that month on CNN:' nor 'Additionally, Clinton said:' nor a headline in capitals: a name,
+        and a description with no verb of saying."""
+        first = name.split()[0].lower()
+        opening = (first,) in self.lex.discourse_markers or first in self.lex.time_words or first.endswith("ly")
+        headline = name.isupper() and len(name.split()) > 1
+        says = any(self.lex.lemma(word) is not None for word in description.lower().split())
+        return not (opening or headline or says)
 
     def _addressed_headline(self, head: str) -> list[RawStatement] | None:
         """'Trump to Iran: "Don't test us"': a headline's speaker, whom they address, and their words."""
