@@ -4883,3 +4883,10 @@ def test_a_broadcaster_told_after_a_quotation_is_whom_it_was_told(addressee: str
 def test_an_opening_adverb_before_a_colon_is_no_speaker_label(text: str) -> None:
     statement = only(label(text), "I never said the harbour would close")
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+def test_someones_words_before_a_quoted_predicate_are_no_title() -> None:
+    text = 'Spokesman Tomas Lind told reporters that the mayor\'s words "speak for themselves."'
+    [statement] = label(text).statements
+    assert statement.content.text == "speak for themselves."
+    assert not label('The mayor used the word "harbour" twice.').statements

@@ -19,6 +19,7 @@ from srcflag.attribution.words import (
     NON_RESPONSE_CONTENTS,
     NON_RESPONSE_WORDS,
     NOT_SUBJECTS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     QUOTED_TERM_WORDS,
@@ -211,7 +212,7 @@ class StatementBuilder(ContentFinder):
         content = raw.strip(" ,.")
         for n in (2, 1):
             before = tuple(t.low for t in toks[max(0, position - n) : position])
-            if before in self.lex.naming_words:
+            if before in self.lex.naming_words and not self._someones_words(position):
                 return True
         words = content.split()
         if (
@@ -224,6 +225,15 @@ class StatementBuilder(ContentFinder):
                 return False  # "Saudi Tells Egypt Relations 'Solid'": a headline capitalises every word
             return not (position > 0 and toks[position - 1].is_punct(":"))
         return False
+
+    def _someones_words(self, position: int) -> bool:
+        """'Putin's words "speak for themselves"', 'his words "ring hollow"': words someone said, whose predicate the
+        quotation is, not 'the word "jihad"' naming a term."""
+        toks = self.tokens
+        if position < 2 or toks[position - 1].low not in ("word", "words"):
+            return False
+        owner = toks[position - 2].low
+        return owner.endswith(("'s", "s'")) or owner in POSSESSIVE_DETERMINERS
 
     def _leftover_quotes(self, found: list[RawStatement]) -> list[RawStatement]:
         out: list[RawStatement] = []
