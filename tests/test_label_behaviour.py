@@ -4890,3 +4890,14 @@ def test_someones_words_before_a_quoted_predicate_are_no_title() -> None:
     [statement] = label(text).statements
     assert statement.content.text == "speak for themselves."
     assert not label('The mayor used the word "harbour" twice.').statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz made the comments in a speech broadcast live by state television.",
+        "The remarks, published online by the Harbour Gazette, drew criticism.",
+    ],
+)
+def test_a_participle_an_adverb_and_by_is_a_passive_not_a_cue(text: str) -> None:
+    assert not label(text).statements

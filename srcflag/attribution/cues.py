@@ -21,6 +21,7 @@ from srcflag.attribution.words import (
     FRONTED_CUES,
     HEADLINE_CUES,
     HEADLINE_WORDS,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PASTS,
     ISSUED_ADJECTIVES,
     ISSUED_NOUNS,
@@ -36,6 +37,7 @@ from srcflag.attribution.words import (
     NOUN_QUALIFIERS,
     OBJECT_PRONOUNS,
     OUTLET_NOUNS,
+    PASSIVE_ADVERBS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     PURPOSE_CUES,
@@ -198,6 +200,8 @@ class CueFinder(AttributorBase):
                 continue  # "would continue to support" (but "continued to insist that")
             if nxt is not None and nxt.is_word("by") and lemma not in RELAYING_CUES:
                 continue  # passive with agent is not the speaker's cue
+            if self._passive_with_adverb(i) and lemma not in RELAYING_CUES:
+                continue  # "a speech broadcast live by state television", "remarks published online by Fars"
             if (
                 nxt is not None
                 and nxt.is_word("as")
@@ -380,6 +384,15 @@ class CueFinder(AttributorBase):
             if token.low in PURPOSE_VERBS:
                 return None if self._negated(k) else k
         return None
+
+    def _passive_with_adverb(self, i: int) -> bool:
+        """A participle, one lower-case adverb, then 'by' and its agent ('broadcast live by', 'published online by')."""
+        toks = self.tokens
+        if i + 2 >= len(toks) or not toks[i + 2].is_word("by"):
+            return False
+        participle = toks[i].low.endswith("ed") or toks[i].low in IRREGULAR_PARTICIPLES
+        adverb = toks[i + 1]
+        return participle and adverb.text.islower() and (adverb.low.endswith("ly") or adverb.low in PASSIVE_ADVERBS)
 
     def _quotation_follows(self, i: int) -> bool:
         """A quotation in the words after the cue at `i`, before the clause ends ('likened the rules to "burning
