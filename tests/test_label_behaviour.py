@@ -4901,3 +4901,9 @@ def test_someones_words_before_a_quoted_predicate_are_no_title() -> None:
 )
 def test_a_participle_an_adverb_and_by_is_a_passive_not_a_cue(text: str) -> None:
     assert not label(text).statements
+
+
+def test_then_after_a_comma_goes_on_with_the_subject() -> None:
+    text = "Mayor Ana Ruiz offered the man a job, then said she would welcome advice from anyone."
+    statement = only(label(text), "she would welcome advice from anyone")
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"

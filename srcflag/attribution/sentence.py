@@ -515,7 +515,9 @@ class SentenceAttributor(AccordingReader):
             speaker = self.main_subject or self._subject_of_main_clause(cue.index)
         else:
             before_verb = self._skip_back(cue.index - 1)
-            if before_verb >= 0 and toks[before_verb].is_word("and", "but", "then", "or"):
+            # "… a job, then said …": 'then' after a comma goes on with the main clause's subject as 'and' does
+            then = cue.index > 1 and toks[cue.index - 1].is_word("then") and toks[cue.index - 2].is_punct(",")
+            if before_verb >= 0 and (toks[before_verb].is_word("and", "but", "then", "or") or then):
                 # "The spokeswoman declined to give details but said ...": the main clause's subject speaks
                 speaker = self.main_subject or self._subject_of_main_clause(before_verb)
             else:
