@@ -4907,3 +4907,9 @@ def test_then_after_a_comma_goes_on_with_the_subject() -> None:
     text = "Mayor Ana Ruiz offered the man a job, then said she would welcome advice from anyone."
     statement = only(label(text), "she would welcome advice from anyone")
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+def test_a_bare_clause_with_a_present_verb_after_a_participle_cue() -> None:
+    text = 'Ana Ruiz complained that the plan was late, suggesting the harbour board sees it as "a lost cause."'
+    statements = label(text).statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == ["Ana Ruiz", "Ana Ruiz"]

@@ -611,7 +611,21 @@ class ContentFinder(SpeakerFinder):
             named = named and toks[k - 1].text[:1].isupper() and not toks[k - 1].low.endswith("'s")
             if named and token.text[:1].islower() and is_past_tense(token.low):
                 return True  # "agreed Pence won the debate", "believe Clinton lied"
+            if opener.low in ("the", "a", "an") and self._present_verb_after_noun(k):
+                return True  # "suggesting the first-term senator sees issues as …"
         return False
+
+    def _present_verb_after_noun(self, k: int) -> bool:
+        """'the senator sees', 'the plan calls': a verb of the lexicons in its third-person form after a singular
+        noun (not 'the senator's views')."""
+        toks = self.tokens
+        token, noun = toks[k], toks[k - 1]
+        lemma = self.lex.lemma(token.low)
+        # not a form that is also a noun ('military documents', 'his views')
+        third_person = lemma is not None and token.low != lemma and token.low.endswith("s")
+        third_person = third_person and token.low not in self.lex.noun_like
+        singular = noun.text.islower() and not noun.low.endswith(("s", "'")) and noun.low not in DETERMINERS
+        return third_person and singular
 
     def _gerund_clause(self, first: int) -> bool:
         """'Mr. Obama talking about …', 'him saying …': a name or an object pronoun, then an -ing verb."""
