@@ -7,6 +7,7 @@ import json
 import pickle
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -134,6 +135,16 @@ def test_label_cli_labels_the_prose_of_markdown_and_html_with_file_offsets(
     assert content["line"] == line
 
 
+def _label_markdown(capsys: pytest.CaptureFixture[str], tmp_path: Path, article: str) -> list[dict[str, Any]]:
+    """The statements `srcflag label` reports for a Markdown file holding `article`."""
+    path = tmp_path / "story.md"
+    path.write_text(article, encoding="utf-8")
+    assert main(["label", "--format", "jsonl", str(path)]) == 0
+    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    statements: list[dict[str, Any]] = report["statements"]
+    return statements
+
+
 def test_bold_speaker_labels_in_a_markdown_interview_are_turns(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -143,11 +154,8 @@ def test_bold_speaker_labels_in_a_markdown_interview_are_turns(
         "**Ruiz:** The dredging took longer than planned.\n\n"
         "**Ruiz:** It will run every day from *December*.\n"
     )
-    path = tmp_path / "interview.md"
-    path.write_text(article, encoding="utf-8")
-    assert main(["label", "--format", "jsonl", str(path)]) == 0
-    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    turns = [(s["speaker"]["text"], s["content"]["text"]) for s in report["statements"]]
+    statements = _label_markdown(capsys, tmp_path, article)
+    turns = [(s["speaker"]["text"], s["content"]["text"]) for s in statements]
     assert turns == [
         ("Ruiz", "The dredging took longer than planned."),
         ("Ruiz", "It will run every day from *December*."),
@@ -159,22 +167,16 @@ def test_a_bold_dateline_in_markdown_is_no_speaker(capsys: pytest.CaptureFixture
         "**LAGOS** — Nigeria's finance minister, Wale Edun, defended the budget on Tuesday, saying the country "
         '"cannot keep borrowing to pay salaries".\n'
     )
-    path = tmp_path / "budget.md"
-    path.write_text(article, encoding="utf-8")
-    assert main(["label", "--format", "jsonl", str(path)]) == 0
-    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    [statement] = report["statements"]
+    statements = _label_markdown(capsys, tmp_path, article)
+    [statement] = statements
     assert statement["speaker"]["name"] == "Wale Edun"
 
 
 def test_a_name_set_in_emphasis_is_named_without_the_markup_gap(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = tmp_path / "story.md"
-    path.write_text("According to the *Daily Harbour*, the ferry will run every day from May.\n", encoding="utf-8")
-    assert main(["label", "--format", "jsonl", str(path)]) == 0
-    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    [statement] = report["statements"]
+    article = "According to the *Daily Harbour*, the ferry will run every day from May.\n"
+    [statement] = _label_markdown(capsys, tmp_path, article)
     assert "  " not in statement["speaker"]["name"]
 
 
@@ -186,11 +188,8 @@ def test_a_described_label_in_a_markdown_list_speaks_its_quotation(
         '- **Ana Ruiz**, mayor of Vigo: "We will rebuild the harbour."\n'
         '- **Tomas Lind**, UK energy secretary, said the deal was "a step forward".\n'
     )
-    path = tmp_path / "reactions.md"
-    path.write_text(article, encoding="utf-8")
-    assert main(["label", "--format", "jsonl", str(path)]) == 0
-    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    said = [(s["speaker"]["name"], s["content"]["text"], s["source_type"]) for s in report["statements"]]
+    statements = _label_markdown(capsys, tmp_path, article)
+    said = [(s["speaker"]["name"], s["content"]["text"], s["source_type"]) for s in statements]
     assert said == [
         ("Ana Ruiz", "We will rebuild the harbour.", "government"),
         ("Tomas Lind", "a step forward", "government"),

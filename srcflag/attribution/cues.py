@@ -56,7 +56,7 @@ from srcflag.attribution.words import (
 
 ISSUED_PLACE_ENDS = frozenset({"when", "where", "after", "before", "while", "as", "on", "in", "at"})
 PURPOSE_REACH = 6  # words between a verb of taking an occasion and the 'to' of its purpose
-QUOTE_ONLY_REACH = 12  # tokens after 'likened'/'compared' in which its quotation must start
+QUOTE_ONLY_REACH = 12  # tokens after a quote-only cue ('likened') in which its quotation must start
 NEGATIVE_SUBJECT_WORDS = 8  # words of a 'Neither X nor Y' subject before its verb
 ISSUED_PLACE_WORDS = 7  # words of where a statement was put out before its participle ('on state TV channel VTV')
 RELATIVE_SUBJECT_WORDS = 4  # words of a subject between 'which' and a naming verb ('which Beijing and Taipei call')
@@ -471,8 +471,8 @@ class CueFinder(AttributorBase):
         )
 
     def _issued_from(self, index: int) -> int | None:
-        """The first token of whose the remark put out is, in 'a statement from the Electric Union saying …' (the
-        participle at `index`); None without a 'from' after the remark's noun."""
+        """Where the source of a remark put out 'from' someone starts ('the Electric Union' in 'a statement from the
+        Electric Union saying …', the participle at `index`); None without a 'from' after the remark's noun."""
         toks = self.tokens
         for k in range(index - 1, max(1, index - 1 - ISSUED_PLACE_WORDS), -1):
             if toks[k].kind is not TokenKind.WORD:

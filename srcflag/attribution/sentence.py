@@ -432,7 +432,8 @@ class SentenceAttributor(AccordingReader):
                 continue
             if after.kind is not TokenKind.WORD or after.text[:1].isupper():
                 continue
-            if after.low in ASIDE_RELATIVES or (after.low.endswith("ed") and toks[k + 2].is_word("by")):
+            agent = k + 2 < len(toks) and toks[k + 2].is_word("by")
+            if after.low in ASIDE_RELATIVES or (after.low.endswith("ed") and agent):
                 aside = True
             elif (after.low in FINITE_VERBS or is_past_tense(after.low)) and self._has_predicate(first, k):
                 return k - 1  # not "who said Mr. Jäger, under fire, would …": that verb is the reported clause's
