@@ -4853,10 +4853,16 @@ def test_a_subject_introduced_by_a_role_is_whom_a_later_pronoun_means() -> None:
     assert statement.speaker is not None and statement.speaker.name == "Tomas Lind"
 
 
-def test_a_partner_at_an_asset_manager_speaks_for_a_company() -> None:
-    text = '"We have heard this before," said Gene Ruiz, managing partner at Harbour Asset Management.'
+def test_a_partner_at_a_venture_firm_speaks_for_a_company() -> None:
+    text = '"We have heard this before," said Gene Ruiz, managing partner at Harbour Ventures.'
     [statement] = label(text).statements
     assert statement.source_type == "company"
+
+
+def test_the_office_of_management_and_budget_is_government() -> None:
+    text = "The cuts would hit 40 countries, according to the Office of Management and Budget."
+    [statement] = label(text).statements
+    assert statement.source_type == "government"
 
 
 def test_an_outlet_described_as_a_trade_publication_is_media() -> None:
