@@ -4919,3 +4919,10 @@ def test_a_bare_clause_with_a_present_verb_after_a_participle_cue() -> None:
     text = 'Ana Ruiz complained that the plan was late, suggesting the harbour board sees it as "a lost cause."'
     statements = label(text).statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_ministrys_own_website_is_no_state_outlet() -> None:
+    text = '"The measures are lawful," a ministry spokesperson said in a statement posted on the ministry\'s website.'
+    [statement] = label(text).statements
+    assert statement.source_type == "government"
+    assert not statement.channels

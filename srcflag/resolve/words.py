@@ -162,7 +162,8 @@ DIPLOMATIC_TITLES = frozenset({"ambassador", "envoy", "consul", "diplomat", "cha
 FOREIGN_SERVICE_ROLES = frozenset({"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "secretary"})
 # common nouns that, after a name no rule knows, make it an outlet: "Al-Manar television"
 OUTLET_TYPE_NOUNS = lexicon().word_set("outlet_nouns") | {"television", "tv", "radio"}
-ORGAN_NOUNS = OUTLET_TYPE_NOUNS | {"mouthpiece", "organ", "broadcaster"}  # what a party or state may own
+# what a party or state may own as an outlet; a ministry's own website is the ministry speaking, not an organ
+ORGAN_NOUNS = (OUTLET_TYPE_NOUNS - {"website"}) | {"mouthpiece", "organ", "broadcaster"}
 FEMALE_WORDS = lexicon().word_set("female_words")  # she, Mrs, wife, spokeswoman ...
 MALE_WORDS = lexicon().word_set("male_words")
 FEMALE_NAMES = lexicon().word_set("female_names")  # given names, the first word of a full name
