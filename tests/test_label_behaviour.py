@@ -4926,3 +4926,8 @@ def test_a_ministrys_own_website_is_no_state_outlet() -> None:
     [statement] = label(text).statements
     assert statement.source_type == "government"
     assert not statement.channels
+
+
+def test_a_judiciary_spokesman_is_government() -> None:
+    [statement] = label("Judiciary spokesman Ali Rezaei told reporters that the man had confessed.").statements
+    assert statement.source_type == "government"
