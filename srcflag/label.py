@@ -97,7 +97,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
             _add_channel(item, publisher)
     _speak_pull_quotes(resolved, doc)
     _share_sentence_media(resolved, doc.text)
-    _continue_relays(resolved)
+    _continue_relays(resolved, doc.text)
     _relay_whole_speaker(resolved)
     _apply_credits(resolved, doc, resolver)
     _place_bodies(resolved, resolver)
@@ -346,18 +346,35 @@ def _share_sentence_media(items: list[_Resolved], text: str) -> None:
                 _add_channel(item, other.speaker)
 
 
-def _continue_relays(items: list[_Resolved]) -> None:
-    """'"...," he added.' continues the previous statement, and reaches us by the same outlets."""
+def _continue_relays(items: list[_Resolved], text: str) -> None:
+    """'"...," he added.' continues the previous statement, and reaches us by the same outlets; '"…," Kim was
+    quoted as saying' names no one who quoted him, so the outlet that spoke or relayed just before did."""
     words = lexicon()
     pronouns = words.person_pronouns | words.plural_pronouns | words.thing_pronouns | words.relative_pronouns
     for previous, item in pairwise(items):
-        if item.speaker is None or previous.speaker is None or not previous.channels:
+        if item.speaker is None or previous.speaker is None:
+            continue
+        if _quoted_by_no_one(item, text) and item.raw.paragraph - previous.raw.paragraph <= 1:
+            for outlet in [previous.speaker, *previous.channels]:
+                if outlet.is_media and not outlet.person:
+                    _add_channel(item, outlet)
+            continue
+        if not previous.channels:
             continue
         referring = item.speaker.text.lower() in pronouns or item.speaker.text.lower().startswith("the ")
         same_speaker = referring and item.speaker.name == previous.speaker.name  # "he added", "the officials continued"
         if same_speaker and item.raw.paragraph - previous.raw.paragraph <= 1:
             for channel in previous.channels:
                 _add_channel(item, channel)
+
+
+def _quoted_by_no_one(item: _Resolved, text: str) -> bool:
+    """'Kim was quoted as saying': a passive 'quoted' with no agent."""
+    cue = item.raw.cue
+    if cue is None or text[cue.start : cue.end].lower() != "quoted":
+        return False
+    before = text[max(0, cue.start - 8) : cue.start].split()
+    return bool(before) and before[-1].lower() in ("was", "were", "been", "is", "are")
 
 
 def _relay_whole_speaker(items: list[_Resolved]) -> None:

@@ -4931,3 +4931,13 @@ def test_a_ministrys_own_website_is_no_state_outlet() -> None:
 def test_a_judiciary_spokesman_is_government() -> None:
     [statement] = label("Judiciary spokesman Ali Rezaei told reporters that the man had confessed.").statements
     assert statement.source_type == "government"
+
+
+def test_quoted_with_no_agent_is_relayed_by_the_outlet_that_spoke_before() -> None:
+    text = (
+        "Kim Jong Un made the remarks during a visit to a munitions factory, KCNA said.\n\n"
+        '"We must be ready for any war," Kim was quoted as saying.'
+    )
+    statement = only(label(text), "We must be ready for any war")
+    assert [c.entity for c in statement.channels] == ["kp/kcna"]
+    assert statement.source_type == "state_media"
