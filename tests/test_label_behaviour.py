@@ -4941,3 +4941,8 @@ def test_quoted_with_no_agent_is_relayed_by_the_outlet_that_spoke_before() -> No
     statement = only(label(text), "We must be ready for any war")
     assert [c.entity for c in statement.channels] == ["kp/kcna"]
     assert statement.source_type == "state_media"
+
+
+def test_an_irregular_past_makes_a_clause_not_a_description_of_the_source() -> None:
+    [statement] = label('According to KCNA, Kim oversaw the test, which he called "a great success."').statements
+    assert statement.content.text.startswith("Kim oversaw the test")
