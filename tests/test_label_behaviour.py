@@ -4946,3 +4946,10 @@ def test_quoted_with_no_agent_is_relayed_by_the_outlet_that_spoke_before() -> No
 def test_an_irregular_past_makes_a_clause_not_a_description_of_the_source() -> None:
     [statement] = label('According to KCNA, Kim oversaw the test, which he called "a great success."').statements
     assert statement.content.text.startswith("Kim oversaw the test")
+
+
+def test_a_statement_given_to_an_outlet_reaches_us_through_it() -> None:
+    [statement] = label('"We are reviewing the decision," the company said in a statement to CNN.').statements
+    assert [c.name for c in statement.channels] == ["CNN"]
+    [filing] = label("The firm said in a filing with the SEC that profits fell by a third.").statements
+    assert not filing.channels

@@ -232,6 +232,12 @@ class Resolver(AnaphoraReader):
         if len(lows) == 1 and lows[0] in POSSESSIVE_PRONOUNS:
             lows = [POSSESSIVE_PRONOUNS[lows[0]]]  # "In his view, …": whose view, as "he" would be
         if len(lows) > 2 and lows[0] in ("a", "an") and is_document_noun(lows[1]) and lows[2] in ("with", "to"):
+            found = None
+            if len(words) > 3:
+                recipient = Span(words[3].start, words[-1].end)
+                found = self._resolve_text(self.doc.text[recipient.start : recipient.end], Phrase(recipient), at)
+            if found is not None and found.is_media and not found.person:
+                return found  # "said in a statement to CNN": the outlet it was given to carries it
             return mention.source(text)  # "a filing with the SEC", "a letter to Congress": whom it went to
         # pronouns and referring nouns point back
         if len(lows) == 1 and lows[0] in lex.person_pronouns:
