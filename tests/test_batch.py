@@ -194,3 +194,21 @@ def test_a_described_label_in_a_markdown_list_speaks_its_quotation(
         ("Ana Ruiz", "We will rebuild the harbour.", "government"),
         ("Tomas Lind", "a step forward", "government"),
     ]
+
+
+def test_an_html_inline_quotation_and_a_cited_blockquote(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    article = (
+        "<html><body>"
+        "<p>The mayor, <strong>Ana Ruiz</strong>, called the decision <q>long overdue</q>.</p>"
+        "<blockquote><p>&ldquo;We have waited three months for this.&rdquo;</p><cite>Marta Souto, a hotel owner</cite>"
+        "</blockquote></body></html>\n"
+    )
+    path = tmp_path / "ferry.html"
+    path.write_text(article, encoding="utf-8")
+    assert main(["label", "--format", "jsonl", str(path)]) == 0
+    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    said = [(s["kind"], s["speaker"]["name"], s["content"]["text"]) for s in report["statements"]]
+    assert said == [
+        ("partial", "Ana Ruiz", "long overdue"),
+        ("direct", "Marta Souto", "We have waited three months for this."),
+    ]

@@ -68,6 +68,11 @@ class _Visible(HTMLParser):
             self.hidden += 1
         elif tag in BLOCKS:
             self.builder.paragraph_break(self._here())
+        elif tag == "q" and not self.hidden:
+            self.builder.insert("“", self._here())  # an inline quotation: its marks are the element's
+        elif tag == "cite" and not self.hidden:
+            self.builder.paragraph_break(self._here())  # "<cite>Marta Souto</cite>" credits the quotation above
+            self.builder.insert("— ", self._here())
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCKS:
@@ -78,6 +83,8 @@ class _Visible(HTMLParser):
             self.hidden = max(0, self.hidden - 1)
         elif tag in BLOCKS:
             self.builder.paragraph_break(self._here())
+        elif tag == "q" and not self.hidden:
+            self.builder.insert("”", self._here())
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
