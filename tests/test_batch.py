@@ -212,3 +212,12 @@ def test_an_html_inline_quotation_and_a_cited_blockquote(capsys: pytest.CaptureF
         ("partial", "Ana Ruiz", "long overdue"),
         ("direct", "Marta Souto", "We have waited three months for this."),
     ]
+
+
+def test_an_inline_cite_is_part_of_its_sentence(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "port.html"
+    path.write_text("<p>According to <cite>The Guardian</cite>, the port will reopen in May.</p>\n", encoding="utf-8")
+    assert main(["label", "--format", "jsonl", str(path)]) == 0
+    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    [statement] = report["statements"]
+    assert statement["speaker"]["name"] == "The Guardian"

@@ -57,6 +57,7 @@ class _Visible(HTMLParser):
         self.original = original
         self.builder = TextBuilder(original)
         self.hidden = 0
+        self.quoting = 0  # open <blockquote> elements: a <cite> in one credits its quotation
         self._line_starts = [0] + [i + 1 for i, ch in enumerate(original) if ch == "\n"]
 
     def _here(self) -> int:
@@ -64,13 +65,14 @@ class _Visible(HTMLParser):
         return self._line_starts[line - 1] + column
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.quoting += tag == "blockquote"
         if tag in INVISIBLE:
             self.hidden += 1
         elif tag in BLOCKS:
             self.builder.paragraph_break(self._here())
         elif tag == "q" and not self.hidden:
             self.builder.insert("“", self._here())  # an inline quotation: its marks are the element's
-        elif tag == "cite" and not self.hidden:
+        elif tag == "cite" and self.quoting and not self.hidden:
             self.builder.paragraph_break(self._here())  # "<cite>Marta Souto</cite>" credits the quotation above
             self.builder.insert("— ", self._here())
 
@@ -79,6 +81,8 @@ class _Visible(HTMLParser):
             self.builder.paragraph_break(self._here())
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "blockquote":
+            self.quoting = max(0, self.quoting - 1)
         if tag in INVISIBLE:
             self.hidden = max(0, self.hidden - 1)
         elif tag in BLOCKS:
