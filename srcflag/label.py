@@ -9,7 +9,7 @@ from functools import cache
 from itertools import accumulate, pairwise
 
 from srcflag.attribution import Kind, Phrase, RawStatement, attribute
-from srcflag.attribution.words import EVIDENCE_NOUNS, POSSESSIVE_DETERMINERS
+from srcflag.attribution.words import EVIDENCE_NOUNS
 from srcflag.credits import Credit, credit_scopes, find_credits
 from srcflag.document import Document, Span
 from srcflag.interviews import answer_interviews
@@ -78,9 +78,7 @@ def label(text: str, ruleset: RuleSet | None = None, *, path: str | None = None,
         channels = [
             _outlet_of(found, rules)
             for phrase in raw.channels
-            if not _own_account(phrase, doc.text)
-            and (found := resolver.resolve(phrase, at=phrase.span.start, remember=False)) is not None
-            and found.is_media
+            if (found := resolver.resolve(phrase, at=phrase.span.start, remember=False)) is not None and found.is_media
         ]
         if speaker is not None and speaker.is_media and not speaker.person and raw.relayed_subject is not None:
             relayed = resolver.resolve(raw.relayed_subject, at=raw.relayed_subject.span.start)
@@ -142,13 +140,6 @@ def _place_bodies(items: list[_Resolved], resolver: Resolver) -> None:
         placed = resolver.in_country(speaker, country) if country is not None else None
         if placed is not None:
             item.speaker = placed
-
-
-def _own_account(phrase: Phrase, text: str) -> bool:
-    """'said on its Telegram channel', 'wrote on her Facebook page': the speaker's own account, no outlet between."""
-    words = text[phrase.span.start : phrase.span.end].lower().split()
-    own_accounts = lexicon().word_set("own_accounts")
-    return len(words) >= 2 and words[0] in POSSESSIVE_DETERMINERS and words[-1] in own_accounts
 
 
 def _by_the_author(speaker: Phrase, text: str) -> bool:

@@ -4953,9 +4953,3 @@ def test_a_statement_given_to_an_outlet_reaches_us_through_it() -> None:
     assert [c.name for c in statement.channels] == ["CNN"]
     [filing] = label("The firm said in a filing with the SEC that profits fell by a third.").statements
     assert not filing.channels
-
-
-def test_a_speakers_own_account_is_no_channel() -> None:
-    [statement] = label("The ministry said on its Telegram channel that 12 drones were shot down.").statements
-    assert not statement.channels
-    assert statement.source_type == "government"
