@@ -4953,3 +4953,10 @@ def test_a_statement_given_to_an_outlet_reaches_us_through_it() -> None:
     assert [c.name for c in statement.channels] == ["CNN"]
     [filing] = label("The firm said in a filing with the SEC that profits fell by a third.").statements
     assert not filing.channels
+
+
+def test_citing_a_body_names_the_source_and_makes_no_statement_of_its_own() -> None:
+    text = "TASS, citing the defence ministry, said air defences had shot down 30 drones."
+    [statement] = label(text).statements
+    assert statement.content.text == "air defences had shot down 30 drones"
+    assert [c.entity for c in statement.channels] == ["ru/tass"]

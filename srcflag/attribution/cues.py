@@ -6,6 +6,7 @@ from srcflag.attribution.base import AttributorBase
 from srcflag.attribution.tokens import Cue, Token, TokenKind
 from srcflag.attribution.words import (
     AS_SAYING_REACH,
+    CITED_BODIES,
     CITED_OBJECT_WORDS,
     CITED_SOURCE_NOUNS,
     CLAUSE_STOPS,
@@ -56,6 +57,7 @@ from srcflag.attribution.words import (
 
 ISSUED_PLACE_ENDS = frozenset({"when", "where", "after", "before", "while", "as", "on", "in", "at"})
 PURPOSE_REACH = 6  # words between a verb of taking an occasion and the 'to' of its purpose
+CITED_BODY_WORDS = 3  # words after 'citing' that may hold a body's head ('the defence ministry')
 QUOTE_ONLY_REACH = 12  # tokens after a quote-only cue ('likened') in which its quotation must start
 NEGATIVE_SUBJECT_WORDS = 8  # words of a 'Neither X nor Y' subject before its verb
 ISSUED_PLACE_WORDS = 7  # words of where a statement was put out before its participle ('on state TV channel VTV')
@@ -595,7 +597,9 @@ class CueFinder(AttributorBase):
         if not named or named[0].text[:1].isupper():
             return True  # "citing Yonhap", "citing the Pentagon"
         singular = [t.low.removesuffix("s") for t in words]
-        return any(
+        # "citing the defence ministry": a body that heads the words (not "the release of … to parliament")
+        body = any(one in CITED_BODIES for one in singular[:CITED_BODY_WORDS])
+        return body or any(
             t.low in CITED_SOURCE_NOUNS or one in UNNAMED_PERSON_HEADS or one in DOCUMENT_NOUNS
             for t, one in zip(words, singular, strict=True)
         )

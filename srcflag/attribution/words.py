@@ -107,6 +107,8 @@ AS_SUBJECT_WORDS = 5  # words of an 'as' clause's subject before its verb ('as R
 WITH_SUBJECT_WORDS = 10  # words between 'with' and its participle cue ('with the ministry's spokesman saying')
 NAMING_CUES = lexicon().word_set("naming_cues")
 VIEW_NOUNS = lexicon().word_set("view_nouns")
+# bodies a report may cite as its source ("citing the defence ministry")
+CITED_BODIES = lexicon().word_set("government_body_heads") | lexicon().word_set("state_owners")
 PASSIVE_ADVERBS = lexicon().word_set("passive_adverbs")
 POSSESSIVE_DETERMINERS = lexicon().word_set("possessive_determiners")
 ADDRESSEE_MODIFIERS = lexicon().word_set("addressee_modifiers")
