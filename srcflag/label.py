@@ -368,13 +368,19 @@ def _continue_relays(items: list[_Resolved], text: str) -> None:
                 _add_channel(item, channel)
 
 
+AGENT_REACH = 40  # characters after 'quoted' read for its agent ('as saying by the Interfax news agency')
+AGENT_WORDS = 4
+
+
 def _quoted_by_no_one(item: _Resolved, text: str) -> bool:
     """'Kim was quoted as saying': a passive 'quoted' with no agent."""
     cue = item.raw.cue
     if cue is None or text[cue.start : cue.end].lower() != "quoted":
         return False
     before = text[max(0, cue.start - 8) : cue.start].split()
-    return bool(before) and before[-1].lower() in ("was", "were", "been", "is", "are")
+    after = text[cue.end : cue.end + AGENT_REACH].lower().split()[:AGENT_WORDS]  # "quoted as saying by Interfax"
+    passive = bool(before) and before[-1].lower() in ("was", "were", "been", "is", "are")
+    return passive and "by" not in after and not item.channels
 
 
 def _relay_whole_speaker(items: list[_Resolved]) -> None:

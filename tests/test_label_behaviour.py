@@ -4960,3 +4960,12 @@ def test_citing_a_body_names_the_source_and_makes_no_statement_of_its_own() -> N
     [statement] = label(text).statements
     assert statement.content.text == "air defences had shot down 30 drones"
     assert [c.entity for c in statement.channels] == ["ru/tass"]
+
+
+def test_quoted_with_an_agent_takes_only_that_agent() -> None:
+    text = (
+        "Vladimir Putin said Moscow was ready for talks, RIA Novosti reported.\n\n"
+        '"We are open to negotiations," Putin was quoted as saying by the Interfax news agency.'
+    )
+    statement = only(label(text), "We are open to negotiations")
+    assert [c.entity for c in statement.channels] == ["ru/interfax"]
