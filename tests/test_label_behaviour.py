@@ -4969,3 +4969,8 @@ def test_quoted_with_an_agent_takes_only_that_agent() -> None:
     )
     statement = only(label(text), "We are open to negotiations")
     assert [c.entity for c in statement.channels] == ["ru/interfax"]
+
+
+def test_fans_told_on_a_platform_are_whom_it_was_told() -> None:
+    [statement] = label('The star Ana Ruiz told fans on Instagram: "Thank you for everything."').statements
+    assert statement.content.text == "Thank you for everything."
