@@ -42,6 +42,8 @@ def bundled_ruleset() -> RuleSet:
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|what)\s+$")
 RELATIVE_REACH = 12  # characters before a speaker searched for the relative pronoun that opens its clause
+AGENT_REACH = 40  # characters after 'quoted' read for its agent ('as saying by the Interfax news agency')
+AGENT_WORDS = 4
 
 
 @dataclass
@@ -366,10 +368,6 @@ def _continue_relays(items: list[_Resolved], text: str) -> None:
         if same_speaker and item.raw.paragraph - previous.raw.paragraph <= 1:
             for channel in previous.channels:
                 _add_channel(item, channel)
-
-
-AGENT_REACH = 40  # characters after 'quoted' read for its agent ('as saying by the Interfax news agency')
-AGENT_WORDS = 4
 
 
 def _quoted_by_no_one(item: _Resolved, text: str) -> bool:

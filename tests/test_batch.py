@@ -135,9 +135,11 @@ def test_label_cli_labels_the_prose_of_markdown_and_html_with_file_offsets(
     assert content["line"] == line
 
 
-def _label_markdown(capsys: pytest.CaptureFixture[str], tmp_path: Path, article: str) -> list[dict[str, Any]]:
-    """The statements `srcflag label` reports for a Markdown file holding `article`."""
-    path = tmp_path / "story.md"
+def _label_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, article: str, name: str = "story.md"
+) -> list[dict[str, Any]]:
+    """The statements `srcflag label` reports for a file `name` (Markdown by default) holding `article`."""
+    path = tmp_path / name
     path.write_text(article, encoding="utf-8")
     assert main(["label", "--format", "jsonl", str(path)]) == 0
     [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
@@ -154,7 +156,7 @@ def test_bold_speaker_labels_in_a_markdown_interview_are_turns(
         "**Ruiz:** The dredging took longer than planned.\n\n"
         "**Ruiz:** It will run every day from *December*.\n"
     )
-    statements = _label_markdown(capsys, tmp_path, article)
+    statements = _label_file(capsys, tmp_path, article)
     turns = [(s["speaker"]["text"], s["content"]["text"]) for s in statements]
     assert turns == [
         ("Ruiz", "The dredging took longer than planned."),
@@ -167,7 +169,7 @@ def test_a_bold_dateline_in_markdown_is_no_speaker(capsys: pytest.CaptureFixture
         "**LAGOS** — Nigeria's finance minister, Wale Edun, defended the budget on Tuesday, saying the country "
         '"cannot keep borrowing to pay salaries".\n'
     )
-    statements = _label_markdown(capsys, tmp_path, article)
+    statements = _label_file(capsys, tmp_path, article)
     [statement] = statements
     assert statement["speaker"]["name"] == "Wale Edun"
 
@@ -176,7 +178,7 @@ def test_a_name_set_in_emphasis_is_named_without_the_markup_gap(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     article = "According to the *Daily Harbour*, the ferry will run every day from May.\n"
-    [statement] = _label_markdown(capsys, tmp_path, article)
+    [statement] = _label_file(capsys, tmp_path, article)
     assert "  " not in statement["speaker"]["name"]
 
 
@@ -188,7 +190,7 @@ def test_a_described_label_in_a_markdown_list_speaks_its_quotation(
         '- **Ana Ruiz**, mayor of Vigo: "We will rebuild the harbour."\n'
         '- **Tomas Lind**, UK energy secretary, said the deal was "a step forward".\n'
     )
-    statements = _label_markdown(capsys, tmp_path, article)
+    statements = _label_file(capsys, tmp_path, article)
     said = [(s["speaker"]["name"], s["content"]["text"], s["source_type"]) for s in statements]
     assert said == [
         ("Ana Ruiz", "We will rebuild the harbour.", "government"),
@@ -203,11 +205,8 @@ def test_an_html_inline_quotation_and_a_cited_blockquote(capsys: pytest.CaptureF
         "<blockquote><p>&ldquo;We have waited three months for this.&rdquo;</p><cite>Marta Souto, a hotel owner</cite>"
         "</blockquote></body></html>\n"
     )
-    path = tmp_path / "ferry.html"
-    path.write_text(article, encoding="utf-8")
-    assert main(["label", "--format", "jsonl", str(path)]) == 0
-    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    said = [(s["kind"], s["speaker"]["name"], s["content"]["text"]) for s in report["statements"]]
+    statements = _label_file(capsys, tmp_path, article, "ferry.html")
+    said = [(s["kind"], s["speaker"]["name"], s["content"]["text"]) for s in statements]
     assert said == [
         ("partial", "Ana Ruiz", "long overdue"),
         ("direct", "Marta Souto", "We have waited three months for this."),
@@ -215,9 +214,6 @@ def test_an_html_inline_quotation_and_a_cited_blockquote(capsys: pytest.CaptureF
 
 
 def test_an_inline_cite_is_part_of_its_sentence(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    path = tmp_path / "port.html"
-    path.write_text("<p>According to <cite>The Guardian</cite>, the port will reopen in May.</p>\n", encoding="utf-8")
-    assert main(["label", "--format", "jsonl", str(path)]) == 0
-    [report] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    [statement] = report["statements"]
+    article = "<p>According to <cite>The Guardian</cite>, the port will reopen in May.</p>\n"
+    [statement] = _label_file(capsys, tmp_path, article, "port.html")
     assert statement["speaker"]["name"] == "The Guardian"

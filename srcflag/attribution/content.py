@@ -163,6 +163,18 @@ class ContentFinder(SpeakerFinder):
     def _has_finite_verb(self, first: int, stop: int) -> bool:
         return any(t.low in FINITE_VERBS for t in self.tokens[first:stop])
 
+    def _has_predicate(self, first: int, end: int) -> bool:
+        """A verb among the tokens first..end-1: a finite or past form, a participle ('of being', not 'the policing
+        failures'), or an infinitive."""
+        toks = self.tokens
+        return any(
+            t.low in FINITE_VERBS
+            or is_past_tense(t.low)
+            or (t.low.endswith("ing") and k > first and toks[k - 1].low not in DETERMINERS)
+            or (t.low == "to" and k + 1 < end)
+            for k, t in enumerate(toks[first:end], start=first)
+        )
+
     def _with_report(self, k: int) -> bool:
         """'with the ministry's spokesman saying …' opens at token `k`."""
         toks = self.tokens

@@ -130,8 +130,9 @@ class CueFinder(AttributorBase):
                 and not (i + 2 < len(toks) and toks[i + 2].is_word("that"))
             ):
                 continue
-            reports = lemma in PURPOSE_CUES or self._content_opens(i + 1)
-            purpose = self._purpose_verb(i) if previous is not None and previous.is_word("to") and reports else None
+            after_to = previous is not None and previous.is_word("to")
+            reports = after_to and (lemma in PURPOSE_CUES or self._content_opens(i + 1))
+            purpose = self._purpose_verb(i) if reports else None
             if purpose is not None:
                 # "took to Twitter to accuse …"; "called her to say …": the call only brought the words
                 cues = [c for c in cues if c.index != purpose]

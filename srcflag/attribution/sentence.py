@@ -439,18 +439,6 @@ class SentenceAttributor(AccordingReader):
                 return k - 1  # not "who said Mr. Jäger, under fire, would …": that verb is the reported clause's
         return last
 
-    def _has_predicate(self, first: int, end: int) -> bool:
-        """A verb among the tokens first..end-1: a finite or past form, a participle ('of being', not 'the policing
-        failures'), or an infinitive."""
-        toks = self.tokens
-        return any(
-            t.low in FINITE_VERBS
-            or is_past_tense(t.low)
-            or (t.low.endswith("ing") and k > first and toks[k - 1].low not in DETERMINERS)
-            or (t.low == "to" and k + 1 < end)
-            for k, t in enumerate(toks[first:end], start=first)
-        )
-
     def _appositive_subject(self, before: int) -> Phrase | None:
         """'Nigeria's finance minister, Wale Edun, defended …': the named appositive the main verb follows, read
         as the speaker of that verb would be."""

@@ -110,12 +110,12 @@ VIEW_NOUNS = lexicon().word_set("view_nouns")
 # bodies a report may cite as its source ("citing the defence ministry")
 CITED_BODIES = lexicon().word_set("government_body_heads") | lexicon().word_set("state_owners")
 PASSIVE_ADVERBS = lexicon().word_set("passive_adverbs")
-POSSESSIVE_DETERMINERS = lexicon().word_set("possessive_determiners")
 ADDRESSEE_MODIFIERS = lexicon().word_set("addressee_modifiers")
 PURPOSE_VERBS = lexicon().word_set("purpose_verbs")
 PURPOSE_CUES = lexicon().word_set("purpose_cues")
 ASIDE_RELATIVES = lexicon().word_set("aside_relatives")
 HOLDER_PRONOUNS = lexicon().word_set("holder_pronouns")
+POSSESSIVE_DETERMINERS = HOLDER_PRONOUNS | lexicon().word_set("author_possessives")
 LABEL_STOPWORDS = lexicon().word_set("label_stopwords")  # "Note:", "Photo:": labels that name no speaker
 BLOCK_INTRODUCERS = lexicon().word_set("block_introducers")  # "Limbaugh added:" before his unquoted paragraph
 HEADLINE_ROLES = "|".join(sorted(lexicon().word_set("headline_roles"), key=len, reverse=True))

@@ -65,7 +65,8 @@ class _Visible(HTMLParser):
         return self._line_starts[line - 1] + column
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.quoting += tag == "blockquote"
+        if tag == "blockquote":
+            self.quoting += 1
         if tag in INVISIBLE:
             self.hidden += 1
         elif tag in BLOCKS:
