@@ -4974,3 +4974,17 @@ def test_quoted_with_an_agent_takes_only_that_agent() -> None:
 def test_fans_told_on_a_platform_are_whom_it_was_told() -> None:
     [statement] = label('The star Ana Ruiz told fans on Instagram: "Thank you for everything."').statements
     assert statement.content.text == "Thank you for everything."
+
+
+def test_a_state_broadcaster_told_is_the_channel_not_what_was_said() -> None:
+    for told in ("state broadcaster VTV", "the state broadcaster VTV", "state television channel Rossiya 1"):
+        [statement] = label(f'"They will not get our oil," the president told {told}.').statements
+        assert statement.content.text == "They will not get our oil,"
+        assert statement.speaker is not None and statement.speaker.text == "the president"
+        assert statement.source_type == "state_media"
+
+
+def test_a_state_channel_named_by_its_description_relays() -> None:
+    [statement] = label('"We are ready," the minister said, according to state channel VTV.').statements
+    assert [c.text for c in statement.channels] == ["state channel VTV"]
+    assert statement.source_type == "state_media"

@@ -719,19 +719,25 @@ class ContentFinder(SpeakerFinder):
                 return noun + 1
         k = first
         # "told the South China Morning Post she …": a name after 'the' may run longer
-        reach = ADDRESSEE_NAME_WORDS if first + 1 < len(toks) and toks[first].is_word("the") else 4
+        # and so may one after a modifier ("told state television channel Rossiya 1")
+        long_name = first + 1 < len(toks) and (toks[first].is_word("the") or toks[first].low in ADDRESSEE_MODIFIERS)
+        reach = ADDRESSEE_NAME_WORDS if long_name else 4
         while (
             k < len(toks)
             and k < first + reach
-            and (k < first + 4 or toks[k].text[:1].isupper())
+            and (k < first + 4 or toks[k].text[:1].isupper() or self._numbers_name(k, first))
             and toks[k].kind is TokenKind.WORD
             and (
                 toks[k].text[:1].isupper()
                 or (toks[k].low in DETERMINERS and k == first)  # "told the paper", but "told CNN the vote …"
                 or toks[k].low in ADDRESSEES
                 or toks[k].low in OUTLET_NOUNS
-                or (toks[k].text.isdigit() and k > first and toks[k - 1].text[:1].isupper())  # "Europe 1 radio"
-                or (toks[k].low in ADDRESSEE_MODIFIERS and k + 1 < len(toks) and toks[k + 1].low in ADDRESSEES)
+                or self._numbers_name(k, first)
+                or (  # "told state television", "told state broadcaster VTV"
+                    toks[k].low in ADDRESSEE_MODIFIERS
+                    and k + 1 < len(toks)
+                    and (toks[k + 1].low in ADDRESSEES or toks[k + 1].low in OUTLET_NOUNS)
+                )
                 or (k == first and toks[k].low in OBJECT_PRONOUNS)  # "she told me"
             )
         ):
@@ -742,6 +748,11 @@ class ContentFinder(SpeakerFinder):
         if clause and toks[first].low in DETERMINERS and toks[first].low not in OBJECT_PRONOUNS:  # not "told her he"
             return first  # "warned the plan would fail": the clause's subject, no one addressed
         return k
+
+    def _numbers_name(self, k: int, first: int) -> bool:
+        """A number that ends a name ('Europe 1 radio', 'Rossiya 1')."""
+        toks = self.tokens
+        return toks[k].text.isdigit() and k > first and toks[k - 1].text[:1].isupper()
 
     def _cited_after(self, comma: int) -> Phrase | None:
         """The source in a trailing '..., citing SOURCE.' or '..., attributing the remarks to SOURCE.' that ends the
