@@ -4988,3 +4988,16 @@ def test_a_state_channel_named_by_its_description_relays() -> None:
     [statement] = label('"We are ready," the minister said, according to state channel VTV.').statements
     assert [c.text for c in statement.channels] == ["state channel VTV"]
     assert statement.source_type == "state_media"
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("head of the CGT union", "ngo"),
+        ("president of the Teamsters union", "ngo"),
+        ("chair of the advisory council", "individual"),  # a council need not be a government's
+    ],
+)
+def test_the_head_of_a_body_a_common_noun_names_speaks_for_that_kind_of_body(role: str, expected: str) -> None:
+    [statement] = label(f"Sophie Marin, {role}, said workers would not accept the plan.").statements
+    assert statement.source_type == expected

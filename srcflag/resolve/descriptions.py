@@ -41,6 +41,7 @@ UNKNOWN_BODY_WORDS = 6  # words after 'a spokesperson for' searched for a person
 
 APPOSITIVE_NOUN_REACH = 60  # characters after a name read for its appositive ('NetChoice, a trade group')
 APPOSITIVE_NOUN_WORDS = 4  # words of that appositive up to its noun
+COMMON_BODY_NAME_WORDS = 3  # words between 'head of the' and the body's noun ('the local teachers union')
 
 
 class DescriptionReader(OutletReader):
@@ -67,6 +68,9 @@ class DescriptionReader(OutletReader):
             and (h.value.role != "disclosure" or media_head)  # "state-backed associations" are no media
             and not _in_body_name(words, h)
         ]
+        led = _led_common_body(words)
+        if led is not None:
+            return led  # "president of the Teamsters union" leads a union, not a government
         if not roles:
             return self._owner_of_role(words)
         if media_head and any(h.value.type == SourceType.STATE_MEDIA.value for h in roles):
@@ -336,3 +340,21 @@ def _its_role(words: list[Word]) -> bool:
         w.bare in ("its", "their") and k + 1 < len(words) and words[k + 1].bare in TITLES_AND_ROLES
         for k, w in enumerate(words)
     )
+
+
+def _led_common_body(words: list[Word]) -> str | None:
+    """'head of the CGT union', 'president of the nurses' association': a role at the head of a body that a
+    common noun ends, whose kind that noun gives. Not a public body's: 'chair of the advisory council' may sit on
+    no government's."""
+    body = words[-1] if len(words) >= 4 else None
+    if body is None or body.capitalized or body.bare in UNDECIDED_BODIES:
+        return None
+    kind = POSSESSOR_TYPES.get(body.bare)
+    if kind is None or kind == SourceType.GOVERNMENT.value:
+        return None
+    for k in range(len(words) - 3):
+        if words[k].bare in ORGANISATION_ROLES and words[k + 1].bare in ("of", "at") and words[k + 2].bare == "the":
+            between = words[k + 3 : -1]
+            if len(between) <= COMMON_BODY_NAME_WORDS and not any(w.bare in ORGANISATION_ROLES for w in between):
+                return kind
+    return None
