@@ -5001,3 +5001,9 @@ def test_a_state_channel_named_by_its_description_relays() -> None:
 def test_the_head_of_a_body_a_common_noun_names_speaks_for_that_kind_of_body(role: str, expected: str) -> None:
     [statement] = label(f"Sophie Marin, {role}, said workers would not accept the plan.").statements
     assert statement.source_type == expected
+
+
+def test_not_everyone_names_no_speaker() -> None:
+    text = 'Not everyone agreed: Senator Ana Ruiz, a Missouri Republican, said the firm was "bending the knee."'
+    [statement] = label(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"

@@ -30,6 +30,7 @@ from srcflag.attribution.words import (
     NAMED_OBJECTS,
     NAMING_CUES,
     NAMING_VERBS,
+    NEGATED_PRONOUN_SUBJECTS,
     NEGATIONS,
     NEGATIVE_SUBJECTS,
     NOMINATIVE_PRONOUNS,
@@ -420,9 +421,10 @@ class CueFinder(AttributorBase):
         return False
 
     def _negative_subject_ends(self, last: int) -> bool:
-        """A subject ending at `last` that names no one who spoke: 'No one', 'Neither Moscow nor Pyongyang'."""
+        """A subject ending at `last` that names no one who spoke: 'No one', 'Neither Moscow nor Pyongyang', 'Not
+        everyone' (which only says that some others did not)."""
         toks = self.tokens
-        if toks[last].low == "one" and last > 0 and toks[last - 1].low == "no":
+        if last > 0 and (toks[last - 1].low, toks[last].low) in NEGATED_PRONOUN_SUBJECTS:
             return True
         first = last
         while first > 0 and last - first < NEGATIVE_SUBJECT_WORDS and toks[first - 1].kind is TokenKind.WORD:

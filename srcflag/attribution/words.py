@@ -199,6 +199,7 @@ VERB_ADVERBS = frozenset({"together", "jointly", "both", "all", "also", "never",
 AS_CONJUNCTIONS = frozenset({"long", "soon", "far", "much", "well", "many", "if", "though"})  # "As long as …"
 NEGATIONS = frozenset({"not", "never", "no", "neither", "nor", "hardly", "cannot"})  # "did not say", "never said"
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither"})  # "Nobody has claimed responsibility"
+NEGATED_PRONOUN_SUBJECTS = frozenset({("no", "one"), ("not", "everyone"), ("not", "everybody"), ("not", "all")})
 AS_SPEAKER_WORDS = 8  # words between ', as' and its cue ('as the foreign ministry said')
 HEADLINE_WORDS = 20  # words of a headline at most
 TITLE_CASE_SHARE = 0.7  # share of capitalised words that makes a line a Title Case headline
