@@ -5007,3 +5007,15 @@ def test_not_everyone_names_no_speaker() -> None:
     text = 'Not everyone agreed: Senator Ana Ruiz, a Missouri Republican, said the firm was "bending the knee."'
     [statement] = label(text).statements
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+def test_an_interviewee_the_introduction_presents_by_role_gives_the_answers() -> None:
+    text = (
+        "Housing and buses\n\n"
+        "The city's new mayor sat down with us on Monday.\n\n"
+        "Q: When will riders see free buses?\n\n"
+        "A: By next summer on the busiest routes."
+    )
+    statement = only(label(text), "By next summer")
+    assert statement.speaker is not None and statement.speaker.name == "The city's new mayor"
+    assert statement.source_type == "government"

@@ -32,6 +32,7 @@ from srcflag.resolve.words import (
     PRONOUN_GENDER,
     PUBLISHED_NOUNS,
     REFERRING_NOUNS,
+    ROLE_PHRASE_WORDS,
     RUN_TOGETHER_MIN,
     SPOKESPERSON_WORDS,
     STATE_OWNERS,
@@ -76,12 +77,29 @@ class Resolver(AnaphoraReader):
     def resolve_answer(self, label: Phrase, intro: Span) -> Source | None:
         """An interview's answer ('A: Not yet.'): its speaker is the person the introduction presents, or no one
         when the introduction names no person."""
-        interviewee = self._interviewee(intro)
+        interviewee = self._interviewee(intro) or self._interviewee_by_role(intro)
         if interviewee is None:
             return None
         source = self._mention(label.span.start, label.span.end).same_as(interviewee)
         self.history.append(source)
         return source
+
+    def _interviewee_by_role(self, intro: Span) -> Source | None:
+        """'The city's new mayor sat down with us': an introduction that names no one presents the interviewee
+        by role, in the first phrase of 'the' (or a possessive) and a person's role that opens a sentence."""
+        first = bisect.bisect_left(self.word_starts, intro.start)
+        last = bisect.bisect_left(self.word_starts, intro.end)
+        for k in range(first, last):
+            if self.words[k].bare not in UNNAMED_PERSON_HEADS:
+                continue
+            opening = next(
+                (j for j in range(k - 1, max(first, k - ROLE_PHRASE_WORDS) - 1, -1) if self.words[j].bare == "the"),
+                None,
+            )
+            if opening is not None and self._opens_sentence(self.words[opening].start):
+                role = Phrase(Span(self.words[opening].start, self.words[k].end))
+                return self._resolve_text(self.doc.text[role.span.start : role.span.end], role, role.span.start)
+        return None
 
     def _person_named_next(self, after: int, described: str) -> str | None:
         """The first person the rules know named soon after `after`, other than the one the words name."""

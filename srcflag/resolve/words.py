@@ -8,6 +8,7 @@ from srcflag.attribution.words import PREPOSITIONS
 from srcflag.lexicons import lexicon
 
 CATAPHORA_REACH = 400  # characters ahead in which "a newspaper" may be named
+ROLE_PHRASE_WORDS = 4  # words from "the" to a role that presents an interviewee ("The city's new mayor")
 RUN_TOGETHER_MIN = 6  # characters: a shorter name run together could be an everyday word
 PRONOUN_REACH = 40  # earlier speakers and named people a pronoun may reach back to
 NOUN_REACH = 200  # earlier entity mentions "the agency" may reach back to
