@@ -5019,3 +5019,21 @@ def test_an_interviewee_the_introduction_presents_by_role_gives_the_answers() ->
     statement = only(label(text), "By next summer")
     assert statement.speaker is not None and statement.speaker.name == "The city's new mayor"
     assert statement.source_type == "government"
+
+
+@pytest.mark.parametrize(
+    ("described", "expected"),
+    [
+        ("a 67-year-old pensioner waiting for a bus in central Athens", "individual"),
+        ("a pensioner in central Athens", "individual"),
+        ("a nurse working for the health ministry", "government"),
+    ],
+)
+def test_what_a_private_person_is_doing_keeps_them_private(described: str, expected: str) -> None:
+    [statement] = label(f'"It is like an oven," said Maria Papadaki, {described}.').statements
+    assert statement.source_type == expected
+
+
+def test_rights_groups_in_the_plural_are_ngos() -> None:
+    [statement] = label("Rights groups have accused the government of using espionage charges.").statements
+    assert statement.source_type == "ngo"

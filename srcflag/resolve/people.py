@@ -17,6 +17,7 @@ from srcflag.resolve.words import (
     ANONYMOUS_HEADS,
     BODY_NAME_HEADS,
     CLAUSE_BREAKS,
+    EMPLOYED_PARTICIPLES,
     FEMALE_NAMES,
     FORMER,
     GENDER_OF_HONORIFIC,
@@ -309,8 +310,12 @@ class PeopleReader(DescriptionReader):
             return False
         if any(hit.first_word <= head <= hit.last_word for hit in self.matcher.phrases.find(words)):
             return False  # "the district attorney" holds an office; "her attorney" is private
-        # only where they are may follow ("in Dhaka", "near the border"), not whom they work for ("for the ministry")
-        return head + 1 == len(words) or words[head + 1].bare in PLACE_PREPOSITIONS
+        # only where they are or what they are doing may follow ("in Dhaka", "near the border", "waiting for a bus"),
+        # not whom they work for ("for the ministry")
+        if head + 1 == len(words):
+            return True
+        after = words[head + 1].bare
+        return after in PLACE_PREPOSITIONS or (after.endswith("ing") and after not in EMPLOYED_PARTICIPLES)
 
     def _named_person(
         self, words: list[Word], hits: list[Hit[str]], descriptor_words: list[Word], mention: Mention

@@ -98,6 +98,8 @@ WRITTEN_FOR = re.compile(
 )
 PRIVATE_PERSON_HEADS = lexicon().word_set("private_person_heads")
 PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "on"})  # "a shopkeeper in Dhaka"
+# participles after a private person's noun that say whom they work for ("a nurse working for the ministry")
+EMPLOYED_PARTICIPLES = frozenset({"working", "serving", "representing", "employed"})
 AGE_WORDS = lexicon().word_set("age_words")
 HEAD_REACH = 4  # words of an appositive searched for its head noun ("a retired teacher")
 TITLE_REACH = 40  # characters before a name searched for its title ('Saudi Crown Prince')
