@@ -5037,3 +5037,10 @@ def test_what_a_private_person_is_doing_keeps_them_private(described: str, expec
 def test_rights_groups_in_the_plural_are_ngos() -> None:
     [statement] = label("Rights groups have accused the government of using espionage charges.").statements
     assert statement.source_type == "ngo"
+
+
+@pytest.mark.parametrize("speaker", ["a resident of Bint Jbeil", "the son of Ali Khan"])
+def test_a_name_after_an_unnamed_persons_of_is_not_the_speakers_name(speaker: str) -> None:
+    [statement] = label(f'"They are testing how far they can go," said {speaker}.').statements
+    assert statement.speaker is not None and statement.speaker.name == speaker
+    assert statement.source_type == "individual"

@@ -352,6 +352,8 @@ class PeopleReader(DescriptionReader):
         for first, last in reversed(runs):
             if first > 1 and words[first - 1].bare in ("of", "from") and any(r[1] == first - 2 for r in runs):
                 continue  # "Charles B. Rangel of New York": where the person is from follows the name
+            if _of_unnamed_person(words, first):
+                return None  # "a resident of Bint Jbeil", "the wife of John Smith": the unnamed one speaks
             after_title = first > 0 and words[first - 1].bare.rstrip(".") in lex.titles
             if first < last or after_title or self._known_single_name(words[first]):
                 # one capitalised word ("Western") is a name only if the article or rules know it, or a title
@@ -633,3 +635,12 @@ def _given_gender(name: str) -> str | None:
     if key[0] in FEMALE_NAMES:
         return "female"
     return "male" if key[0] in MALE_NAMES else None
+
+
+def _of_unnamed_person(words: list[Word], first: int) -> bool:
+    """A name after 'of' and a lower-case noun for a person no name is given for ('a resident of Bint Jbeil',
+    'the son of Ali Khan'): a place or a relative, not the speaker's name."""
+    if first < 2 or words[first - 1].bare != "of":
+        return False
+    head = words[first - 2]
+    return not head.capitalized and (head.bare in PRIVATE_PERSON_HEADS or head.bare in KINSHIP_NOUNS)
