@@ -5044,3 +5044,16 @@ def test_a_name_after_an_unnamed_persons_of_is_not_the_speakers_name(speaker: st
     [statement] = label(f'"They are testing how far they can go," said {speaker}.').statements
     assert statement.speaker is not None and statement.speaker.name == speaker
     assert statement.source_type == "individual"
+
+
+@pytest.mark.parametrize(
+    ("described", "expected"),
+    [
+        ("a managing director at consultancy Teneo", "company"),
+        ("an analyst at brokerage firm Jefferies", "company"),
+        ("a fellow at think tank Bruegel", "think_tank"),
+    ],
+)
+def test_a_kind_of_body_named_before_an_unknown_name_types_it(described: str, expected: str) -> None:
+    [statement] = label(f'"Beijing wants a lever," said Gabriel Wild, {described}.').statements
+    assert statement.source_type == expected

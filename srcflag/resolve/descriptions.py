@@ -41,6 +41,7 @@ UNKNOWN_BODY_WORDS = 6  # words after 'a spokesperson for' searched for a person
 
 APPOSITIVE_NOUN_REACH = 60  # characters after a name read for its appositive ('NetChoice, a trade group')
 APPOSITIVE_NOUN_WORDS = 4  # words of that appositive up to its noun
+WORKPLACE_PREPOSITIONS = frozenset({"at", "with", "of", "from", "for"})  # where someone works
 COMMON_BODY_NAME_WORDS = 3  # words between 'head of the' and the body's noun ('the local teachers union')
 
 
@@ -198,6 +199,9 @@ class DescriptionReader(OutletReader):
                 kind = self._kind_named_after(words, last + 1) or self._kind_in_appositive(words, last + 1)
             if kind is not None:
                 return kind  # "the Resolution Foundation think tank": the words after the name say what it is
+            kind = _kind_named_before(words, first)
+            if kind is not None:
+                return kind  # "a managing director at consultancy Teneo"
             if last > first and words[last].bare in BODY_NAME_HEADS:
                 return POSSESSOR_TYPES.get(words[last].bare)
             lead = self._led_body_type(words, first, last)
@@ -358,3 +362,16 @@ def _led_common_body(words: list[Word]) -> str | None:
             if len(between) <= COMMON_BODY_NAME_WORDS and not any(w.bare in ORGANISATION_ROLES for w in between):
                 return kind
     return None
+
+
+def _kind_named_before(words: list[Word], first: int) -> str | None:
+    """'at consultancy Teneo', 'with charity Oxfam': a lower-case noun for a kind of body right before a name no
+    rule knows, after the preposition that places someone there. Not a public body's noun: 'the council' opens
+    many names."""
+    k = first - 1
+    if k < 1 or words[k].capitalized or words[k - 1].bare not in WORKPLACE_PREPOSITIONS:
+        return None
+    kind = POSSESSOR_TYPES.get(words[k].bare)
+    if kind is None or kind == SourceType.GOVERNMENT.value or words[k].bare in UNDECIDED_BODIES:
+        return None
+    return kind
